@@ -1,0 +1,276 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from countries.models import Country
+from osce_site.abstract_models import CleanTextModel, TaxonomyRecord
+from structures.models import Structure
+
+from .images import ValidatedImageFormField
+from .publishing import Publishable, PublishableQuerySet, publishing_constraints
+from .richtext import RichTextField
+
+
+class FieldOfWork(TaxonomyRecord):
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    position = models.PositiveIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("field of work")
+        verbose_name_plural = _("fields of work")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("news:field_of_work", kwargs={"slug": self.slug})
+
+
+class MeetingType(TaxonomyRecord):
+    """A meeting series, e.g. "Ministerial Council meetings"."""
+
+    name = models.CharField(_("name"), max_length=150, unique=True)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    position = models.PositiveIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("meeting series")
+        verbose_name_plural = _("meeting series")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("news:meeting_list") + f"?type={self.slug}"
+
+
+class NewsType(models.TextChoices):
+    NEWS = "news", _("News")
+    PRESS_RELEASE = "press-release", _("Press release")
+    PRESS_STATEMENT = "press-statement", _("Press statement")
+    SPOT_REPORT = "spot-report", _("Spot report")
+    DAILY_REPORT = "daily-report", _("Daily report")
+
+
+class ImageFileField(models.ImageField):
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": ValidatedImageFormField, **kwargs})
+
+
+class NewsItemQuerySet(PublishableQuerySet):
+    def with_listing_relations(self):
+        """What a card or a listing row shows, fetched in a fixed number of queries."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "issuers",
+                queryset=NewsItemIssuer.objects.select_related("structure").order_by("position"),
+            ),
+            "fields_of_work",
+            "countries",
+        )
+
+
+class NewsItem(Publishable):
+    title = models.CharField(_("title"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=255, unique=True)
+    type = models.CharField(
+        _("type"), max_length=32, choices=NewsType.choices, default=NewsType.NEWS, db_index=True
+    )
+    teaser = models.TextField(
+        _("teaser"), max_length=1000, blank=True, help_text=_("One or two sentences for listings.")
+    )
+    body = RichTextField(_("body"), blank=True)
+    issued_on = models.DateField(_("issued on"), db_index=True)
+    issued_by = models.ManyToManyField(
+        Structure,
+        through="NewsItemIssuer",
+        related_name="news_items",
+        verbose_name=_("issued by"),
+    )
+    fields_of_work = models.ManyToManyField(
+        FieldOfWork, blank=True, related_name="news_items", verbose_name=_("fields of work")
+    )
+    countries = models.ManyToManyField(
+        Country, blank=True, related_name="news_items", verbose_name=_("countries")
+    )
+    image = ImageFileField(
+        _("image"),
+        upload_to="news/%Y/%m/",
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_alt = models.CharField(
+        _("alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it. Required with an image."),
+    )
+    image_caption = models.CharField(_("caption"), max_length=300, blank=True)
+    image_credit = models.CharField(_("credit"), max_length=200, blank=True)
+    source_url = models.URLField(
+        _("source URL"),
+        max_length=500,
+        blank=True,
+        help_text=_("Where an imported item came from; re-imports match on it."),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="news_items",
+        verbose_name=_("author"),
+    )
+
+    objects = NewsItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-issued_on", "-id"]
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+        permissions = [("publish_newsitem", _("Can publish, unpublish and schedule news items"))]
+        constraints = [
+            *publishing_constraints("newsitem"),
+            models.UniqueConstraint(
+                fields=["source_url"],
+                condition=~models.Q(source_url=""),
+                name="newsitem_unique_source_url",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(image="") | ~models.Q(image_alt=""),
+                name="newsitem_image_has_alt_text",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["-issued_on", "-id"], name="newsitem_listing_order"),
+            models.Index(fields=["status", "publish_at"], name="newsitem_publishing"),
+            models.Index(fields=["source_url"], name="newsitem_source_url"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("news:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.image and not self.image_alt.strip():
+            raise ValidationError(
+                {"image_alt": _("Describe the image in the alt text: it is required.")}
+            )
+
+    @property
+    def ordered_issuers(self):
+        """Issuing structures in the editor's order; uses the prefetch when there is one."""
+        return [link.structure for link in sorted(self.issuers.all(), key=lambda i: i.position)]
+
+    @property
+    def lead_issuer(self):
+        issuers = self.ordered_issuers
+        return issuers[0] if issuers else None
+
+
+class NewsItemIssuer(models.Model):
+    """One issuing structure of a news item; `position` keeps the editor's order (0 = lead)."""
+
+    news_item = models.ForeignKey(NewsItem, on_delete=models.CASCADE, related_name="issuers")
+    structure = models.ForeignKey(
+        Structure, on_delete=models.PROTECT, related_name="issued_links", verbose_name=_("structure")
+    )
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position"]
+        verbose_name = _("issuing structure")
+        verbose_name_plural = _("issued by")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["news_item", "structure"], name="newsitemissuer_unique_structure"
+            ),
+        ]
+        indexes = [models.Index(fields=["structure", "news_item"], name="issuer_structure_item")]
+
+    def __str__(self):
+        return str(self.structure)
+
+
+class Meeting(Publishable):
+    title = models.CharField(_("title"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=255, unique=True)
+    meeting_type = models.ForeignKey(
+        MeetingType, on_delete=models.PROTECT, related_name="meetings", verbose_name=_("series")
+    )
+    start_date = models.DateField(_("start date"), db_index=True)
+    end_date = models.DateField(_("end date"), db_index=True)
+    place = models.CharField(_("place"), max_length=150, blank=True)
+    host_country = models.ForeignKey(
+        Country,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="meetings",
+        verbose_name=_("host country"),
+    )
+    organiser = models.ForeignKey(
+        Structure,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="meetings",
+        verbose_name=_("organising structure"),
+    )
+    fields_of_work = models.ManyToManyField(
+        FieldOfWork, blank=True, related_name="meetings", verbose_name=_("fields of work")
+    )
+    description = RichTextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["-start_date", "-id"]
+        verbose_name = _("meeting or conference")
+        verbose_name_plural = _("meetings and conferences")
+        permissions = [("publish_meeting", _("Can publish, unpublish and schedule meetings"))]
+        constraints = [
+            *publishing_constraints("meeting"),
+            models.CheckConstraint(
+                condition=models.Q(end_date__gte=models.F("start_date")),
+                name="meeting_ends_after_start",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "publish_at"], name="meeting_publishing")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("news:meeting_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The meeting cannot end before it starts.")})
+
+
+class MeetingDocument(CleanTextModel):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="documents")
+    title = models.CharField(_("title"), max_length=255)
+    url = models.URLField(_("link"), max_length=500)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self):
+        return self.title

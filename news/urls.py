@@ -1,0 +1,22 @@
+from django.urls import path
+
+from .views import detail, feeds, home, listing, meetings, site, taxonomy
+
+app_name = "news"
+
+urlpatterns = [
+    path("", home.HomeView.as_view(), name="home"),
+    path("news/", listing.NewsListView.as_view(), name="list"),
+    path("news/feed/", feeds.NewsFeed(), name="feed"),
+    path("news/<slug:slug>/", detail.NewsDetailView.as_view(), name="detail"),
+    path("fields-of-work/", taxonomy.FieldOfWorkListView.as_view(), name="field_of_work_list"),
+    path(
+        "fields-of-work/<slug:slug>/",
+        taxonomy.FieldOfWorkDetailView.as_view(),
+        name="field_of_work",
+    ),
+    path("meetings/", meetings.MeetingListView.as_view(), name="meeting_list"),
+    path("meetings/<slug:slug>/", meetings.MeetingDetailView.as_view(), name="meeting_detail"),
+    path("robots.txt", site.robots_txt, name="robots"),
+    path("healthz", site.healthz, name="healthz"),
+]

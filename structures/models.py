@@ -1,0 +1,142 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from countries.models import Country
+from osce_site.abstract_models import CleanTextModel, TaxonomyRecord
+
+
+class StructureKind(models.TextChoices):
+    CHAIRPERSONSHIP = "chairpersonship", _("Chairpersonship")
+    DECISION_MAKING_BODY = "decision-making-body", _("Decision-making body")
+    SECRETARIAT = "secretariat", _("Secretariat")
+    SECRETARIAT_UNIT = "secretariat-unit", _("Secretariat unit")
+    INSTITUTION = "institution", _("Institution")
+    FIELD_OPERATION = "field-operation", _("Field operation")
+    CLOSED_FIELD_ACTIVITY = "closed-field-activity", _("Closed field activity")
+    PARLIAMENTARY_ASSEMBLY = "parliamentary-assembly", _("Parliamentary Assembly")
+    COURT = "court", _("Court")
+    OTHER = "other", _("Other")
+
+
+class StructureQuerySet(models.QuerySet):
+    def field_operations(self):
+        return self.filter(kind=StructureKind.FIELD_OPERATION, closed_on__isnull=True)
+
+
+class Structure(TaxonomyRecord):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    acronym = models.CharField(
+        _("short name or acronym"), max_length=40, blank=True, help_text=_("E.g. ODIHR, CPC.")
+    )
+    kind = models.CharField(_("kind"), max_length=32, choices=StructureKind.choices, db_index=True)
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("parent"),
+    )
+    host_country = models.ForeignKey(
+        Country,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="hosted_structures",
+        verbose_name=_("host country"),
+        help_text=_("For field operations: the participating State where it works."),
+    )
+    location = models.CharField(
+        _("location"), max_length=120, blank=True, help_text=_("Seat or region, e.g. Warsaw.")
+    )
+    description = models.TextField(_("description"), blank=True)
+    established_on = models.DateField(_("established"), null=True, blank=True)
+    closed_on = models.DateField(_("closed"), null=True, blank=True, db_index=True)
+    position = models.PositiveIntegerField(_("position among siblings"), default=0)
+
+    objects = StructureQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("structure")
+        verbose_name_plural = _("structures and institutions")
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(parent=models.F("pk")), name="structure_not_own_parent"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(closed_on__isnull=True)
+                | models.Q(established_on__isnull=True)
+                | models.Q(closed_on__gte=models.F("established_on")),
+                name="structure_closed_after_established",
+            ),
+        ]
+        indexes = [models.Index(fields=["parent", "position"])]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("structures:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_closed(self):
+        return self.closed_on is not None
+
+    def clean(self):
+        super().clean()
+        if self.parent_id and self.pk:
+            ancestor_ids = self.ancestor_ids(self.parent_id)
+            if self.pk in ancestor_ids or self.parent_id == self.pk:
+                raise ValidationError(
+                    {"parent": _("A structure cannot sit under itself or one of its own units.")}
+                )
+
+    @staticmethod
+    def ancestor_ids(structure_id):
+        """Ids from `structure_id` up to the root, loading the (small) tree in one query."""
+        parents = dict(Structure.objects.values_list("pk", "parent_id"))
+        seen = []
+        current = structure_id
+        while current is not None and current not in seen:
+            seen.append(current)
+            current = parents.get(current)
+        return seen
+
+    @staticmethod
+    def descendant_ids(structure_ids):
+        """The given ids plus every structure below them, from one query over the tree."""
+        children = {}
+        for pk, parent_id in Structure.objects.values_list("pk", "parent_id"):
+            children.setdefault(parent_id, []).append(pk)
+        found = set()
+        stack = list(structure_ids)
+        while stack:
+            current = stack.pop()
+            if current in found:
+                continue
+            found.add(current)
+            stack.extend(children.get(current, ()))
+        return found
+
+
+class StructureAlias(CleanTextModel):
+    """Another name the same body is known by: the "OSCE …" form, a former name."""
+
+    structure = models.ForeignKey(Structure, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(_("name"), max_length=200)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("alias")
+        verbose_name_plural = _("aliases")
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="structure_alias_unique_name"),
+        ]
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,122 @@
+"""factory_boy factories: the smallest valid objects, overridable per test."""
+
+import datetime
+
+import factory
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from countries.models import Chairpersonship, Country, CountryStatus
+from news.models import FieldOfWork, Meeting, MeetingType, NewsItem, NewsItemIssuer, NewsType
+from news.publishing import Status
+from structures.models import Structure, StructureKind
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.org")
+    password = factory.django.Password("correct horse battery staple")
+
+
+class CountryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Country
+
+    name = factory.Sequence(lambda n: f"Country {n}")
+    slug = factory.Sequence(lambda n: f"country-{n}")
+    iso_code = factory.Sequence(lambda n: chr(65 + (n // 26) % 26) + chr(65 + n % 26))
+    status = CountryStatus.PARTICIPATING_STATE
+
+
+class ChairpersonshipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Chairpersonship
+
+    year = factory.Sequence(lambda n: 2000 + n)
+    country = factory.SubFactory(CountryFactory)
+
+
+class StructureFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Structure
+
+    name = factory.Sequence(lambda n: f"Structure {n}")
+    slug = factory.Sequence(lambda n: f"structure-{n}")
+    kind = StructureKind.OTHER
+
+
+class FieldOfWorkFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FieldOfWork
+
+    name = factory.Sequence(lambda n: f"Field {n}")
+    slug = factory.Sequence(lambda n: f"field-{n}")
+    position = factory.Sequence(lambda n: n)
+
+
+class MeetingTypeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MeetingType
+
+    name = factory.Sequence(lambda n: f"Series {n}")
+    slug = factory.Sequence(lambda n: f"series-{n}")
+    position = factory.Sequence(lambda n: n)
+
+
+class NewsItemFactory(factory.django.DjangoModelFactory):
+    """A live news item. Pass `issued_by=[...]`, `fields_of_work=[...]`, `countries=[...]`."""
+
+    class Meta:
+        model = NewsItem
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"News item {n}")
+    slug = factory.Sequence(lambda n: f"news-item-{n}")
+    type = NewsType.NEWS
+    teaser = "A short teaser."
+    body = "<p>The body.</p>"
+    issued_on = datetime.date(2024, 5, 1)
+    status = Status.PUBLISHED
+    publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+
+    @factory.post_generation
+    def issued_by(self, create, extracted, **kwargs):
+        if create and extracted:
+            NewsItemIssuer.objects.bulk_create(
+                NewsItemIssuer(news_item=self, structure=s, position=i)
+                for i, s in enumerate(extracted)
+            )
+
+    @factory.post_generation
+    def fields_of_work(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.fields_of_work.set(extracted)
+
+    @factory.post_generation
+    def countries(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.countries.set(extracted)
+
+
+class MeetingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Meeting
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Meeting {n}")
+    slug = factory.Sequence(lambda n: f"meeting-{n}")
+    meeting_type = factory.SubFactory(MeetingTypeFactory)
+    start_date = datetime.date(2024, 12, 5)
+    end_date = datetime.date(2024, 12, 6)
+    place = "Vienna"
+    status = Status.PUBLISHED
+    publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+
+    @factory.post_generation
+    def fields_of_work(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.fields_of_work.set(extracted)
