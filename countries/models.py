@@ -80,7 +80,10 @@ class ChairpersonshipQuerySet(models.QuerySet):
 class Chairpersonship(TaxonomyRecord):
     year = models.PositiveSmallIntegerField(_("year"), unique=True)
     country = models.ForeignKey(
-        Country, on_delete=models.PROTECT, related_name="chairpersonships", verbose_name=_("country")
+        Country,
+        on_delete=models.PROTECT,
+        related_name="chairpersonships",
+        verbose_name=_("country"),
     )
 
     objects = ChairpersonshipQuerySet.as_manager()

@@ -7,5 +7,7 @@ from django.views import View
 class _Stub(View):
     def get(self, request, *args, **kwargs):
         return HttpResponse("placeholder")
+
+
 ListView = _Stub
 DetailView = _Stub

@@ -186,7 +186,10 @@ class NewsItemIssuer(models.Model):
 
     news_item = models.ForeignKey(NewsItem, on_delete=models.CASCADE, related_name="issuers")
     structure = models.ForeignKey(
-        Structure, on_delete=models.PROTECT, related_name="issued_links", verbose_name=_("structure")
+        Structure,
+        on_delete=models.PROTECT,
+        related_name="issued_links",
+        verbose_name=_("structure"),
     )
     position = models.PositiveSmallIntegerField(_("order"), default=0)
 

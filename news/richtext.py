@@ -90,9 +90,7 @@ def text_to_html(value):
     if not value or _LOOKS_LIKE_HTML.search(value):
         return value or ""
     paragraphs = [p.strip() for p in _BLANK_LINE.split(value.replace("\r\n", "\n")) if p.strip()]
-    return "".join(
-        "<p>{}</p>".format(html.escape(p).replace("\n", "<br>")) for p in paragraphs
-    )
+    return "".join("<p>{}</p>".format(html.escape(p).replace("\n", "<br>")) for p in paragraphs)
 
 
 class RichTextWidget(forms.Textarea):

@@ -7,4 +7,6 @@ from django.views import View
 class _Stub(View):
     def get(self, request, *args, **kwargs):
         return HttpResponse("placeholder")
+
+
 NewsDetailView = _Stub

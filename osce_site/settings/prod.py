@@ -1,4 +1,4 @@
-"""Production: everything comes from the environment and the app refuses to start half-configured."""
+"""Production: all from the environment; refuses to start half-configured."""
 
 from django.core.exceptions import ImproperlyConfigured
 
