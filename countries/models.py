@@ -11,6 +11,7 @@ class CountryStatus(models.TextChoices):
     PARTICIPATING_STATE = "participating", _("Participating State")
     ASIAN_PARTNER = "asian-partner", _("Asian Partner for Co-operation")
     MEDITERRANEAN_PARTNER = "mediterranean-partner", _("Mediterranean Partner for Co-operation")
+    OTHER = "other", _("Other")
 
 
 class CountryQuerySet(models.QuerySet):
@@ -22,7 +23,12 @@ class Country(TaxonomyRecord):
     name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     iso_code = models.CharField(
-        _("ISO 3166 code"), max_length=2, unique=True, help_text=_("Two letters, e.g. AT.")
+        _("ISO 3166 code"),
+        max_length=2,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("Two letters, e.g. AT. Empty for territories without a code of their own."),
     )
     status = models.CharField(
         _("status"), max_length=32, choices=CountryStatus.choices, db_index=True
@@ -49,7 +55,7 @@ class Country(TaxonomyRecord):
         return reverse("countries:detail", kwargs={"slug": self.slug})
 
     def save(self, *args, **kwargs):
-        self.iso_code = (self.iso_code or "").upper()
+        self.iso_code = (self.iso_code or "").upper() or None
         super().save(*args, **kwargs)
 
 

@@ -9,6 +9,7 @@ from osce_site.abstract_models import CleanTextModel, TaxonomyRecord
 
 
 class StructureKind(models.TextChoices):
+    GROUP = "group", _("Group of bodies")
     CHAIRPERSONSHIP = "chairpersonship", _("Chairpersonship")
     DECISION_MAKING_BODY = "decision-making-body", _("Decision-making body")
     SECRETARIAT = "secretariat", _("Secretariat")
