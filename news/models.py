@@ -10,7 +10,7 @@ from structures.models import Structure
 
 from .images import ValidatedImageFormField
 from .publishing import Publishable, PublishableQuerySet, publishing_constraints
-from .richtext import RichTextField
+from .richtext import PlainTextField, RichTextField
 
 
 class FieldOfWork(TaxonomyRecord):
@@ -87,6 +87,7 @@ class NewsItem(Publishable):
         _("teaser"), max_length=1000, blank=True, help_text=_("One or two sentences for listings.")
     )
     body = RichTextField(_("body"), blank=True)
+    body_text = PlainTextField(source="body")
     issued_on = models.DateField(_("issued on"), db_index=True)
     issued_by = models.ManyToManyField(
         Structure,
@@ -237,6 +238,7 @@ class Meeting(Publishable):
         FieldOfWork, blank=True, related_name="meetings", verbose_name=_("fields of work")
     )
     description = RichTextField(_("description"), blank=True)
+    description_text = PlainTextField(source="description")
 
     class Meta:
         ordering = ["-start_date", "-id"]

@@ -124,6 +124,37 @@ class RichTextFormField(forms.CharField):
         return value
 
 
+def html_to_text(value):
+    """The words of an HTML fragment, for search indexes and snippets."""
+    if not value:
+        return ""
+    text = nh3.clean(
+        re.sub(r"<(/?)(p|h[1-6]|li|blockquote|br|tr|td|th)\b", r" <\1\2", value), tags=set()
+    )
+    return " ".join(html.unescape(text).split())
+
+
+class PlainTextField(models.TextField):
+    """The plain text of another (rich-text) field, derived on every save — including
+    `bulk_create`, which also calls `pre_save` — so full-text indexes never index markup."""
+
+    def __init__(self, *args, source=None, **kwargs):
+        self.source = source
+        kwargs.setdefault("editable", False)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        kwargs["source"] = self.source
+        return name, path, args, kwargs
+
+    def pre_save(self, model_instance, add):
+        value = html_to_text(sanitize_html(getattr(model_instance, self.source)))
+        setattr(model_instance, self.attname, value)
+        return value
+
+
 class RichTextField(models.TextField):
     """A TextField whose value is sanitised on every save."""
 
