@@ -1,0 +1,18 @@
+"""Rebuild the full-text indexes from the tables.
+
+Day to day the indexes follow every write by themselves (generated columns on PostgreSQL,
+triggers on SQLite); this is for restores from raw dumps or after changing the tokenizer.
+"""
+
+from django.core.management.base import BaseCommand
+from django.db import connection
+
+from news.search.schema import rebuild_search_index
+
+
+class Command(BaseCommand):
+    help = "Rebuild the full-text search indexes."
+
+    def handle(self, *args, **options):
+        rebuild_search_index(connection)
+        self.stdout.write(f"Search index rebuilt ({connection.vendor}).")

@@ -1,0 +1,59 @@
+"""`/search/`: everything public that matches, grouped by kind, with taxonomy shortcuts."""
+
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from ..models import Meeting, NewsItem
+from ..search.backends import filter_matching, highlights, rank_expression
+from ..search.query import parse_query
+from ..search.shortcuts import find_shortcuts
+
+RESULTS_PER_KIND = 10
+
+
+def ranked_results(queryset, query, limit):
+    """The top `limit` rows by relevance (then recency), their total and their highlights."""
+    matches = filter_matching(queryset, query)
+    order = ["-search_rank", f"-{queryset.model._meta.ordering[0].lstrip('-')}", "-pk"]
+    top = list(
+        matches.annotate(search_rank=rank_expression(queryset.model, query)).order_by(*order)[
+            :limit
+        ]
+    )
+    total = len(top) if len(top) < limit else matches.count()
+    marks = highlights(queryset.model, [row.pk for row in top], query)
+    for row in top:
+        row.highlight = marks.get(row.pk)
+    return top, total
+
+
+class SearchView(TemplateView):
+    template_name = "search/search.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        raw = self.request.GET.get("q", "")
+        query = parse_query(raw)
+        context.update(
+            query=query,
+            q=query.raw,
+            breadcrumbs=[(_("Home"), "/"), (_("Search"), None)],
+        )
+        if not query:
+            return context
+        news, news_total = ranked_results(
+            NewsItem.objects.published().with_listing_relations(), query, RESULTS_PER_KIND
+        )
+        meetings, meetings_total = ranked_results(
+            Meeting.objects.published().select_related("meeting_type", "host_country"),
+            query,
+            RESULTS_PER_KIND,
+        )
+        context.update(
+            shortcuts=find_shortcuts(query),
+            news=news,
+            news_total=news_total,
+            meetings=meetings,
+            meetings_total=meetings_total,
+        )
+        return context
