@@ -1,0 +1,421 @@
+import copy
+import datetime
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.utils.text import slugify
+
+from countries.models import Chairpersonship, Country, CountryAlias, CountryStatus
+from news import taxonomy_loader
+from news.models import FieldOfWork, MeetingType
+from structures.models import Structure, StructureAlias, StructureKind
+
+pytestmark = pytest.mark.django_db
+
+ALL_MODELS = [
+    Country,
+    CountryAlias,
+    Chairpersonship,
+    Structure,
+    StructureAlias,
+    FieldOfWork,
+    MeetingType,
+]
+
+
+def run_loader(verbosity=1):
+    out, err = io.StringIO(), io.StringIO()
+    call_command("load_taxonomy", verbosity=verbosity, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def dump_database():
+    return {model.__name__: list(model.objects.order_by("pk").values()) for model in ALL_MODELS}
+
+
+def summary(output, label):
+    return next(line for line in output.splitlines() if line.startswith(f"{label}:"))
+
+
+def structure(slug):
+    return Structure.objects.select_related("parent", "host_country").get(slug=slug)
+
+
+# The data as loaded
+
+
+def test_counts_match_the_seed_page(taxonomy):
+    assert FieldOfWork.objects.count() == 23
+    assert MeetingType.objects.count() == 16
+    assert Country.objects.participating().count() == 57
+    assert Country.objects.filter(status=CountryStatus.MEDITERRANEAN_PARTNER).count() == 6
+    assert Country.objects.filter(status=CountryStatus.ASIAN_PARTNER).count() == 5
+
+
+def test_fields_of_work_and_meeting_series_keep_the_seed_names_and_order(taxonomy):
+    fields = list(FieldOfWork.objects.values_list("name", flat=True))
+    assert fields[0] == "Arms control"
+    assert fields[5] == "Cyber/ICT Security"
+    assert fields[-1] == "Youth"
+    assert "Field operations" not in fields
+    series = list(MeetingType.objects.values_list("name", flat=True))
+    assert series[0] == "Summit meetings"
+    assert series[-1] == "Annual OSCE Asian conferences"
+    assert "Partnerships" not in series
+    assert FieldOfWork.objects.get(name="Cyber/ICT Security").slug == "cyber-ict-security"
+    assert all(FieldOfWork.objects.values_list("description", flat=True))
+
+
+def test_participating_states_are_named_as_the_seed_page_names_them(taxonomy):
+    names = set(Country.objects.participating().values_list("name", flat=True))
+    assert {"The Netherlands", "Türkiye", "Czechia", "Holy See", "Finland"} <= names
+    netherlands = Country.objects.get(name="The Netherlands")
+    assert (netherlands.slug, netherlands.iso_code) == ("netherlands", "NL")
+    assert Country.objects.get(name="Türkiye").slug == "turkiye"
+    for country in Country.objects.all():
+        assert country.slug == slugify(country.name.removeprefix("The "))
+        assert country.description
+
+
+def test_partners_have_their_status_and_asian_partners_their_year(taxonomy):
+    mediterranean = Country.objects.filter(status=CountryStatus.MEDITERRANEAN_PARTNER)
+    assert set(mediterranean.values_list("name", flat=True)) == {
+        "Algeria",
+        "Egypt",
+        "Israel",
+        "Jordan",
+        "Morocco",
+        "Tunisia",
+    }
+    asian = dict(
+        Country.objects.filter(status=CountryStatus.ASIAN_PARTNER).values_list(
+            "name", "joined_on__year"
+        )
+    )
+    assert asian == {
+        "Afghanistan": 2003,
+        "Australia": 2009,
+        "Japan": 1992,
+        "Republic of Korea": 1994,
+        "Thailand": 2000,
+    }
+
+
+def test_chairpersonships_include_recent_years(taxonomy):
+    chairs = dict(Chairpersonship.objects.values_list("year", "country__name"))
+    assert chairs[2024] == "Malta"
+    assert chairs[2025] == "Finland"
+    assert chairs[2026] == "Switzerland"
+    assert Chairpersonship.objects.current(datetime.date(2025, 6, 1)).country.name == "Finland"
+
+
+def test_secretariat_holds_its_units_in_seed_order(taxonomy):
+    secretariat = structure("secretariat")
+    assert secretariat.kind == StructureKind.SECRETARIAT
+    assert secretariat.parent is None
+    units = list(secretariat.children.values_list("name", flat=True))
+    assert units == [
+        "Secretary General",
+        "Office of the Secretary General",
+        "Conflict Prevention Centre",
+        "Transnational Threats Department",
+        "Office of the Special Representative and Co-ordinator for Combating Trafficking in "
+        "Human Beings",
+        "Office of the Co-ordinator of OSCE Economic and Environmental Activities",
+        "Gender Issues Programme",
+        "Opportunities for Youth",
+        "Department of Human Resources",
+        "Department of Management and Finance",
+        "Office of Internal Oversight",
+        "Documentation Centre in Prague",
+    ]
+
+
+def test_spmu_sits_under_tntd_and_fsc_support_under_cpc(taxonomy):
+    spmu = Structure.objects.get(acronym="SPMU")
+    assert spmu.parent.acronym == "TNTD"
+    assert spmu.parent.parent.slug == "secretariat"
+    assert Structure.objects.get(name="FSC Support Section").parent.acronym == "CPC"
+    secretariat = structure("secretariat")
+    assert spmu.pk in Structure.descendant_ids([secretariat.pk])
+
+
+def test_decision_making_bodies_are_grouped(taxonomy):
+    group = structure("decision-making-bodies")
+    assert group.kind == StructureKind.GROUP
+    assert set(group.children.values_list("name", flat=True)) == {
+        "Ministerial Council",
+        "Permanent Council",
+        "Forum for Security Co-operation",
+    }
+    assert Structure.objects.get(name="Forum for Security Co-operation").acronym == "FSC"
+
+
+def test_institutions_have_acronyms_and_seats(taxonomy):
+    institutions = {s.acronym: s for s in Structure.objects.filter(kind=StructureKind.INSTITUTION)}
+    assert set(institutions) == {"ODIHR", "HCNM", "RFoM"}
+    assert institutions["ODIHR"].name == "Office for Democratic Institutions and Human Rights"
+    assert institutions["ODIHR"].location == "Warsaw"
+    assert institutions["HCNM"].location == "The Hague"
+    assert institutions["RFoM"].location == "Vienna"
+    assert {s.parent.slug for s in institutions.values()} == {"institutions"}
+
+
+def test_twelve_open_field_operations_with_their_host_countries(taxonomy):
+    hosts = {
+        s.name: (s.host_country.iso_code if s.host_country else None)
+        for s in Structure.objects.field_operations().select_related("host_country")
+    }
+    assert hosts == {
+        "Presence in Albania": "AL",
+        "Centre in Ashgabat": "TM",
+        "Programme Office in Astana": "KZ",
+        "Programme Office in Bishkek": "KG",
+        "Mission to Bosnia and Herzegovina": "BA",
+        "Programme Office in Dushanbe": "TJ",
+        "Mission in Kosovo": None,
+        "Mission to Moldova": "MD",
+        "Mission to Montenegro": "ME",
+        "Mission to Serbia": "RS",
+        "Mission to Skopje": "MK",
+        "Project Co-ordinator in Uzbekistan": "UZ",
+    }
+    assert structure("mission-in-kosovo").location == "Pristina"
+    in_order = structure("field-operations").children.values_list("name", flat=True)
+    assert list(in_order)[:2] == ["Presence in Albania", "Centre in Ashgabat"]
+
+
+def test_closed_field_activities_are_closed(taxonomy):
+    closed = Structure.objects.filter(kind=StructureKind.CLOSED_FIELD_ACTIVITY)
+    names = set(closed.values_list("name", flat=True))
+    assert {
+        "Mission to Croatia",
+        "Mission to Georgia",
+        "Office in Yerevan",
+        "Project Co-ordinator in Baku",
+        "Project Co-ordinator in Ukraine",
+        "Special Monitoring Mission to Ukraine",
+        "Observer Mission at the Russian Checkpoints Gukovo and Donetsk",
+    } <= names
+    assert not closed.filter(closed_on__isnull=True).exists()
+    assert not closed.filter(host_country__isnull=True).exists()
+    assert structure("mission-to-georgia").closed_on == datetime.date(2009, 6, 30)
+    assert all(s.is_closed for s in closed)
+
+
+def test_other_top_level_bodies(taxonomy):
+    assembly = structure("parliamentary-assembly")
+    assert (assembly.kind, assembly.location) == (
+        StructureKind.PARLIAMENTARY_ASSEMBLY,
+        "Copenhagen",
+    )
+    assert structure("court-of-conciliation-and-arbitration").kind == StructureKind.COURT
+    assert structure("chairpersonship").kind == StructureKind.CHAIRPERSONSHIP
+    assert structure("minsk-group").kind == StructureKind.OTHER
+
+
+def test_every_structure_has_a_slug_and_a_distinct_position_among_siblings(taxonomy):
+    seen = set()
+    for parent_id, position in Structure.objects.values_list("parent_id", "position"):
+        assert (parent_id, position) not in seen
+        seen.add((parent_id, position))
+    assert not Structure.objects.filter(slug="").exists()
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [
+        ("Russia", "Russian Federation"),
+        ("South Korea", "Republic of Korea"),
+        ("Czech Republic", "Czechia"),
+        ("turkey", "Türkiye"),
+        ("Netherlands", "The Netherlands"),
+        ("former Yugoslav Republic of Macedonia", "North Macedonia"),
+        ("Moldova, Republic of", "Moldova"),
+    ],
+)
+def test_country_aliases(taxonomy, alias, name):
+    assert CountryAlias.objects.get(name__iexact=alias).country.name == name
+
+
+@pytest.mark.parametrize(
+    ("alias", "slug"),
+    [
+        ("OSCE Chairmanship", "chairpersonship"),
+        ("OSCE Chairpersonship", "chairpersonship"),
+        ("OSCE Secretariat", "secretariat"),
+        ("OSCE Mission to Serbia", "mission-to-serbia"),
+        ("Mission to Serbia and Montenegro", "mission-to-serbia"),
+        ("Action against Terrorism Unit", "transnational-threats-department"),
+        ("Gender Section", "gender-issues-programme"),
+        ("Prague Office of the Secretariat", "documentation-centre-in-prague"),
+        ("Office in Baku", "project-co-ordinator-in-baku"),
+        ("OSCE PA", "parliamentary-assembly"),
+        ("Programme Office in Nur-Sultan", "programme-office-in-astana"),
+    ],
+)
+def test_structure_aliases(taxonomy, alias, slug):
+    assert StructureAlias.objects.get(name__iexact=alias).structure.slug == slug
+
+
+def test_data_files_validate_and_every_alias_is_unique():
+    data = taxonomy_loader.read_data_files()
+    taxonomy_loader.validate(data)
+    structures = [e for e, _p, _i in taxonomy_loader.flatten_structures(data["structures"])]
+    aliases = [a.casefold() for e in structures for a in e.get("aliases", [])]
+    assert len(aliases) == len(set(aliases))
+
+
+# Loading again
+
+
+def test_first_load_reports_what_it_created(db):
+    out, err = run_loader()
+    assert summary(out, "Fields of work") == (
+        "Fields of work: 23 created, 0 updated, 0 unchanged, 0 kept (edited)"
+    )
+    assert summary(out, "Meeting series").startswith("Meeting series: 16 created")
+    assert summary(out, "Total").startswith("Total: ")
+    assert err == ""
+
+
+def test_loading_twice_changes_nothing(taxonomy):
+    before = dump_database()
+    out, _err = run_loader()
+    assert dump_database() == before
+    assert " 0 created, 0 updated," in summary(out, "Total")
+    assert "0 kept (edited)" in summary(out, "Total")
+
+
+def test_verbosity_zero_is_silent(db):
+    out, err = run_loader(verbosity=0)
+    assert (out, err) == ("", "")
+
+
+def test_editor_changes_survive_a_reload(taxonomy):
+    russia = Country.objects.get(iso_code="RU")
+    russia.description = "Edited by an editor."
+    russia.save()
+    spmu = Structure.objects.get(acronym="SPMU")
+    spmu.parent = structure("secretariat")
+    spmu.save()
+    CountryAlias.objects.filter(name="Russia").delete()
+
+    out, _err = run_loader(verbosity=2)
+
+    russia.refresh_from_db()
+    spmu.refresh_from_db()
+    assert russia.description == "Edited by an editor."
+    assert spmu.parent.slug == "secretariat"
+    assert summary(out, "Countries") == (
+        "Countries: 0 created, 0 updated, 67 unchanged, 1 kept (edited)"
+    )
+    assert "1 kept (edited)" in summary(out, "Structures")
+    assert "kept country Russian Federation (changed by an editor)" in out
+    # Aliases are added when missing, for edited records too.
+    assert CountryAlias.objects.get(name="Russia").country == russia
+
+
+def test_a_changed_data_file_updates_untouched_rows_only(taxonomy, monkeypatch):
+    edited = FieldOfWork.objects.get(slug="elections")
+    edited.description = "The editor's own words."
+    edited.save()
+    data = copy.deepcopy(taxonomy_loader.read_data_files())
+    for entry in data["fields_of_work"]:
+        if entry["key"] in {"policing", "elections"}:
+            entry["description"] = "A new description from the data file."
+    data["structures"][0]["aliases"].append("Chairmanship-in-Office")
+    monkeypatch.setattr(taxonomy_loader, "read_data_files", lambda: data)
+
+    out, _err = run_loader()
+
+    assert FieldOfWork.objects.get(slug="policing").description == (
+        "A new description from the data file."
+    )
+    assert FieldOfWork.objects.get(slug="elections").description == "The editor's own words."
+    assert summary(out, "Fields of work") == (
+        "Fields of work: 0 created, 1 updated, 21 unchanged, 1 kept (edited)"
+    )
+    assert StructureAlias.objects.get(name="Chairmanship-in-Office").structure.slug == (
+        "chairpersonship"
+    )
+    # The updated row follows the file from now on: the next run leaves it unchanged.
+    out, _err = run_loader()
+    assert summary(out, "Fields of work").startswith("Fields of work: 0 created, 0 updated")
+
+
+def test_a_hand_made_record_is_adopted_without_losing_the_editors_values(db):
+    hand_made = FieldOfWork.objects.create(
+        name="Policing", slug="policing", description="Written by hand."
+    )
+
+    run_loader()
+
+    hand_made.refresh_from_db()
+    assert hand_made.source_key == "policing"
+    assert hand_made.description == "Written by hand."
+    assert hand_made.position == 18
+    assert FieldOfWork.objects.filter(name="Policing").count() == 1
+    out, _err = run_loader()
+    assert "1 kept (edited)" in summary(out, "Fields of work")
+
+
+def test_an_alias_taken_by_another_record_is_reported_not_moved(db):
+    other = Country.objects.create(name="Narnia", slug="narnia", status=CountryStatus.OTHER)
+    CountryAlias.objects.create(country=other, name="Russia")
+
+    _out, err = run_loader()
+
+    assert "Alias 'Russia' of Russian Federation not added" in err
+    assert CountryAlias.objects.get(name="Russia").country == other
+
+
+def test_inconsistent_data_files_write_nothing(db, monkeypatch):
+    data = copy.deepcopy(taxonomy_loader.read_data_files())
+    data["structures"][0]["kind"] = "empire"
+    data["chairpersonships"][0]["country"] = "XX"
+    monkeypatch.setattr(taxonomy_loader, "read_data_files", lambda: data)
+
+    with pytest.raises(CommandError) as error:
+        run_loader()
+
+    assert "unknown kind 'empire'" in str(error.value)
+    assert "unknown country 'XX'" in str(error.value)
+    assert not Country.objects.exists()
+
+
+def test_a_database_conflict_rolls_everything_back(db):
+    # A row from an entry the data files no longer have, holding a name the files now use.
+    FieldOfWork.objects.create(name="Policing", slug="old-policing", source_key="retired-entry")
+
+    with pytest.raises(CommandError, match="conflict with records in the database"):
+        run_loader()
+
+    assert not Country.objects.exists()
+    assert FieldOfWork.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (lambda d: d["countries"][0].update(iso_code="al"), "must be two capital letters"),
+        (lambda d: d["countries"][1].update(slug="albania"), "slug 'albania' is also used"),
+        (lambda d: d["countries"][0].update(joined_on="19 June 1991"), "is not an ISO date"),
+        (lambda d: d["countries"][0].update(capital="Tirana"), "unknown key 'capital'"),
+        (lambda d: d["countries"][2].update(aliases=["Russia"]), "alias 'Russia' is already"),
+        (lambda d: d["chairpersonships"][0].update(year="2025"), "year must be a whole number"),
+        (lambda d: d["structures"][0].update(aliases="OSCE PA"), "must be a list of names"),
+        (lambda d: d["structures"][0].update(name=7), "name must be text"),
+        (lambda d: d["fields_of_work"].append("Youth"), "must be an object"),
+        (lambda d: d.pop("meeting_types"), "meeting_types: missing"),
+    ],
+)
+def test_each_kind_of_data_file_mistake_is_explained(db, change, problem):
+    data = copy.deepcopy(taxonomy_loader.read_data_files())
+    change(data)
+
+    with pytest.raises(taxonomy_loader.TaxonomyDataError) as error:
+        taxonomy_loader.load_taxonomy(data)
+
+    assert any(problem in line for line in error.value.problems), error.value.problems

@@ -1,0 +1,352 @@
+import datetime
+import io
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from PIL import Image
+
+from countries.models import Chairpersonship, Country, CountryAlias, CountryStatus
+from news.models import FieldOfWork, Meeting, MeetingDocument, NewsItem
+from news.publishing import Status
+from structures.models import Structure, StructureAlias, StructureKind
+from tests.factories import (
+    ChairpersonshipFactory,
+    CountryFactory,
+    FieldOfWorkFactory,
+    MeetingFactory,
+    MeetingTypeFactory,
+    NewsItemFactory,
+    StructureFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+HOUR = datetime.timedelta(hours=1)
+
+
+def refused_by_database(create):
+    """The database itself refuses the write (not just a form or `clean()`)."""
+    with pytest.raises(IntegrityError), transaction.atomic():
+        create()
+
+
+def png_upload(name="photo.png"):
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 3), "navy").save(buffer, format="PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+# Structures: the tree
+
+
+def test_a_structure_cannot_be_its_own_parent_in_the_database():
+    structure = StructureFactory()
+    structure.parent = structure
+    refused_by_database(structure.save)
+    refused_by_database(lambda: Structure.objects.filter(pk=structure.pk).update(parent=structure))
+
+
+def test_clean_refuses_a_cycle():
+    a = StructureFactory()
+    b = StructureFactory(parent=a)
+    a.parent = b
+    with pytest.raises(ValidationError) as error:
+        a.clean()
+    assert "parent" in error.value.message_dict
+
+
+def test_clean_refuses_a_longer_cycle_and_allows_a_valid_move():
+    a = StructureFactory()
+    b = StructureFactory(parent=a)
+    c = StructureFactory(parent=b)
+    a.parent = c
+    with pytest.raises(ValidationError):
+        a.clean()
+    other_root = StructureFactory()
+    c.parent = other_root
+    c.clean()
+
+
+def test_clean_refuses_self_as_parent():
+    a = StructureFactory()
+    a.parent = a
+    with pytest.raises(ValidationError):
+        a.clean()
+
+
+def test_ancestor_ids_walk_up_to_the_root_in_one_query(django_assert_num_queries):
+    root = StructureFactory()
+    unit = StructureFactory(parent=root)
+    sub_unit = StructureFactory(parent=unit)
+    with django_assert_num_queries(1):
+        assert Structure.ancestor_ids(sub_unit.pk) == [sub_unit.pk, unit.pk, root.pk]
+    assert Structure.ancestor_ids(root.pk) == [root.pk]
+
+
+def test_descendant_ids_include_the_whole_subtree_in_one_query(django_assert_num_queries):
+    root = StructureFactory()
+    unit = StructureFactory(parent=root)
+    sub_unit = StructureFactory(parent=unit)
+    sibling = StructureFactory(parent=root)
+    elsewhere = StructureFactory()
+    with django_assert_num_queries(1):
+        found = Structure.descendant_ids([root.pk])
+    assert found == {root.pk, unit.pk, sub_unit.pk, sibling.pk}
+    assert Structure.descendant_ids([unit.pk, elsewhere.pk]) == {
+        unit.pk,
+        sub_unit.pk,
+        elsewhere.pk,
+    }
+    assert Structure.descendant_ids([]) == set()
+
+
+def test_a_structure_cannot_close_before_it_was_established():
+    refused_by_database(
+        lambda: StructureFactory(
+            established_on=datetime.date(2010, 1, 1), closed_on=datetime.date(2009, 1, 1)
+        )
+    )
+
+
+def test_open_field_operations_exclude_closed_ones():
+    open_operation = StructureFactory(kind=StructureKind.FIELD_OPERATION)
+    StructureFactory(kind=StructureKind.FIELD_OPERATION, closed_on=datetime.date(2020, 1, 1))
+    StructureFactory(kind=StructureKind.INSTITUTION)
+    assert list(Structure.objects.field_operations()) == [open_operation]
+
+
+# Uniqueness
+
+
+@pytest.mark.parametrize(
+    "factory", [StructureFactory, CountryFactory, FieldOfWorkFactory, MeetingTypeFactory]
+)
+def test_slugs_are_unique(factory):
+    factory(slug="same")
+    refused_by_database(lambda: factory(slug="same"))
+
+
+def test_news_and_meeting_slugs_are_unique():
+    NewsItemFactory(slug="same")
+    refused_by_database(lambda: NewsItemFactory(slug="same"))
+    MeetingFactory(slug="same")
+    refused_by_database(lambda: MeetingFactory(slug="same"))
+
+
+def test_aliases_are_unique_whatever_their_case():
+    structure = StructureFactory()
+    StructureAlias.objects.create(structure=structure, name="OSCE Mission to Serbia")
+    refused_by_database(
+        lambda: StructureAlias.objects.create(
+            structure=StructureFactory(), name="osce mission to serbia"
+        )
+    )
+    CountryAlias.objects.create(country=CountryFactory(), name="Russia")
+    refused_by_database(
+        lambda: CountryAlias.objects.create(country=CountryFactory(), name="RUSSIA")
+    )
+
+
+def test_one_chairpersonship_per_year_within_a_plausible_range():
+    ChairpersonshipFactory(year=2025)
+    refused_by_database(lambda: ChairpersonshipFactory(year=2025))
+    refused_by_database(lambda: ChairpersonshipFactory(year=1900))
+
+
+def test_current_chairpersonship_is_this_years():
+    chair = ChairpersonshipFactory(year=2026)
+    ChairpersonshipFactory(year=2025)
+    assert Chairpersonship.objects.current(datetime.date(2026, 3, 1)) == chair
+    assert Chairpersonship.objects.current(datetime.date(1999, 3, 1)) is None
+
+
+# Countries
+
+
+@pytest.mark.parametrize("code", ["A1", "1A", "A-", "Ü1"])
+def test_country_iso_code_must_be_two_letters(code):
+    refused_by_database(lambda: CountryFactory(iso_code=code))
+
+
+def test_country_iso_code_is_stored_in_capitals_and_may_be_absent():
+    assert CountryFactory(iso_code="at").iso_code == "AT"
+    assert Country.objects.get(iso_code="AT")
+    first = CountryFactory(iso_code="", status=CountryStatus.OTHER)
+    second = CountryFactory(iso_code=None, status=CountryStatus.OTHER)
+    assert first.iso_code is None and second.iso_code is None
+
+
+def test_participating_excludes_partners():
+    state = CountryFactory(status=CountryStatus.PARTICIPATING_STATE)
+    CountryFactory(status=CountryStatus.ASIAN_PARTNER)
+    assert list(Country.objects.participating()) == [state]
+
+
+# Publishing rules
+
+
+def test_expire_at_must_be_after_publish_at():
+    now = timezone.now()
+    refused_by_database(lambda: NewsItemFactory(publish_at=now, expire_at=now - HOUR))
+    refused_by_database(lambda: NewsItemFactory(publish_at=now, expire_at=now))
+    refused_by_database(lambda: MeetingFactory(publish_at=now, expire_at=now - HOUR))
+
+
+def test_status_must_be_a_known_value():
+    refused_by_database(lambda: NewsItemFactory(status="archived"))
+
+
+def test_an_image_requires_alt_text_in_the_database():
+    refused_by_database(lambda: NewsItemFactory(image=png_upload(), image_alt=""))
+    item = NewsItemFactory(image=png_upload(), image_alt="Delegates at a round table")
+    assert (item.image_width, item.image_height) == (4, 3)
+
+
+def test_an_image_requires_alt_text_in_clean():
+    item = NewsItemFactory.build(image=png_upload(), image_alt="   ")
+    with pytest.raises(ValidationError) as error:
+        item.clean()
+    assert "image_alt" in error.value.message_dict
+    NewsItemFactory.build(image_alt="").clean()
+
+
+def test_a_meeting_cannot_end_before_it_starts():
+    start = datetime.date(2024, 12, 5)
+    refused_by_database(
+        lambda: MeetingFactory(start_date=start, end_date=start - datetime.timedelta(days=1))
+    )
+    meeting = MeetingFactory.build(start_date=start, end_date=start - datetime.timedelta(days=1))
+    with pytest.raises(ValidationError) as error:
+        meeting.clean()
+    assert "end_date" in error.value.message_dict
+    MeetingFactory(start_date=start, end_date=start)
+
+
+@pytest.mark.parametrize("model_factory", [NewsItemFactory, MeetingFactory])
+def test_published_is_the_one_definition_of_public(model_factory):
+    now = timezone.now()
+    live = model_factory(publish_at=now - HOUR)
+    expires_later = model_factory(publish_at=now - HOUR, expire_at=now + HOUR)
+    model_factory(status=Status.DRAFT, publish_at=now - HOUR)
+    model_factory(publish_at=now + HOUR)
+    model_factory(publish_at=now - 2 * HOUR, expire_at=now - HOUR)
+    model = model_factory._meta.model
+
+    assert set(model.objects.published()) == {live, expires_later}
+
+
+def test_published_takes_the_moment_to_judge_by():
+    now = timezone.now()
+    scheduled = NewsItemFactory(publish_at=now + HOUR)
+    assert scheduled not in NewsItem.objects.published(now=now)
+    assert scheduled in NewsItem.objects.published(now=now + 2 * HOUR)
+    assert list(NewsItem.objects.scheduled(now=now)) == [scheduled]
+
+
+def test_public_state_labels():
+    now = timezone.now()
+    assert NewsItemFactory(status=Status.DRAFT).public_state == "Draft"
+    assert NewsItemFactory(publish_at=now + HOUR).public_state == "Scheduled"
+    expired = NewsItemFactory(publish_at=now - 2 * HOUR, expire_at=now - HOUR)
+    assert expired.public_state == "Expired"
+    assert not expired.is_published
+    live = NewsItemFactory(publish_at=now - HOUR, expire_at=now + HOUR)
+    assert live.public_state == "Live"
+    assert live.is_published
+
+
+# Text hygiene
+
+
+CONTROL = "".join(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+
+
+def test_control_characters_are_stripped_from_every_text_field_on_save():
+    country = CountryFactory(name=f"Nar{CONTROL}nia", description=f"Line one\n{CONTROL}\tTwo")
+    structure = StructureFactory(name="Mission\x00 to Nowhere", acronym="M\x1bN")
+    alias = StructureAlias.objects.create(structure=structure, name="OSCE\x0b Mission")
+    field = FieldOfWork.objects.create(name="Pol\x07icing", slug="policing", description="\x0c")
+    item = NewsItemFactory(
+        title=f"Title{CONTROL}", teaser="Teaser\r\n\x08ok", image_caption="Cap\x01tion"
+    )
+    meeting = MeetingFactory(place="Vie\x02nna")
+    document = MeetingDocument.objects.create(
+        meeting=meeting, title="Agenda\x03", url="https://example.org/agenda.pdf"
+    )
+
+    assert Country.objects.values_list("name", "description").get(pk=country.pk) == (
+        "Narnia",
+        "Line one\n\tTwo",
+    )
+    assert Structure.objects.values_list("name", "acronym").get(pk=structure.pk) == (
+        "Mission to Nowhere",
+        "MN",
+    )
+    assert StructureAlias.objects.get(pk=alias.pk).name == "OSCE Mission"
+    assert FieldOfWork.objects.values_list("name", "description").get(pk=field.pk) == (
+        "Policing",
+        "",
+    )
+    assert NewsItem.objects.values_list("title", "teaser", "image_caption").get(pk=item.pk) == (
+        "Title",
+        "Teaser\r\nok",
+        "Caption",
+    )
+    assert Meeting.objects.get(pk=meeting.pk).place == "Vienna"
+    assert MeetingDocument.objects.get(pk=document.pk).title == "Agenda"
+
+
+def test_rich_text_is_sanitised_on_save_whatever_the_path():
+    item = NewsItemFactory(
+        body='<p onclick="steal()">Hello <a href="javascript:alert(1)">link</a></p>'
+        "<script>alert(document.cookie)</script><iframe src=//evil></iframe>"
+    )
+    stored, text = NewsItem.objects.values_list("body", "body_text").get(pk=item.pk)
+    assert "<script" not in stored
+    assert "alert(document.cookie)" not in stored
+    assert "<iframe" not in stored
+    assert "onclick" not in stored
+    assert "javascript:" not in stored
+    assert stored.startswith("<p>Hello <a")
+    assert text == "Hello link"
+
+    NewsItem.objects.filter(pk=item.pk).update(body="<p>ok</p>")
+    item.refresh_from_db()
+    item.body = "<svg onload=alert(1)></svg><p>Safe</p>\x00"
+    item.save()
+    assert NewsItem.objects.values_list("body", flat=True).get(pk=item.pk) == "<p>Safe</p>"
+
+
+def test_meeting_description_is_sanitised_on_save():
+    meeting = MeetingFactory(description="<p>Agenda</p><script>x()</script>")
+    assert Meeting.objects.values_list("description", flat=True).get(pk=meeting.pk) == (
+        "<p>Agenda</p>"
+    )
+
+
+# Presentation basics
+
+
+def test_str_and_absolute_urls():
+    country = CountryFactory(name="Malta", slug="malta")
+    structure = StructureFactory(name="Secretariat", slug="secretariat")
+    field = FieldOfWorkFactory(name="Policing", slug="policing")
+    series = MeetingTypeFactory(name="Ministerial Council meetings", slug="ministerial-council")
+    item = NewsItemFactory(title="A title", slug="a-title")
+    meeting = MeetingFactory(title="Council", slug="council", meeting_type=series)
+    chair = ChairpersonshipFactory(year=2024, country=country)
+
+    assert (str(country), country.get_absolute_url()) == ("Malta", "/countries/malta/")
+    assert structure.get_absolute_url() == "/structures/secretariat/"
+    assert str(structure) == "Secretariat"
+    assert field.get_absolute_url() == "/fields-of-work/policing/"
+    assert series.get_absolute_url() == "/meetings/?type=ministerial-council"
+    assert item.get_absolute_url() == "/news/a-title/"
+    assert meeting.get_absolute_url() == "/meetings/council/"
+    assert str(chair) == "Malta 2024"
+    assert chair.get_absolute_url() == "/countries/malta/"
+    assert StructureFactory(closed_on=datetime.date(2020, 1, 1)).is_closed
+    assert StructureFactory(kind=StructureKind.GROUP).is_closed is False
