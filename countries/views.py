@@ -1,13 +1,81 @@
-"""Placeholder until the public-site work fills it in."""
+"""`/countries/` and `/countries/<slug>/`.
 
-from django.http import HttpResponse
-from django.views import View
+This app sits at the bottom of the layers: it imports no other app of ours. The news about a
+country comes from an inclusion tag in `news.templatetags.news_blocks` that the template
+loads, and the structures it hosts through the reverse relation.
+"""
+
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views import generic
+
+from .models import Chairpersonship, Country, CountryStatus
+
+GROUPS = (
+    ("participating-states", CountryStatus.PARTICIPATING_STATE, _("Participating States")),
+    ("asian-partners", CountryStatus.ASIAN_PARTNER, _("Asian Partners for Co-operation")),
+    (
+        "mediterranean-partners",
+        CountryStatus.MEDITERRANEAN_PARTNER,
+        _("Mediterranean Partners for Co-operation"),
+    ),
+)
 
 
-class _Stub(View):
-    def get(self, request, *args, **kwargs):
-        return HttpResponse("placeholder")
+def home_crumb():
+    return (_("Home"), reverse("news:home"))
 
 
-ListView = _Stub
-DetailView = _Stub
+class ListView(generic.ListView):
+    model = Country
+    template_name = "countries/country_list.html"
+    context_object_name = "countries"
+
+    def get_queryset(self):
+        return Country.objects.only("name", "slug", "status", "joined_on")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        chair = Chairpersonship.objects.current()
+        by_status = {}
+        for country in context["countries"]:
+            country.is_chair = chair is not None and country.pk == chair.country_id
+            by_status.setdefault(country.status, []).append(country)
+        context.update(
+            groups=[
+                {"anchor": anchor, "label": label, "countries": by_status.get(status, [])}
+                for anchor, status, label in GROUPS
+            ],
+            chair=chair,
+            breadcrumbs=[home_crumb(), (_("Countries"), None)],
+        )
+        return context
+
+
+class DetailView(generic.DetailView):
+    model = Country
+    template_name = "countries/country_detail.html"
+    context_object_name = "country"
+
+    def get_queryset(self):
+        return Country.objects.prefetch_related("hosted_structures", "chairpersonships", "aliases")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        country = self.object
+        hosted = list(country.hosted_structures.all())
+        this_year = timezone.localdate().year
+        context.update(
+            field_operations=[s for s in hosted if not s.is_closed],
+            closed_activities=[s for s in hosted if s.is_closed],
+            chair_years=sorted(c.year for c in country.chairpersonships.all()),
+            is_current_chair=any(c.year == this_year for c in country.chairpersonships.all()),
+            current_year=this_year,
+            breadcrumbs=[
+                home_crumb(),
+                (_("Countries"), reverse("countries:list")),
+                (country.name, None),
+            ],
+        )
+        return context

@@ -1,13 +1,26 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+
+from news.sitemaps import SITEMAPS
+from news.views.site import sitemap_index
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("news.urls")),
     path("countries/", include("countries.urls")),
     path("structures/", include("structures.urls")),
+    path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "sitemap-<slug:section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
+    ),
 ]
+
+handler500 = "news.views.site.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

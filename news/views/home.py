@@ -1,12 +1,28 @@
-"""Placeholder until the public-site work fills it in."""
+"""`/`: the latest news, upcoming and recent meetings, and the fields of work."""
 
-from django.http import HttpResponse
-from django.views import View
+from django.utils import timezone
+from django.views.generic import TemplateView
+
+from ..models import FieldOfWork, Meeting, NewsItem
+
+LATEST_NEWS = 8
+MEETINGS_SHOWN = 4
 
 
-class _Stub(View):
-    def get(self, request, *args, **kwargs):
-        return HttpResponse("placeholder")
+class HomeView(TemplateView):
+    template_name = "home.html"
 
-
-HomeView = _Stub
+    def get_context_data(self, **kwargs):
+        today = timezone.localdate()
+        meetings = Meeting.objects.published().select_related("meeting_type", "host_country")
+        return super().get_context_data(
+            latest_news=NewsItem.objects.published().with_listing_relations()[:LATEST_NEWS],
+            upcoming_meetings=meetings.filter(end_date__gte=today).order_by("start_date", "id")[
+                :MEETINGS_SHOWN
+            ],
+            recent_meetings=meetings.filter(end_date__lt=today).order_by("-start_date", "-id")[
+                :MEETINGS_SHOWN
+            ],
+            fields_of_work=FieldOfWork.objects.all(),
+            **kwargs,
+        )

@@ -1,13 +1,121 @@
-"""Placeholder until the public-site work fills it in."""
+"""`/meetings/` (upcoming and past, optionally narrowed to series) and `/meetings/<slug>/`.
 
-from django.http import HttpResponse
-from django.views import View
+`?type=<series-slug>` may repeat (the series are OR-ed). Unknown slugs are dropped with a
+notice, never an error; a page number that is not a page of the past meetings is a 404.
+"""
+
+from django.conf import settings
+from django.db.models import Count, Q
+from django.http import QueryDict
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import http_date
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, ListView
+
+from ..models import Meeting, MeetingType
+from .preview import PublishedOrPreviewMixin
+
+PAGE_SIZE = 20
+UPCOMING_LIMIT = 20
 
 
-class _Stub(View):
-    def get(self, request, *args, **kwargs):
-        return HttpResponse("placeholder")
+def meetings_crumb():
+    return (_("Meetings and conferences"), reverse("news:meeting_list"))
 
 
-MeetingListView = _Stub
-MeetingDetailView = _Stub
+class MeetingListView(ListView):
+    """The paginated list is the past meetings; upcoming ones sit above it, soonest first."""
+
+    template_name = "news/meeting_list.html"
+    context_object_name = "past_meetings"
+    paginate_by = PAGE_SIZE
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.today = timezone.localdate()
+        published = Meeting.objects.published().values("pk")
+        self.series = list(
+            # Explicit order: Meta.ordering is not applied to a query with GROUP BY.
+            MeetingType.objects.annotate(
+                meeting_count=Count("meetings", filter=Q(meetings__in=published))
+            ).order_by("position", "name")
+        )
+        requested = list(dict.fromkeys(request.GET.getlist("type")))
+        known = {series.slug: series for series in self.series}
+        self.selected = [known[slug] for slug in requested if slug in known]
+        self.unknown = [slug for slug in requested if slug not in known]
+
+    def base_queryset(self):
+        meetings = Meeting.objects.published().select_related("meeting_type", "host_country")
+        if self.selected:
+            meetings = meetings.filter(meeting_type__in=self.selected)
+        return meetings
+
+    def get_queryset(self):
+        return self.base_queryset().filter(end_date__lt=self.today).order_by("-start_date", "-id")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        page = context["page_obj"]
+        filter_query = QueryDict(mutable=True)
+        filter_query.setlist("type", sorted(series.slug for series in self.selected))
+        canonical_query = filter_query.copy()
+        if page.number > 1:
+            canonical_query["page"] = str(page.number)
+        list_url = reverse("news:meeting_list")
+        selected_slugs = {series.slug for series in self.selected}
+        for series in self.series:
+            series.is_selected = series.slug in selected_slugs
+        crumbs = [(_("Home"), reverse("news:home"))]
+        if len(self.selected) == 1:
+            crumbs += [meetings_crumb(), (self.selected[0].name, None)]
+        else:
+            crumbs.append((_("Meetings and conferences"), None))
+        context.update(
+            series_options=self.series,
+            selected_series=self.selected,
+            unknown_series=self.unknown,
+            upcoming_meetings=self.base_queryset()
+            .filter(end_date__gte=self.today)
+            .order_by("start_date", "id")[:UPCOMING_LIMIT],
+            filter_query=filter_query,
+            page_range=list(
+                context["paginator"].get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+            ),
+            list_url=list_url,
+            canonical_url=settings.SITE_URL
+            + list_url
+            + (f"?{canonical_query.urlencode()}" if canonical_query else ""),
+            noindex=len(self.selected) > 1,
+            breadcrumbs=crumbs,
+        )
+        return context
+
+
+class MeetingDetailView(PublishedOrPreviewMixin, DetailView):
+    template_name = "news/meeting_detail.html"
+    context_object_name = "meeting"
+
+    def get_queryset(self):
+        return Meeting.objects.select_related(
+            "meeting_type", "host_country", "organiser"
+        ).prefetch_related("fields_of_work", "documents")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        meeting = self.object
+        context["breadcrumbs"] = [
+            (_("Home"), reverse("news:home")),
+            meetings_crumb(),
+            (meeting.meeting_type.name, meeting.meeting_type.get_absolute_url()),
+            (meeting.title, None),
+        ]
+        context["is_upcoming"] = meeting.end_date >= timezone.localdate()
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if not self.is_preview:
+            response.headers["Last-Modified"] = http_date(self.object.updated_at.timestamp())
+        return response

@@ -1,0 +1,85 @@
+"""The site's main menu, built from the taxonomy in the database and cached.
+
+The menu is the same on every page and changes only when an editor changes the taxonomy,
+so its data is kept in the cache under a versioned key: `news.signals` bumps the version
+when a menu model is saved or deleted. A render that started before the bump can only
+write to the old version's key, so a stale menu never outlives an edit. The current year
+is part of the key because the Chairpersonship marked in the menu changes on 1 January.
+"""
+
+import uuid
+
+from django import template
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone, translation
+
+from countries.models import Chairpersonship, Country, CountryStatus
+from structures.models import Structure, StructureKind
+
+from ..models import FieldOfWork, MeetingType
+
+register = template.Library()
+
+VERSION_KEY = "navigation:version"
+# A safety net for changes that bypass model signals (bulk updates, raw SQL).
+MENU_TIMEOUT = 60 * 60
+
+
+def bump_navigation_version():
+    """Make every cached menu obsolete; called by signals and after bulk taxonomy loads."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def _link(obj, url=None, **extra):
+    return {"name": obj.name, "url": url or obj.get_absolute_url(), **extra}
+
+
+def build_menu(year):
+    """Plain lists and dicts, so any cache backend can store them."""
+    chair = Chairpersonship.objects.filter(year=year).values_list("country_id", flat=True).first()
+    countries = {status: [] for status in CountryStatus.values}
+    for country in Country.objects.only("name", "slug", "status"):
+        countries[country.status].append(_link(country, is_chair=country.pk == chair))
+
+    structures = list(Structure.objects.only("name", "slug", "kind", "parent", "closed_on"))
+    children = {}
+    for structure in structures:
+        children.setdefault(structure.parent_id, []).append(structure)
+    tree = [
+        _link(
+            top,
+            closed=top.is_closed,
+            children=[_link(child, closed=child.is_closed) for child in children.get(top.pk, [])],
+        )
+        for top in children.get(None, [])
+    ]
+    field_operations = [
+        _link(s) for s in structures if s.kind == StructureKind.FIELD_OPERATION and not s.is_closed
+    ]
+    return {
+        "fields_of_work": [_link(field) for field in FieldOfWork.objects.only("name", "slug")],
+        "field_operations": field_operations,
+        "meeting_types": [_link(series) for series in MeetingType.objects.only("name", "slug")],
+        "participating_states": countries[CountryStatus.PARTICIPATING_STATE],
+        "asian_partners": countries[CountryStatus.ASIAN_PARTNER],
+        "mediterranean_partners": countries[CountryStatus.MEDITERRANEAN_PARTNER],
+        "structures": tree,
+        "chair_year": year,
+    }
+
+
+def get_menu():
+    year = timezone.localdate().year
+    version = cache.get_or_set(VERSION_KEY, uuid.uuid4().hex, None)
+    key = f"navigation:menu:{version}:{year}:{translation.get_language()}"
+    menu = cache.get(key)
+    if menu is None:
+        menu = build_menu(year)
+        cache.set(key, menu, MENU_TIMEOUT)
+    return menu
+
+
+@register.inclusion_tag("includes/main_navigation.html")
+def main_navigation():
+    return {"menu": get_menu(), "site_name": settings.SITE_NAME}

@@ -1,0 +1,18 @@
+"""Site-wide template variables.
+
+Absolute URLs (canonical links, Open Graph) are built from the configured `SITE_URL`, never
+from the request's Host header, which a client controls.
+"""
+
+from django.conf import settings
+from django.utils.encoding import escape_uri_path
+
+
+def site(request):
+    """`canonical_url` defaults to this page without its query string; views that serve
+    one resource under several query strings (filters, pages) override it in their context."""
+    return {
+        "SITE_URL": settings.SITE_URL,
+        "SITE_NAME": settings.SITE_NAME,
+        "canonical_url": settings.SITE_URL + escape_uri_path(request.path),
+    }

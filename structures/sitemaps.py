@@ -1,0 +1,10 @@
+from osce_site.sitemaps import ModelSitemap
+
+from .models import Structure
+
+
+class StructureSitemap(ModelSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return Structure.objects.only("slug", "updated_at").order_by("name", "pk")
