@@ -1,0 +1,81 @@
+"""Admin forms for publishable content: the checks an editor should see as form errors rather
+than as a database constraint's name."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from osce_site.admin_forms import CleanTextModelForm
+
+from ..models import NewsItem
+
+
+class PublishableAdminForm(CleanTextModelForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        publish_at = cleaned_data.get("publish_at")
+        expire_at = cleaned_data.get("expire_at")
+        if publish_at and expire_at and expire_at <= publish_at:
+            self.add_error(
+                "expire_at", _("The item must expire after it is published: pick a later time.")
+            )
+        return cleaned_data
+
+
+class NewsItemAdminForm(PublishableAdminForm):
+    class Meta:
+        model = NewsItem
+        fields = "__all__"
+
+    def clean(self):
+        cleaned_data = super().clean()
+        image = cleaned_data.get("image")
+        if image and "image_alt" in self.fields and not cleaned_data.get("image_alt", "").strip():
+            self.add_error(
+                "image_alt",
+                _("Describe the image in the alt text: it is required when there is an image."),
+            )
+        return cleaned_data
+
+
+class IssuerFormSet(forms.BaseInlineFormSet):
+    """Issuing structures in the editor's order. The "Order" numbers only need to be relative:
+    on save they become 0, 1, 2… (ties keep their order on the page), and 0 is the lead."""
+
+    default_error_messages = {
+        "too_few_forms": _("Add at least one issuing structure: the first one is the lead."),
+    }
+
+    def _kept_forms(self):
+        deleted = set(self.deleted_forms) if self.can_delete else set()
+        return [
+            form
+            for form in self.forms
+            if form not in deleted
+            and getattr(form, "cleaned_data", None)
+            and form.cleaned_data.get("structure")
+        ]
+
+    def clean(self):
+        seen = set()
+        for form in self._kept_forms():
+            structure = form.cleaned_data["structure"]
+            if structure.pk in seen:
+                raise ValidationError(
+                    _("%(structure)s is listed twice: list each issuing structure once."),
+                    code="duplicate_issuer",
+                    params={"structure": structure},
+                )
+            seen.add(structure.pk)
+        super().clean()
+
+    def save(self, commit=True):
+        saved = super().save(commit=commit)
+        if commit:
+            kept = [form.instance for form in self._kept_forms() if form.instance.pk]
+            ordered = sorted(enumerate(kept), key=lambda pair: (pair[1].position, pair[0]))
+            for position, (_index, link) in enumerate(ordered):
+                if link.position != position:
+                    link.position = position
+                    link.save(update_fields=["position"])
+        return saved

@@ -1,0 +1,310 @@
+"""Who may publish, enforced on the server.
+
+Editors write drafts. Only a user with the model's `publish_<model>` permission sees the
+publishing fields, runs the Publish / Unpublish actions or changes an item that is live or
+scheduled; whatever an editor's POST claims, what they save is a draft.
+"""
+
+from django.contrib import admin, messages
+from django.contrib.admin.options import ActionLocation
+from django.utils import formats, timezone, translation
+from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from osce_site.admin_forms import CleanTextModelAdmin, CleanTextTabularInline
+
+from ..publishing import Status
+from ..richtext import RichTextField, RichTextWidget, sanitize_html
+from .forms import PublishableAdminForm
+
+PUBLISHING_FIELDS = ("status", "publish_at", "expire_at")
+# What a forged POST could carry to publish or schedule: the field names and the parts of
+# the admin's split date/time widget.
+PUBLISHING_POST_KEYS = (
+    "publish_at",
+    "publish_at_0",
+    "publish_at_1",
+    "expire_at",
+    "expire_at_0",
+    "expire_at_1",
+)
+BOTH_LOCATIONS = [ActionLocation.CHANGE_LIST, ActionLocation.CHANGE_FORM]
+
+
+def format_moment(value):
+    return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
+
+
+class StateFilter(admin.SimpleListFilter):
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("draft", _("Draft")),
+            ("scheduled", _("Scheduled")),
+            ("live", _("Live")),
+            ("expired", _("Expired")),
+        ]
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        match self.value():
+            case "draft":
+                return queryset.filter(status=Status.DRAFT)
+            case "scheduled":
+                return queryset.scheduled(now)
+            case "live":
+                return queryset.published(now)
+            case "expired":
+                return queryset.filter(status=Status.PUBLISHED, expire_at__lte=now)
+        return queryset
+
+
+class PublishingAdmin(CleanTextModelAdmin):
+    form = PublishableAdminForm
+    formfield_overrides = {RichTextField: {"widget": RichTextWidget}}
+    change_form_template = "admin/ordered_inlines_change_form.html"
+    # Inline formsets are shown before this fieldset, so the form reads in editing order.
+    inlines_before_fieldset = 1
+    actions = ["publish_selected", "unpublish_selected"]
+    # Each has a `rendered_<name>` display method for view-only pages.
+    rich_text_fields = ()
+
+    def has_publish_permission(self, request):
+        opts = self.opts
+        return request.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or obj.status == Status.DRAFT or self.has_publish_permission(request)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "title":
+            formfield.widget.attrs["class"] = "vLargeTextField"
+        return formfield
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and not self.has_change_permission(request, obj):
+            # A view-only page shows rich text as text, not as its markup.
+            fieldsets = [
+                (
+                    name,
+                    {
+                        **options,
+                        "fields": [
+                            f"rendered_{field}" if field in self.rich_text_fields else field
+                            for field in options["fields"]
+                        ],
+                    },
+                )
+                for name, options in fieldsets
+            ]
+        if self.has_publish_permission(request):
+            return fieldsets
+        restricted = []
+        for name, options in fieldsets:
+            if set(options.get("fields", ())) & set(PUBLISHING_FIELDS):
+                options = {
+                    **options,
+                    "fields": ["publishing_summary"],
+                    "description": _(
+                        "Only publishers can publish or schedule. What you save is a draft; "
+                        "ask a publisher to publish it."
+                    ),
+                }
+            restricted.append((name, options))
+        return restricted
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = [*super().get_readonly_fields(request, obj), "created_at", "updated_at"]
+        if not self.has_publish_permission(request):
+            readonly.append("publishing_summary")
+        return readonly
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        context["inlines_before_fieldset"] = self.inlines_before_fieldset
+        return super().render_change_form(request, context, *args, **kwargs)
+
+    def render_rich_text(self, value):
+        # Stored bodies are sanitised on save; sanitising again costs little and keeps this
+        # page safe even for rows written by other means.
+        return mark_safe(sanitize_html(value)) if value else "-"
+
+    @admin.display(description=_("state"), ordering="status")
+    def state(self, obj):
+        return obj.public_state
+
+    @admin.display(description=_("state"))
+    def publishing_summary(self, obj):
+        if obj is None or obj.pk is None or obj.status == Status.DRAFT:
+            return _("Draft")
+        now = timezone.now()
+        if obj.publish_at > now:
+            return _("Scheduled: goes live on %(moment)s") % {
+                "moment": format_moment(obj.publish_at)
+            }
+        if obj.expire_at is not None and obj.expire_at <= now:
+            return _("Expired on %(moment)s") % {"moment": format_moment(obj.expire_at)}
+        if obj.expire_at is not None:
+            return _("Live since %(start)s, until %(end)s") % {
+                "start": format_moment(obj.publish_at),
+                "end": format_moment(obj.expire_at),
+            }
+        return _("Live since %(moment)s") % {"moment": format_moment(obj.publish_at)}
+
+    def _post_tries_to_publish(self, request):
+        status = request.POST.get("status", "")
+        return status not in ("", Status.DRAFT) or any(
+            request.POST.get(key, "").strip() for key in PUBLISHING_POST_KEYS
+        )
+
+    def save_model(self, request, obj, form, change):
+        if not self.has_publish_permission(request):
+            if not change:
+                # The form never had the publishing fields; this makes the rule explicit.
+                obj.status = Status.DRAFT
+                obj.publish_at = timezone.now()
+                obj.expire_at = None
+            if self._post_tries_to_publish(request):
+                self.message_user(
+                    request,
+                    _("Saved as a draft: only publishers can publish or schedule."),
+                    messages.WARNING,
+                )
+        super().save_model(request, obj, form, change)
+
+    def _names(self, count):
+        return self.opts.verbose_name if count == 1 else self.opts.verbose_name_plural
+
+    def _field_labels(self, names):
+        # Stored untranslated, as Django's own change messages are; the history view
+        # translates them for each reader.
+        with translation.override(None):
+            return [str(capfirst(self.opts.get_field(name).verbose_name)) for name in names]
+
+    @admin.action(
+        permissions=["publish"],
+        description=_("Publish this %(verbose_name)s"),
+        description_plural=_("Publish selected %(verbose_name_plural)s"),
+        location=BOTH_LOCATIONS,
+    )
+    def publish_selected(self, request, queryset):
+        now = timezone.now()
+        published = scheduled = unchanged = 0
+        for obj in queryset:
+            expired = obj.expire_at is not None and obj.expire_at <= now
+            if obj.status == Status.PUBLISHED and not expired:
+                unchanged += 1
+                continue
+            changed = ["status"]
+            obj.status = Status.PUBLISHED
+            if obj.publish_at > now:
+                scheduled += 1
+            else:
+                obj.publish_at = now
+                changed.append("publish_at")
+                published += 1
+            if obj.expire_at is not None and obj.expire_at <= obj.publish_at:
+                obj.expire_at = None
+                changed.append("expire_at")
+            obj.save(update_fields=[*changed, "updated_at"])
+            self.log_change(request, obj, [{"changed": {"fields": self._field_labels(changed)}}])
+        if published:
+            self.message_user(
+                request,
+                ngettext(
+                    "Published %(count)d %(name)s: it is live now.",
+                    "Published %(count)d %(name)s: they are live now.",
+                    published,
+                )
+                % {"count": published, "name": self._names(published)},
+                messages.SUCCESS,
+            )
+        if scheduled:
+            self.message_user(
+                request,
+                ngettext(
+                    "Scheduled %(count)d %(name)s: it goes live at its publish time.",
+                    "Scheduled %(count)d %(name)s: they go live at their publish times.",
+                    scheduled,
+                )
+                % {"count": scheduled, "name": self._names(scheduled)},
+                messages.SUCCESS,
+            )
+        if unchanged:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d %(name)s was already published or scheduled and is unchanged.",
+                    "%(count)d %(name)s were already published or scheduled and are unchanged.",
+                    unchanged,
+                )
+                % {"count": unchanged, "name": self._names(unchanged)},
+                messages.INFO if published or scheduled else messages.WARNING,
+            )
+
+    @admin.action(
+        permissions=["publish"],
+        description=_("Unpublish this %(verbose_name)s"),
+        description_plural=_("Unpublish selected %(verbose_name_plural)s"),
+        location=BOTH_LOCATIONS,
+    )
+    def unpublish_selected(self, request, queryset):
+        unpublished = unchanged = 0
+        for obj in queryset:
+            if obj.status == Status.DRAFT:
+                unchanged += 1
+                continue
+            obj.status = Status.DRAFT
+            obj.save(update_fields=["status", "updated_at"])
+            self.log_change(request, obj, [{"changed": {"fields": self._field_labels(["status"])}}])
+            unpublished += 1
+        if unpublished:
+            self.message_user(
+                request,
+                ngettext(
+                    "Unpublished %(count)d %(name)s: it is a draft again.",
+                    "Unpublished %(count)d %(name)s: they are drafts again.",
+                    unpublished,
+                )
+                % {"count": unpublished, "name": self._names(unpublished)},
+                messages.SUCCESS,
+            )
+        if unchanged:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d %(name)s was already a draft and is unchanged.",
+                    "%(count)d %(name)s were already drafts and are unchanged.",
+                    unchanged,
+                )
+                % {"count": unchanged, "name": self._names(unchanged)},
+                messages.INFO if unpublished else messages.WARNING,
+            )
+
+
+class ParentEditableInline(CleanTextTabularInline):
+    """An inline of publishable content is editable exactly when its parent is: an editor
+    viewing a live item sees its issuers or documents read-only too."""
+
+    def _parent_editable(self, request, obj):
+        if obj is None:
+            return True
+        return self.admin_site.get_model_admin(self.parent_model).has_change_permission(
+            request, obj
+        )
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self._parent_editable(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._parent_editable(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._parent_editable(request, obj)

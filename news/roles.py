@@ -1,0 +1,80 @@
+"""The two editorial roles, as data: `setup_roles` makes the groups match this exactly.
+
+Editors write drafts: they add and change news items and meetings (with their issuer and
+document rows, which they may also remove while the item is a draft) and can look up the
+taxonomy to tag content, but cannot delete content, publish, schedule or change the taxonomy.
+Publishers can do all of that too. Neither role touches users or groups.
+"""
+
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.db.models import Q
+
+EDITOR = "Editor"
+PUBLISHER = "Publisher"
+
+CONTENT_MODELS = ["news.newsitem", "news.meeting"]
+CONTENT_ROWS = ["news.newsitemissuer", "news.meetingdocument"]
+TAXONOMY_MODELS = [
+    "countries.country",
+    "countries.countryalias",
+    "countries.chairpersonship",
+    "structures.structure",
+    "structures.structurealias",
+    "news.fieldofwork",
+    "news.meetingtype",
+]
+
+
+def _perms(models, actions):
+    return [
+        f"{model.split('.')[0]}.{action}_{model.split('.')[1]}"
+        for model in models
+        for action in actions
+    ]
+
+
+EDITOR_PERMISSIONS = [
+    *_perms(CONTENT_MODELS, ["add", "change", "view"]),
+    *_perms(CONTENT_ROWS, ["add", "change", "delete", "view"]),
+    *_perms(TAXONOMY_MODELS, ["view"]),
+]
+PUBLISHER_PERMISSIONS = [
+    *EDITOR_PERMISSIONS,
+    *_perms(CONTENT_MODELS, ["delete"]),
+    "news.publish_newsitem",
+    "news.publish_meeting",
+    *_perms(TAXONOMY_MODELS, ["add", "change", "delete"]),
+]
+ROLES = {EDITOR: EDITOR_PERMISSIONS, PUBLISHER: PUBLISHER_PERMISSIONS}
+
+
+class MissingPermissions(Exception):
+    pass
+
+
+def _permission_objects(names):
+    query = Q()
+    for name in names:
+        app_label, codename = name.split(".")
+        query |= Q(content_type__app_label=app_label, codename=codename)
+    found = list(Permission.objects.filter(query).select_related("content_type"))
+    missing = set(names) - {f"{p.content_type.app_label}.{p.codename}" for p in found}
+    if missing:
+        raise MissingPermissions(", ".join(sorted(missing)))
+    return found
+
+
+@transaction.atomic
+def setup_roles():
+    """Create or reset the groups; returns {group name: (created, permission count)}."""
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0)
+    result = {}
+    for name, permission_names in ROLES.items():
+        group, created = Group.objects.get_or_create(name=name)
+        group.permissions.set(_permission_objects(permission_names))
+        result[name] = (created, len(permission_names))
+    return result

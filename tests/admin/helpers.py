@@ -1,0 +1,54 @@
+"""Raw admin POST data, as a browser would send it, so tests exercise the real form path."""
+
+from news.publishing import Status
+
+
+def management_form(prefix, total, initial=0):
+    return {
+        f"{prefix}-TOTAL_FORMS": str(total),
+        f"{prefix}-INITIAL_FORMS": str(initial),
+        f"{prefix}-MIN_NUM_FORMS": "1",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
+
+
+def news_item_post(issuers, status=None, **fields):
+    """The add form's data: every field, plus the "Issued by" inline's management form."""
+    data = {
+        "title": "Training for border police",
+        "slug": "training-for-border-police",
+        "type": "news",
+        "teaser": "A short teaser.",
+        "body": "<p>Body.</p>",
+        "issued_on": "2025-03-04",
+        "image_alt": "",
+        "image_caption": "",
+        "image_credit": "",
+        "source_url": "",
+        **management_form("issuers", len(issuers)),
+    }
+    for index, structure in enumerate(issuers):
+        data[f"issuers-{index}-structure"] = str(structure.pk)
+        data[f"issuers-{index}-position"] = str(index)
+    if status is not None:
+        data.update(
+            {
+                "status": status,
+                "publish_at_0": "2025-03-04",
+                "publish_at_1": "09:00:00",
+                "expire_at_0": "",
+                "expire_at_1": "",
+            }
+        )
+    data.update(fields)
+    return data
+
+
+def publishing_fields(status=Status.PUBLISHED, date="2020-01-01", time="09:00:00"):
+    return {
+        "status": status,
+        "publish_at_0": date,
+        "publish_at_1": time,
+        "expire_at_0": "",
+        "expire_at_1": "",
+    }
