@@ -1,12 +1,112 @@
-"""Placeholder until the public-site work fills it in."""
+"""`/news/<slug>/`: one news item with its metadata, picture, related news and the
+machine-readable description (Open Graph, JSON-LD) that search engines and social sites read."""
 
-from django.http import HttpResponse
-from django.views import View
+import json
+
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.core.serializers.json import DjangoJSONEncoder
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView
+
+from ..models import NewsItem
+from .preview import PublishedOrPreviewMixin
+
+RELATED_COUNT = 4
+
+# Characters that could end the <script> element or open a comment or CDATA section inside it;
+# escaped the way Django's json_script does, so any title is safe in JSON-LD.
+_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-class _Stub(View):
-    def get(self, request, *args, **kwargs):
-        return HttpResponse("placeholder")
+def script_json(data):
+    """JSON for a <script> element: `</script>` in any value cannot close it."""
+    return mark_safe(json.dumps(data, cls=DjangoJSONEncoder).translate(_SCRIPT_ESCAPES))
 
 
-NewsDetailView = _Stub
+def absolute(url):
+    return settings.SITE_URL + url
+
+
+def related_news(item):
+    """The newest published items sharing a field of work with `item`, in one query (plus the
+    cards' prefetches)."""
+    field_ids = [field.pk for field in item.fields_of_work.all()]
+    if not field_ids:
+        return []
+    links = NewsItem.fields_of_work.through.objects.filter(fieldofwork_id__in=field_ids)
+    return list(
+        NewsItem.objects.published()
+        .filter(pk__in=links.values("newsitem_id"))
+        .exclude(pk=item.pk)
+        .order_by("-issued_on", "-id")
+        .with_listing_relations()[:RELATED_COUNT]
+    )
+
+
+def hero_image_url(item):
+    """The largest JPEG rendition: what Open Graph and JSON-LD point at."""
+    entries = [
+        entry
+        for entry in (item.image_renditions or {}).get("slots", {}).get("hero", [])
+        if entry["format"] == "jpg"
+    ]
+    if not entries:
+        return None
+    url = default_storage.url(max(entries, key=lambda entry: entry["width"])["name"])
+    return url if url.startswith(("http://", "https://")) else absolute(url)
+
+
+def news_article(item, url, image_url):
+    """schema.org NewsArticle for the item."""
+    organisation = {"@type": "Organization", "name": settings.SITE_NAME, "url": absolute("/")}
+    lead = item.lead_issuer
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": item.title,
+        "description": item.teaser,
+        "url": url,
+        "mainEntityOfPage": url,
+        "datePublished": item.issued_on.isoformat(),
+        "dateModified": item.updated_at.isoformat(),
+        "publisher": organisation,
+        "author": (
+            {"@type": "Organization", "name": lead.name, "url": absolute(lead.get_absolute_url())}
+            if lead
+            else organisation
+        ),
+        "articleSection": [field.name for field in item.fields_of_work.all()],
+    }
+    if image_url:
+        data["image"] = [image_url]
+    return data
+
+
+class NewsDetailView(PublishedOrPreviewMixin, DetailView):
+    template_name = "news/news_detail.html"
+    context_object_name = "item"
+
+    def get_queryset(self):
+        return NewsItem.objects.with_listing_relations()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        item = self.object
+        url = absolute(item.get_absolute_url())
+        image_url = hero_image_url(item)
+        context.update(
+            canonical_url=url,
+            og_image=image_url,
+            json_ld=script_json(news_article(item, url, image_url)),
+            related=related_news(item),
+            list_url=reverse("news:list"),
+            breadcrumbs=[
+                (_("Home"), reverse("news:home")),
+                (_("News"), reverse("news:list")),
+                (item.title, None),
+            ],
+        )
+        return context

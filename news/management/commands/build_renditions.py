@@ -1,0 +1,45 @@
+"""Make the image renditions that are missing or stale, e.g. after an import or a restore."""
+
+from django.core.management.base import BaseCommand
+
+from news.models import NewsItem
+from news.renditions import RenditionError, build_renditions, renditions_are_current
+
+
+class Command(BaseCommand):
+    help = "Make the resized copies (renditions) of news images that are missing or out of date."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--all",
+            action="store_true",
+            help="Check every item with an image, not only those without up-to-date renditions "
+            "(files already in storage are reused, not re-encoded).",
+        )
+
+    def handle(self, *args, **options):
+        items = NewsItem.objects.exclude(image="").only("pk", "image", "image_renditions")
+        total = items.count()
+        built = failed = unchanged = 0
+        for position, item in enumerate(items.iterator(chunk_size=500), start=1):
+            if not options["all"] and renditions_are_current(item):
+                unchanged += 1
+                continue
+            try:
+                renditions = build_renditions(item.image.name)
+            except RenditionError as error:
+                failed += 1
+                self.stderr.write(f"News item {item.pk}: {error}")
+                continue
+            if renditions != item.image_renditions:
+                NewsItem.objects.filter(pk=item.pk).update(image_renditions=renditions)
+                built += 1
+            else:
+                unchanged += 1
+            if options["verbosity"] >= 2 or position % 100 == 0:
+                self.stdout.write(f"{position}/{total} items checked")
+        summary = (
+            f"Renditions: {built} items updated, {unchanged} already up to date, "
+            f"{failed} failed, of {total} items with an image."
+        )
+        self.stdout.write(self.style.ERROR(summary) if failed else self.style.SUCCESS(summary))

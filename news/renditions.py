@@ -1,0 +1,185 @@
+"""Image renditions: every uploaded image is served only as resized copies made for its slot.
+
+Each slot (a card in a listing, the hero image of an item page) gets a few widths, as WebP and
+as a JPEG fallback, made once with Pillow and kept in the default storage under
+`renditions/<hash of the original's name>/<slot>-<width>.<ext>`. What was made is described in
+`NewsItem.image_renditions` (names, widths, heights, formats), so a page that shows a hundred
+pictures touches neither the storage nor Pillow: it only formats URLs.
+
+`build_renditions()` is idempotent — a rendition already in storage is reused, not re-encoded —
+so it serves the save hook, the `build_renditions` command and bulk imports alike.
+"""
+
+import hashlib
+import io
+import logging
+import warnings
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from PIL import Image, ImageOps
+
+from .images import ALLOWED_FORMATS
+
+logger = logging.getLogger(__name__)
+
+SLOTS = {
+    # Cards: a 16:9 crop from the centre, so listings line up whatever the originals' shapes.
+    "card": {"widths": (400, 800), "aspect": (16, 9)},
+    # The item page: the whole picture, its own proportions.
+    "hero": {"widths": (800, 1200, 1600), "aspect": None},
+}
+ENCODINGS = (
+    ("webp", "WEBP", {"quality": 80, "method": 4}),
+    ("jpg", "JPEG", {"quality": 82, "optimize": True, "progressive": True}),
+)
+MIME_TYPES = {"webp": "image/webp", "jpg": "image/jpeg"}
+# EXIF orientations that turn the picture a quarter: width and height trade places.
+QUARTER_TURNS = {5, 6, 7, 8}
+BACKGROUND = (255, 255, 255)
+
+
+class RenditionError(Exception):
+    """The original could not be read or turned into renditions."""
+
+
+def rendition_folder(name):
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:24]
+    return f"renditions/{digest}"
+
+
+def _oriented_size(image):
+    width, height = image.size
+    if image.getexif().get(0x0112) in QUARTER_TURNS:
+        return height, width
+    return width, height
+
+
+def _plan(width, height):
+    """(slot, output width, output height) for every rendition, never enlarging the original."""
+    plan = []
+    for slot, spec in SLOTS.items():
+        if spec["aspect"]:
+            ratio_w, ratio_h = spec["aspect"]
+            usable_width = min(width, height * ratio_w // ratio_h)
+        else:
+            ratio_w, ratio_h = width, height
+            usable_width = width
+        widths = [w for w in spec["widths"] if w <= usable_width] or [usable_width]
+        for w in widths:
+            plan.append((slot, w, max(1, round(w * ratio_h / ratio_w))))
+    return plan
+
+
+def _prepared(image):
+    """The first frame, turned upright, as RGB on a white background (JPEG has no alpha)."""
+    image.seek(0)
+    upright = ImageOps.exif_transpose(image)
+    if upright.mode in ("RGBA", "LA", "P", "PA") or "transparency" in upright.info:
+        rgba = upright.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, BACKGROUND)
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        return flat
+    return upright.convert("RGB")
+
+
+def _render(image, slot, width, height):
+    if SLOTS[slot]["aspect"]:
+        return ImageOps.fit(image, (width, height), method=Image.Resampling.LANCZOS)
+    return image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
+
+
+def build_renditions(name, storage=None):
+    """Make (or find) every rendition of the stored image `name` and describe them.
+
+    Returns `{"source": name, "slots": {slot: [{"name", "width", "height", "format"}, …]}}`,
+    ready for `NewsItem.image_renditions`. Raises RenditionError when the original is missing
+    or unreadable.
+    """
+    storage = storage or default_storage
+    folder = rendition_folder(name)
+    slots = {slot: [] for slot in SLOTS}
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with (
+                storage.open(name, "rb") as handle,
+                Image.open(handle, formats=ALLOWED_FORMATS) as original,
+            ):
+                prepared = None
+                for slot, width, height in _plan(*_oriented_size(original)):
+                    resized = None
+                    for extension, pillow_format, options in ENCODINGS:
+                        target = f"{folder}/{slot}-{width}.{extension}"
+                        if not storage.exists(target):
+                            if resized is None:
+                                if prepared is None:
+                                    prepared = _prepared(original)
+                                resized = _render(prepared, slot, width, height)
+                            buffer = io.BytesIO()
+                            resized.save(buffer, pillow_format, **options)
+                            target = storage.save(target, ContentFile(buffer.getvalue()))
+                        slots[slot].append(
+                            {"name": target, "width": width, "height": height, "format": extension}
+                        )
+    except (
+        OSError,
+        ValueError,
+        SyntaxError,
+        EOFError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+    ) as error:
+        raise RenditionError(f"Cannot make renditions of {name!r}: {error}") from error
+    return {"source": name, "slots": slots}
+
+
+def renditions_are_current(item):
+    name = item.image.name or ""
+    current = item.image_renditions or {}
+    return current.get("source", "") == name and bool(current.get("slots")) == bool(name)
+
+
+def refresh_renditions(item, save=True):
+    """Bring `item.image_renditions` in line with its image; returns True when it changed.
+
+    A broken original is logged and leaves the item without renditions (its picture is not
+    shown) rather than failing the editor's save: the upload was validated, so this means the
+    storage lost or damaged the file, which the `build_renditions` command will report.
+    """
+    if renditions_are_current(item):
+        return False
+    name = item.image.name or ""
+    renditions = None
+    if name:
+        try:
+            renditions = build_renditions(name)
+        except RenditionError:
+            logger.exception("News item %s: image renditions failed", item.pk)
+    item.image_renditions = renditions
+    if save and item.pk:
+        type(item).objects.filter(pk=item.pk).update(image_renditions=renditions)
+    return True
+
+
+def picture_sources(renditions, slot):
+    """What a <picture> needs for `slot`: srcsets per format, the fallback and its size."""
+    entries = (renditions or {}).get("slots", {}).get(slot) or []
+    if not entries:
+        return None
+    url = default_storage.url
+    by_format = {}
+    for entry in entries:
+        by_format.setdefault(entry["format"], []).append(entry)
+    jpegs = sorted(by_format.get("jpg", []), key=lambda entry: entry["width"])
+    webps = sorted(by_format.get("webp", []), key=lambda entry: entry["width"])
+    if not jpegs:
+        return None
+    fallback = jpegs[0]
+    return {
+        "webp_srcset": ", ".join(f"{url(e['name'])} {e['width']}w" for e in webps),
+        "jpeg_srcset": ", ".join(f"{url(e['name'])} {e['width']}w" for e in jpegs),
+        "src": url(fallback["name"]),
+        "width": fallback["width"],
+        "height": fallback["height"],
+    }

@@ -1,0 +1,54 @@
+/* Progressive enhancement for the news filter form: apply a ticked box or a new sort order at
+   once instead of waiting for the "Apply filters" button. The form is still a plain GET form, so the address bar
+   always carries the filters and the page works the same without this script. */
+(function () {
+  "use strict";
+
+  var form = document.querySelector("[data-news-filters]");
+  if (!form) {
+    return;
+  }
+
+  function submit() {
+    if (typeof form.requestSubmit === "function") {
+      form.requestSubmit();
+    } else {
+      form.submit();
+    }
+  }
+
+  /* Beside the results there is room for the fields of work; on a phone they stay folded. */
+  if (window.matchMedia("(min-width: 56em)").matches) {
+    Array.prototype.forEach.call(
+      form.querySelectorAll("details[data-open-on-wide-screens]"),
+      function (details) {
+        details.open = true;
+      }
+    );
+  }
+
+  /* Dates and words are left for the button: a date input reports a change for every digit of
+     the year typed, and a half-typed date must not reload the page. */
+  form.addEventListener("change", function (event) {
+    var target = event.target;
+    if (target.type === "checkbox" || target.tagName === "SELECT") {
+      submit();
+    }
+  });
+
+  /* Leave empty fields out of the address: "/news/?q=&date_from=" says nothing. */
+  form.addEventListener("submit", function () {
+    Array.prototype.forEach.call(form.elements, function (element) {
+      if (element.name && !element.disabled && element.value === "" && element.type !== "checkbox") {
+        element.disabled = true;
+      }
+    });
+  });
+
+  /* Coming back with the browser's Back button restores disabled fields as they were. */
+  window.addEventListener("pageshow", function () {
+    Array.prototype.forEach.call(form.elements, function (element) {
+      element.disabled = false;
+    });
+  });
+})();
