@@ -30,7 +30,7 @@ from osce_site.text import strip_control_characters
 from structures.models import Structure
 
 from .models import FieldOfWork, NewsItem, NewsItemIssuer, NewsType
-from .search.backends import filter_matching
+from .search.backends import filter_matching, rank_expression
 from .search.query import parse_query
 
 ISO_DATE = "%Y-%m-%d"
@@ -41,10 +41,13 @@ MAX_VALUE_LENGTH = 255
 NOTICE_VALUE_LENGTH = 60
 
 SORTS = {
+    "relevance": (_("Most relevant"), ("-search_rank", "-issued_on", "-id")),
     "newest": (_("Newest first"), ("-issued_on", "-id")),
     "oldest": (_("Oldest first"), ("issued_on", "id")),
 }
 DEFAULT_SORT = "newest"
+# With search words the default is relevance; without them relevance means nothing.
+DEFAULT_SEARCH_SORT = "relevance"
 
 FACETS = ("field_of_work", "country", "issued_by", "type")
 # The order of keys in normalised query strings (canonical URLs, feed links, pagination).
@@ -108,10 +111,15 @@ class FacetFilter(django_filters.Filter):
 
 
 class SortFilter(django_filters.Filter):
+    """Orders by an allowlisted key; relevance ranks against the parsed search words."""
+
     field_class = LenientChoiceField
 
     def filter(self, qs, value):
-        return qs.order_by(*SORTS[value or DEFAULT_SORT][1])
+        sort = self.parent.effective_sort(value)
+        if sort == "relevance":
+            qs = qs.annotate(search_rank=rank_expression(NewsItem, self.parent.search_query))
+        return qs.order_by(*SORTS[sort][1])
 
 
 class NewsFilterForm(forms.Form):
@@ -290,10 +298,20 @@ class NewsFilter(django_filters.FilterSet):
         return NewsItem.countries.through, "country_id"
 
     def filter_text(self, qs, name, value):
-        query = parse_query(strip_control_characters(value))
-        if not query:
+        if not self.search_query:
             return qs
-        return filter_matching(qs, query)
+        return filter_matching(qs, self.search_query)
+
+    @property
+    def search_query(self):
+        """The parsed search words (falsy when there are none worth searching for)."""
+        return parse_query(strip_control_characters(self.cleaned.get("q") or ""))
+
+    def effective_sort(self, requested):
+        default = DEFAULT_SEARCH_SORT if self.search_query else DEFAULT_SORT
+        if not requested or (requested == "relevance" and not self.search_query):
+            return default
+        return requested
 
     @property
     def cleaned(self):
@@ -319,7 +337,16 @@ class NewsFilter(django_filters.FilterSet):
 
     @property
     def current_sort(self):
-        return self.cleaned.get("sort") or DEFAULT_SORT
+        return self.effective_sort(self.cleaned.get("sort"))
+
+    @property
+    def sort_options(self):
+        """Relevance is offered only while there are search words to rank by."""
+        return [
+            (key, label)
+            for key, (label, _order) in SORTS.items()
+            if key != "relevance" or self.search_query
+        ]
 
     @property
     def notices(self):
@@ -389,8 +416,9 @@ class NewsFilter(django_filters.FilterSet):
                 params.setlist(name, list(value))
             elif name in ("date_from", "date_to"):
                 params[name] = value.isoformat()
-            elif name == "sort" and value != DEFAULT_SORT:
-                params[name] = value
+            elif name == "sort" and value != self.effective_sort(""):
+                if value != "relevance" or self.search_query:
+                    params[name] = value
         return params
 
     @property

@@ -22,7 +22,7 @@ def fts_table(table):
     return f"{table}_fts"
 
 
-def _create_postgresql(cursor):
+def _create_postgresql(cursor, tables=tuple(INDEXED_TABLES)):
     with transaction.atomic():
         try:
             with transaction.atomic():
@@ -40,7 +40,8 @@ def _create_postgresql(cursor):
                     f"ALTER TEXT SEARCH CONFIGURATION {PG_CONFIG} "
                     "ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem"
                 )
-        for table, columns in INDEXED_TABLES.items():
+        for table in tables:
+            columns = INDEXED_TABLES[table]
             vector = " || ".join(
                 f"setweight(to_tsvector('{PG_CONFIG}'::regconfig, coalesce({column}, '')), "
                 f"'{weight}')"
@@ -53,8 +54,9 @@ def _create_postgresql(cursor):
             cursor.execute(f"CREATE INDEX {table}_search ON {table} USING gin (search_vector)")
 
 
-def _create_sqlite(cursor):
-    for table, columns in INDEXED_TABLES.items():
+def _create_sqlite(cursor, tables=tuple(INDEXED_TABLES)):
+    for table in tables:
+        columns = INDEXED_TABLES[table]
         fts = fts_table(table)
         names = ", ".join(column for column, _ in columns)
         new_values = ", ".join(f"new.{column}" for column, _ in columns)
@@ -78,6 +80,46 @@ def _create_sqlite(cursor):
             f"INSERT INTO {fts}(rowid, {names}) VALUES (new.id, {new_values}); END"
         )
         cursor.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+
+def _sqlite_objects(cursor):
+    cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+    return {name for (name,) in cursor.fetchall()}
+
+
+def _pg_has_vector(cursor, table):
+    cursor.execute(
+        "SELECT 1 FROM information_schema.columns WHERE table_name = %s "
+        "AND column_name = 'search_vector'",
+        [table],
+    )
+    return cursor.fetchone() is not None
+
+
+def ensure_search_schema(connection):
+    """Recreate whatever a later migration lost. On SQLite, altering a table the hard way
+    (Django rebuilds it for many schema changes) drops its triggers without a word, and search
+    would silently stop following edits; this runs after every `migrate` to repair that.
+    Returns the names of the tables it repaired."""
+    repaired = []
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            existing = _sqlite_objects(cursor)
+            for table in INDEXED_TABLES:
+                fts = fts_table(table)
+                wanted = {fts, f"{fts}_insert", f"{fts}_delete", f"{fts}_update"}
+                if table in existing and not wanted <= existing:
+                    for suffix in ("insert", "delete", "update"):
+                        cursor.execute(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
+                    cursor.execute(f"DROP TABLE IF EXISTS {fts}")
+                    repaired.append(table)
+            if repaired:
+                _create_sqlite(cursor, tables=repaired)
+        elif connection.vendor == "postgresql":
+            repaired = [t for t in INDEXED_TABLES if not _pg_has_vector(cursor, t)]
+            if repaired:
+                _create_postgresql(cursor, tables=repaired)
+    return repaired
 
 
 def create_search_schema(apps, schema_editor):
@@ -110,3 +152,13 @@ def rebuild_search_index(connection):
             for table in INDEXED_TABLES:
                 fts = fts_table(table)
                 cursor.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+
+def repair_after_migrate(sender, using, **kwargs):
+    """post_migrate handler: `ensure_search_schema` once the search migration is applied."""
+    from django.db import connections
+    from django.db.migrations.recorder import MigrationRecorder
+
+    connection = connections[using]
+    if ("news", "0003_search_index") in MigrationRecorder(connection).applied_migrations():
+        ensure_search_schema(connection)

@@ -18,6 +18,7 @@ from django.views.generic import ListView
 
 from ..filters import NewsFilter
 from ..models import NewsItem
+from ..search.backends import highlights
 
 PAGE_SIZE = 20
 
@@ -64,6 +65,10 @@ class NewsListView(ListView):
         filterset = self.filterset
         query = filterset.query
         page = context["page_obj"]
+        if filterset.search_query:
+            marks = highlights(NewsItem, [item.pk for item in page], filterset.search_query)
+            for item in page:
+                item.highlight = marks.get(item.pk)
         list_url = reverse("news:list")
         canonical_query = query.copy()
         if page.number > 1:
@@ -87,7 +92,7 @@ class NewsListView(ListView):
             feed_url=with_query(reverse("news:feed"), query),
             canonical_url=settings.SITE_URL + with_query(list_url, canonical_query),
             noindex=filterset.active_value_count > 1,
-            sort_options=filterset.filters["sort"].extra["choices"],
+            sort_options=filterset.sort_options,
             current_sort=filterset.current_sort,
             breadcrumbs=[(_("Home"), reverse("news:home")), (_("News"), None)],
         )

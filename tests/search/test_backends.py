@@ -156,3 +156,18 @@ def test_highlights_are_escaped_with_marks():
     assert "&lt;b&gt;Bold&lt;/b&gt;" in result.title
     assert "<mark>trafficking</mark>" in result.snippet
     assert "<script" not in result.snippet and "<i>" not in result.snippet
+
+
+def test_schema_repairs_itself_after_a_table_rebuild_lost_the_index(corpus):
+    from django.core.management import call_command
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("DROP TRIGGER news_newsitem_fts_update")
+        else:
+            # The test's transaction holds deferred foreign-key checks; ALTER TABLE needs none.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("ALTER TABLE news_newsitem DROP COLUMN search_vector")
+    call_command("rebuild_search_index", verbosity=0)
+    NewsItem.objects.filter(title__startswith="Police").update(title="Renamed item")
+    assert search("renamed") == ["Renamed item"]

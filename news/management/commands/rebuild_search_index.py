@@ -7,12 +7,14 @@ triggers on SQLite); this is for restores from raw dumps or after changing the t
 from django.core.management.base import BaseCommand
 from django.db import connection
 
-from news.search.schema import rebuild_search_index
+from news.search.schema import ensure_search_schema, rebuild_search_index
 
 
 class Command(BaseCommand):
     help = "Rebuild the full-text search indexes."
 
     def handle(self, *args, **options):
+        repaired = ensure_search_schema(connection)
         rebuild_search_index(connection)
-        self.stdout.write(f"Search index rebuilt ({connection.vendor}).")
+        note = f"; recreated the index of {', '.join(repaired)}" if repaired else ""
+        self.stdout.write(f"Search index rebuilt ({connection.vendor}{note}).")
