@@ -1,0 +1,202 @@
+"""`manage.py seed_demo`: deterministic, realistic, replaceable demo content."""
+
+from io import StringIO
+
+import pytest
+from django.core.files.storage import default_storage
+from django.core.management import CommandError, call_command
+from django.utils import timezone
+
+from news.demo import DEMO_MEETING_PREFIX, DEMO_URL_PREFIX
+from news.models import FieldOfWork, Meeting, MeetingType, NewsItem, NewsType
+from news.publishing import Status
+from structures.models import StructureKind
+from tests.factories import MeetingFactory, NewsItemFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def seed(news=60, seed=3):
+    out = StringIO()
+    call_command("seed_demo", news=news, seed=seed, stdout=out, stderr=StringIO())
+    return out.getvalue().strip()
+
+
+def snapshot():
+    items = NewsItem.objects.with_listing_relations().order_by("source_url")
+    return [
+        (
+            item.title,
+            item.slug,
+            item.type,
+            item.issued_on,
+            item.status,
+            item.body,
+            [structure.pk for structure in item.ordered_issuers],
+            sorted(field.pk for field in item.fields_of_work.all()),
+            sorted(country.pk for country in item.countries.all()),
+            item.image.name,
+        )
+        for item in items
+    ]
+
+
+def test_the_same_seed_gives_the_same_content(taxonomy):
+    seed(seed=11)
+    first = snapshot()
+    first_meetings = list(Meeting.objects.order_by("slug").values_list("slug", "start_date"))
+
+    seed(seed=11)
+
+    assert snapshot() == first
+    assert list(Meeting.objects.order_by("slug").values_list("slug", "start_date")) == (
+        first_meetings
+    )
+
+
+def test_another_seed_gives_other_content(taxonomy):
+    seed(seed=1)
+    first = [row[0] for row in snapshot()]
+
+    seed(seed=2)
+
+    assert [row[0] for row in snapshot()] != first
+
+
+def test_it_makes_the_requested_number_of_marked_items_and_says_so(taxonomy):
+    summary = seed(news=60)
+
+    assert NewsItem.objects.count() == 60
+    assert not NewsItem.objects.exclude(source_url__startswith=DEMO_URL_PREFIX).exists()
+    assert summary.startswith("Demo content (seed 3): 60 news items (2 drafts, 3 scheduled")
+    assert "64 meetings in 16 series" in summary
+
+
+def test_meetings_cover_every_series_with_past_and_upcoming_ones(taxonomy):
+    seed(news=0)
+
+    today = timezone.localdate()
+    public = Meeting.objects.published()
+    for series in MeetingType.objects.all():
+        assert public.filter(meeting_type=series, end_date__lt=today).exists(), series
+        meetings = Meeting.objects.filter(meeting_type=series)
+        assert meetings.filter(start_date__gt=today).exists(), series
+    assert not Meeting.objects.exclude(slug__startswith=DEMO_MEETING_PREFIX).exists()
+    assert not Meeting.objects.filter(organiser=None).exists()
+    assert not Meeting.objects.filter(place="").exists()
+    assert Meeting.fields_of_work.through.objects.count() >= Meeting.objects.count()
+
+
+def test_drafts_and_scheduled_items_stay_off_the_public_site(taxonomy):
+    seed(news=60)
+
+    now = timezone.now()
+    drafts = NewsItem.objects.filter(status=Status.DRAFT)
+    scheduled = NewsItem.objects.scheduled(now)
+    assert drafts.count() == 2
+    assert scheduled.count() == 3
+    assert NewsItem.objects.published(now).count() == 60 - 2 - 3
+    assert not NewsItem.objects.published(now).filter(pk__in=drafts).exists()
+    assert not NewsItem.objects.published(now).filter(pk__in=scheduled).exists()
+    assert Meeting.objects.filter(status=Status.DRAFT).exists()
+    assert Meeting.objects.scheduled(now).exists()
+
+
+def test_items_are_plausible(taxonomy):
+    seed(news=300, seed=5)
+
+    items = list(NewsItem.objects.with_listing_relations())
+    assert all(item.ordered_issuers for item in items)
+    assert all(1 <= len(item.fields_of_work.all()) <= 3 for item in items)
+    assert all(item.teaser and item.body.startswith("<p>") for item in items)
+    assert all(item.body.count("<p>") >= 3 for item in items if item.type == NewsType.NEWS)
+    assert sum(len(item.ordered_issuers) > 1 for item in items) >= 20
+    assert {item.issued_on.year for item in items} >= {2000, 2010, 2020}
+    types = {item.type for item in items}
+    assert {NewsType.NEWS, NewsType.PRESS_RELEASE, NewsType.PRESS_STATEMENT} <= types
+    for item in items:
+        lead = item.lead_issuer
+        if lead.kind == StructureKind.FIELD_OPERATION and lead.host_country_id:
+            assert lead.host_country in item.countries.all(), item.title
+        if lead.closed_on:
+            assert item.issued_on <= lead.closed_on, item.title
+        if item.type in (NewsType.SPOT_REPORT, NewsType.DAILY_REPORT):
+            assert 2014 <= item.issued_on.year <= 2022
+            assert "Special Monitoring Mission" in lead.name
+
+
+def test_fields_of_work_match_the_issuer(taxonomy):
+    seed(news=300, seed=5)
+
+    for acronym, field in (("RFoM", "Media freedom and development"), ("HCNM", None)):
+        items = NewsItem.objects.filter(issuers__position=0, issuers__structure__acronym=acronym)
+        assert items.exists()
+        if field:
+            assert not items.exclude(fields_of_work__name=field).exists()
+    observed = NewsItem.objects.filter(
+        issuers__position=0, issuers__structure__acronym="ODIHR", fields_of_work__name="Elections"
+    )
+    assert observed.exists()
+
+
+def test_about_a_fifth_of_the_items_show_a_demo_image_with_alt_text(taxonomy):
+    seed(news=200)
+
+    with_image = NewsItem.objects.exclude(image="")
+    assert 20 <= with_image.count() <= 60
+    names = set(with_image.values_list("image", flat=True))
+    assert 2 <= len(names) <= 12
+    for item in with_image:
+        assert item.image.name.startswith("demo/")
+        assert item.image_alt and item.image_caption and item.image_credit
+        assert (item.image_width, item.image_height) == (1600, 900)
+        assert item.image_renditions["source"] == item.image.name
+        assert item.image_renditions["slots"]
+    assert all(default_storage.exists(name) for name in names)
+
+
+def test_running_again_replaces_demo_content_and_keeps_editors_content(taxonomy):
+    seed(news=30)
+    demo_slug = NewsItem.objects.order_by("pk").first().slug
+    own_item = NewsItemFactory(title="Written by an editor", slug="written-by-an-editor")
+    own_meeting = MeetingFactory(
+        title="An editor's meeting",
+        slug="an-editors-meeting",
+        meeting_type=MeetingType.objects.first(),
+    )
+    NewsItem.objects.filter(slug=demo_slug).delete()
+    clashing = NewsItemFactory(title="Editor's item with a demo slug", slug=demo_slug)
+
+    seed(news=30)
+
+    assert NewsItem.objects.filter(source_url__startswith=DEMO_URL_PREFIX).count() == 30
+    assert NewsItem.objects.count() == 32
+    assert Meeting.objects.filter(slug__startswith=DEMO_MEETING_PREFIX).count() == 64
+    own_item.refresh_from_db()
+    own_meeting.refresh_from_db()
+    clashing.refresh_from_db()
+    assert clashing.title == "Editor's item with a demo slug"
+    assert NewsItem.objects.filter(slug=f"{demo_slug}-2").exists()
+
+
+def test_it_loads_the_taxonomy_when_the_database_has_none(db):
+    assert not FieldOfWork.objects.exists()
+
+    seed(news=10)
+
+    assert FieldOfWork.objects.count() == 23
+    assert NewsItem.objects.count() == 10
+
+
+def test_query_count_does_not_grow_with_the_number_of_items(
+    taxonomy, django_assert_max_num_queries
+):
+    seed(news=5)
+    with django_assert_max_num_queries(60):
+        seed(news=2100)
+
+
+@pytest.mark.parametrize("news", ["-3", "many"])
+def test_a_bad_number_of_items_is_refused(db, news):
+    with pytest.raises(CommandError, match="expected a whole number of items"):
+        call_command("seed_demo", "--news", news, stdout=StringIO(), stderr=StringIO())
