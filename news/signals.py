@@ -1,18 +1,45 @@
-"""Keeps the cached main menu in step with the taxonomy it is built from."""
+"""Keeps what is derived from content in step with it: the cached main menu follows the
+taxonomy; the content version (news.versioning) follows everything visitors can see."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from countries.models import Chairpersonship, Country
-from structures.models import Structure
+from countries.models import Chairpersonship, Country, CountryAlias
+from structures.models import Structure, StructureAlias
 
-from .models import FieldOfWork, MeetingType
+from .models import (
+    FieldOfWork,
+    Meeting,
+    MeetingDocument,
+    MeetingType,
+    NewsItem,
+    NewsItemIssuer,
+)
 from .templatetags.navigation import bump_navigation_version
+from .versioning import bump_content_version
 
 MENU_MODELS = (Country, Chairpersonship, Structure, FieldOfWork, MeetingType)
+CONTENT_MODELS = (
+    *MENU_MODELS,
+    CountryAlias,
+    StructureAlias,
+    NewsItem,
+    NewsItemIssuer,
+    Meeting,
+    MeetingDocument,
+)
+M2M_FIELDS = (
+    NewsItem.fields_of_work.through,
+    NewsItem.countries.through,
+    Meeting.fields_of_work.through,
+)
 
 
 def invalidate_navigation(sender, **kwargs):
     bump_navigation_version()
+
+
+def invalidate_content(sender, **kwargs):
+    bump_content_version()
 
 
 def connect():
@@ -23,3 +50,14 @@ def connect():
                 sender=model,
                 dispatch_uid=f"navigation-{model._meta.label_lower}-{signal is post_save}",
             )
+    for model in CONTENT_MODELS:
+        for signal in (post_save, post_delete):
+            signal.connect(
+                invalidate_content,
+                sender=model,
+                dispatch_uid=f"content-{model._meta.label_lower}-{signal is post_save}",
+            )
+    for through in M2M_FIELDS:
+        m2m_changed.connect(
+            invalidate_content, sender=through, dispatch_uid=f"content-m2m-{through._meta.label}"
+        )
