@@ -29,8 +29,9 @@ from countries.models import Country
 from osce_site.text import strip_control_characters
 from structures.models import Structure
 
+from .facet_index import current_index
 from .models import FieldOfWork, NewsItem, NewsItemIssuer, NewsType
-from .search.backends import filter_matching, rank_expression
+from .search.backends import filter_matching, matching_ids_sql, rank_expression
 from .search.query import parse_query
 
 ISO_DATE = "%Y-%m-%d"
@@ -333,6 +334,48 @@ class NewsFilter(django_filters.FilterSet):
     def filter_queryset(self, queryset):
         return self.filters["sort"].filter(self.filtered(), self.cleaned.get("sort", ""))
 
+    # Results through the in-memory index (news.facet_index), or SQL without one --------------
+
+    @property
+    def index(self):
+        """The facet index, unless this request needs SQL anyway (or none is ready yet)."""
+        if not hasattr(self, "_index"):
+            self._index = current_index() if self.queryset.model is NewsItem else None
+        return self._index
+
+    def _index_terms(self, name, values):
+        if name == "type":
+            return "type", values
+        if name == "issued_by":
+            return "structure", self.structure_subtree_ids(values)
+        return name, [self._ids[name][slug] for slug in values]
+
+    def _index_mask(self, index, skip=None):
+        mask = index.universe
+        for name in FACETS:
+            values = self.cleaned.get(name)
+            if values and name != skip:
+                mask &= index.any_of(*self._index_terms(name, values))
+        start, end = self.cleaned.get("date_from"), self.cleaned.get("date_to")
+        if start or end:
+            mask &= index.date_range(start, end)
+        if self.search_query:
+            mask &= self._search_mask(index)
+        return mask
+
+    def _search_mask(self, index):
+        if not hasattr(self, "_search_bits"):
+            sql, params = matching_ids_sql(NewsItem._meta.db_table, self.search_query)
+            with connections[self.queryset.db].cursor() as cursor:
+                cursor.execute(sql, params)
+                self._search_bits = index.of_ids(pk for (pk,) in cursor.fetchall())
+        return self._search_bits
+
+    @property
+    def results(self):
+        """The matching items for a paginator: `count()` and `ids(start, stop)`."""
+        return FilteredResults(self)
+
     # What the page says about the filters -------------------------------------------------
 
     @property
@@ -511,9 +554,13 @@ class NewsFilter(django_filters.FilterSet):
             "issued_by": _("Issued by"),
             "type": _("Type"),
         }
+        index = self.index
+        if index is not None:
+            counters = dict.fromkeys(FACETS, self._count_indexed)
         facets = []
         for name in ("field_of_work", "issued_by", "country", "type"):
-            counts = counters[name](name, self.filtered(skip=name))
+            items = index if index is not None else self.filtered(skip=name)
+            counts = counters[name](name, items)
             options = [
                 Option(
                     option.value,
@@ -533,6 +580,22 @@ class NewsFilter(django_filters.FilterSet):
                 )
             )
         return facets
+
+    def _count_indexed(self, name, index):
+        base = self._index_mask(index, skip=name)
+        if name == "issued_by":
+            return {
+                option.value: (
+                    index.any_of("structure", self.structure_subtree_ids([option.value])) & base
+                ).bit_count()
+                for option in self.options[name]
+            }
+        return {
+            option.value: (
+                index.any_of(*self._index_terms(name, [option.value])) & base
+            ).bit_count()
+            for option in self.options[name]
+        }
 
     def _count_through(self, name, items):
         through, column = self._through(name)
@@ -582,3 +645,26 @@ class NewsFilter(django_filters.FilterSet):
             rows = cursor.fetchall()
         slugs = self._structure_pk_to_slug
         return {slugs[pk]: n for pk, n in rows if pk in slugs}
+
+
+class FilteredResults:
+    """What `NewsFilter` found, counted and paged from the facet index when it can (newest or
+    oldest first) and with SQL otherwise (relevance order, or no index ready)."""
+
+    def __init__(self, filterset):
+        self.filterset = filterset
+        sort = filterset.current_sort
+        index = filterset.index if sort in ("newest", "oldest") else None
+        self.index = index
+        self.reverse = sort == "oldest"
+        self._mask = filterset._index_mask(index) if index is not None else None
+
+    def count(self):
+        if self.index is not None:
+            return self._mask.bit_count()
+        return self.filterset.qs.count()
+
+    def ids(self, start, stop):
+        if self.index is not None:
+            return self.index.page(self._mask, start, stop - start, reverse=self.reverse)
+        return list(self.filterset.qs.values_list("pk", flat=True)[start:stop])

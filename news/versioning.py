@@ -6,9 +6,11 @@ a delete, or the passing of a scheduled `publish_at`/`expire_at` moves the key o
 entries simply stop being asked for (and expire).
 """
 
+import random
 import time
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Min, Q
 from django.utils import timezone
 
@@ -18,8 +20,9 @@ NEXT_CHANGE_TTL = 3600
 
 
 def _fresh_version():
-    # Time-based, so a flushed or restarted cache never hands out a number used before.
-    return int(time.time() * 1000)
+    # Time-based (plus noise), so a flushed or restarted cache never hands out a number
+    # used before.
+    return int(time.time() * 1000) * 1000 + random.randrange(1000)
 
 
 def content_version():
@@ -30,11 +33,21 @@ def content_version():
     return version
 
 
-def bump_content_version():
+def _bump():
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, _fresh_version(), None)
+
+
+def bump_content_version():
+    """Move the version now and, inside a transaction, again when it commits: until then other
+    requests still read the old rows, and one of them may store them under the new version."""
+    _bump()
+    connection = transaction.get_connection()
+    pending = any(callback is _bump for _ids, callback, _robust in connection.run_on_commit)
+    if connection.in_atomic_block and not pending:
+        transaction.on_commit(_bump)
 
 
 def next_scheduled_change(now=None):

@@ -16,12 +16,38 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 
+from osce_site.text import strip_control_characters
+
 from ..filters import NewsFilter
-from .listing import PAGE_SIZE, load_page, with_query
+from .listing import PAGE_SIZE, load_rows, with_query
+
+
+def _without_control_characters(value):
+    if isinstance(value, list | tuple):
+        return [_without_control_characters(part) for part in value]
+    return strip_control_characters(value)
+
+
+class CleanAtom1Feed(Atom1Feed):
+    """XML 1.0 cannot carry C0 control characters and Django's writer raises on them. Saves
+    strip them, but a row written around the models (an SQL fix, `QuerySet.update()`) must
+    not take the feed down: they are stripped again on the way out."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(
+            *map(_without_control_characters, args),
+            **{key: _without_control_characters(value) for key, value in kwargs.items()},
+        )
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(
+            *map(_without_control_characters, args),
+            **{key: _without_control_characters(value) for key, value in kwargs.items()},
+        )
 
 
 class NewsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = CleanAtom1Feed
 
     def get_object(self, request, *args, **kwargs):
         return NewsFilter(request.GET)
@@ -53,7 +79,7 @@ class NewsFeed(Feed):
         return settings.SITE_NAME
 
     def items(self, filterset):
-        return load_page(filterset.qs, 0, PAGE_SIZE)
+        return load_rows(filterset.results.ids(0, PAGE_SIZE))
 
     def item_title(self, item):
         return item.title

@@ -1,0 +1,127 @@
+"""The in-memory facet index must answer exactly what SQL answers, and never go stale."""
+
+import datetime
+import random
+import time
+
+import pytest
+from django.core.cache import cache
+from django.http import QueryDict
+from django.utils import timezone
+
+from news import facet_index
+from news.filters import NewsFilter
+from news.models import NewsItem, NewsType
+from news.publishing import Status
+from tests.factories import CountryFactory, FieldOfWorkFactory, NewsItemFactory, StructureFactory
+
+pytestmark = pytest.mark.django_db
+
+WORDS = ["police", "election", "media", "border", "youth"]
+
+
+@pytest.fixture
+def corpus():
+    rng = random.Random(7)
+    fields = [FieldOfWorkFactory() for _ in range(4)]
+    countries = [CountryFactory() for _ in range(4)]
+    parent = StructureFactory(slug="parent")
+    children = [StructureFactory(parent=parent) for _ in range(2)]
+    grandchild = StructureFactory(parent=children[0])
+    structures = [parent, *children, grandchild, StructureFactory()]
+    now = timezone.now()
+    for n in range(70):
+        state = rng.random()
+        NewsItemFactory(
+            title=f"{rng.choice(WORDS)} {rng.choice(WORDS)} {n}",
+            issued_on=datetime.date(2015, 1, 1) + datetime.timedelta(days=rng.randrange(3000)),
+            type=rng.choice(NewsType.values),
+            fields_of_work=rng.sample(fields, rng.randrange(0, 3)),
+            countries=rng.sample(countries, rng.randrange(0, 3)),
+            issued_by=rng.sample(structures, rng.randrange(1, 3)),
+            status=Status.DRAFT if state < 0.1 else Status.PUBLISHED,
+            publish_at=now + datetime.timedelta(days=1) if 0.1 <= state < 0.15 else now,
+        )
+    return {"fields": fields, "countries": countries, "structures": structures}
+
+
+def random_queries(corpus, count=60):
+    rng = random.Random(11)
+    for _ in range(count):
+        params = QueryDict(mutable=True)
+        if rng.random() < 0.5:
+            params.setlist("field_of_work", [f.slug for f in rng.sample(corpus["fields"], 2)])
+        if rng.random() < 0.5:
+            params.setlist("country", [rng.choice(corpus["countries"]).slug])
+        if rng.random() < 0.5:
+            params.setlist("issued_by", [rng.choice(corpus["structures"]).slug])
+        if rng.random() < 0.3:
+            params.setlist("type", rng.sample(NewsType.values, 2))
+        if rng.random() < 0.3:
+            params["date_from"] = f"{rng.randrange(2015, 2020)}-0{rng.randrange(1, 10)}-15"
+        if rng.random() < 0.3:
+            params["date_to"] = f"{rng.randrange(2018, 2024)}-0{rng.randrange(1, 10)}-01"
+        if rng.random() < 0.3:
+            params["q"] = rng.choice(WORDS)
+            params["sort"] = rng.choice(["newest", "oldest"])
+        elif rng.random() < 0.3:
+            params["sort"] = "oldest"
+        yield params
+
+
+def answers(params):
+    filterset = NewsFilter(params)
+    results = filterset.results
+    counts = {
+        facet.name: {option.value: option.count for option in facet.options}
+        for facet in filterset.facets()
+    }
+    total = results.count()
+    pages = [results.ids(start, start + 7) for start in range(0, total + 7, 7)]
+    return total, counts, pages, results.index is not None
+
+
+def test_index_answers_exactly_what_sql_answers(corpus, monkeypatch):
+    for params in random_queries(corpus):
+        with_index = answers(params)
+        assert with_index[3], "the index should be used for date orders"
+        monkeypatch.setattr("news.filters.current_index", lambda: None)
+        without_index = answers(params)
+        monkeypatch.undo()
+        assert with_index[:3] == without_index[:3], params.urlencode()
+
+
+def test_index_follows_publishing(corpus):
+    draft = NewsItemFactory(title="Fresh draft", status=Status.DRAFT)
+    assert draft.pk not in NewsFilter(QueryDict()).results.ids(0, 1000)
+    draft.status = Status.PUBLISHED
+    draft.save()
+    assert draft.pk in NewsFilter(QueryDict()).results.ids(0, 1000)
+    draft.delete()
+    assert draft.pk not in NewsFilter(QueryDict()).results.ids(0, 1000)
+
+
+def test_scheduled_item_appears_without_any_save(corpus):
+    soon = NewsItemFactory(publish_at=timezone.now() + datetime.timedelta(seconds=1))
+    assert soon.pk not in NewsFilter(QueryDict()).results.ids(0, 1000)
+    time.sleep(1.2)
+    assert soon.pk in NewsFilter(QueryDict()).results.ids(0, 1000)
+
+
+def test_another_worker_building_means_sql_for_now(corpus, monkeypatch):
+    monkeypatch.setattr(facet_index, "_latest", None)
+    key = f"{facet_index.state_key()}:default"
+    cache.add(facet_index.LOCK_KEY.format(key), 1, 60)
+    results = NewsFilter(QueryDict()).results
+    assert results.index is None
+    assert results.count() == NewsItem.objects.published().count()
+    cache.delete(facet_index.LOCK_KEY.format(key))
+    assert NewsFilter(QueryDict()).results.index is not None
+
+
+def test_round_trip_through_the_cache(corpus):
+    index = facet_index.build_index("k")
+    copy = facet_index.FacetIndex.from_bytes(index.to_bytes())
+    assert list(copy.ids) == list(index.ids)
+    assert copy.bits == index.bits
+    assert copy.page(copy.universe, 3, 5) == index.page(index.universe, 3, 5)
