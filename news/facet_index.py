@@ -71,10 +71,31 @@ class FacetIndex:
             return 0
         return ((1 << stop) - 1) ^ ((1 << first) - 1)
 
-    def of_ids(self, ids):
+    @property
+    def positions(self):
         if self._positions is None:
             self._positions = {pk: position for position, pk in enumerate(self.ids)}
-        positions = self._positions
+        return self._positions
+
+    def first_in(self, mask, ordered_ids, start, stop):
+        """The ids `start:stop` of `ordered_ids` (e.g. by relevance) whose bit is in `mask`."""
+        data = mask.to_bytes((self.size + 7) // 8, "little")
+        positions = self.positions
+        found = []
+        seen = 0
+        for pk in ordered_ids:
+            position = positions.get(pk)
+            if position is None or not data[position >> 3] >> (position & 7) & 1:
+                continue
+            if seen >= start:
+                found.append(pk)
+                if len(found) == stop - start:
+                    break
+            seen += 1
+        return found
+
+    def of_ids(self, ids):
+        positions = self.positions
         mask = bytearray((self.size + 7) // 8)
         for pk in ids:
             position = positions.get(pk)

@@ -14,10 +14,13 @@ other active filters": for facet F, every filter except F is applied, then one G
 counts per option of F — four count queries whatever the number of options or items.
 """
 
+import hashlib
+from array import array
 from dataclasses import dataclass, field
 
 import django_filters
 from django import forms
+from django.core.cache import cache
 from django.db import connections
 from django.db.models import Count
 from django.http import QueryDict
@@ -31,10 +34,14 @@ from structures.models import Structure
 
 from .facet_index import current_index
 from .models import FieldOfWork, NewsItem, NewsItemIssuer, NewsType
-from .search.backends import filter_matching, matching_ids_sql, rank_expression
+from .search.backends import filter_matching, rank_expression, ranked_ids
 from .search.query import parse_query
+from .versioning import state_key
 
 ISO_DATE = "%Y-%m-%d"
+RANK_TIEBREAK = "issued_on DESC, id DESC"
+MAX_CACHED_RANKED_IDS = 200_000
+RANKED_IDS_SECONDS = 600
 # Bounds on what one request may ask for: more values than this in one facet are ignored,
 # and no slug is longer than the longest slug field.
 MAX_VALUES_PER_FACET = 50
@@ -365,11 +372,28 @@ class NewsFilter(django_filters.FilterSet):
 
     def _search_mask(self, index):
         if not hasattr(self, "_search_bits"):
-            sql, params = matching_ids_sql(NewsItem._meta.db_table, self.search_query)
-            with connections[self.queryset.db].cursor() as cursor:
-                cursor.execute(sql, params)
-                self._search_bits = index.of_ids(pk for (pk,) in cursor.fetchall())
+            self._search_bits = index.of_ids(self.ranked_ids())
         return self._search_bits
+
+    def ranked_ids(self):
+        """Every item matching the search words, most relevant first (newest first at equal
+        relevance), shared through the cache for the current content state: one search
+        serves every filter combination and page."""
+        if not hasattr(self, "_ranked_ids"):
+            words = hashlib.sha256(self.search_query.fts5().encode()).hexdigest()
+            key = f"ranked:{state_key()}:{words}"
+            blob = cache.get(key)
+            if blob is None:
+                ids = array(
+                    "q", ranked_ids(NewsItem._meta.db_table, self.search_query, RANK_TIEBREAK)
+                )
+                if len(ids) <= MAX_CACHED_RANKED_IDS:
+                    cache.set(key, ids.tobytes(), RANKED_IDS_SECONDS)
+            else:
+                ids = array("q")
+                ids.frombytes(blob)
+            self._ranked_ids = ids
+        return self._ranked_ids
 
     @property
     def results(self):
@@ -648,16 +672,14 @@ class NewsFilter(django_filters.FilterSet):
 
 
 class FilteredResults:
-    """What `NewsFilter` found, counted and paged from the facet index when it can (newest or
-    oldest first) and with SQL otherwise (relevance order, or no index ready)."""
+    """What `NewsFilter` found, counted and paged from the facet index (in date order, or in
+    the search's relevance order), or with SQL while no index is ready."""
 
     def __init__(self, filterset):
         self.filterset = filterset
-        sort = filterset.current_sort
-        index = filterset.index if sort in ("newest", "oldest") else None
-        self.index = index
-        self.reverse = sort == "oldest"
-        self._mask = filterset._index_mask(index) if index is not None else None
+        self.sort = filterset.current_sort
+        self.index = filterset.index
+        self._mask = filterset._index_mask(self.index) if self.index is not None else None
 
     def count(self):
         if self.index is not None:
@@ -665,6 +687,8 @@ class FilteredResults:
         return self.filterset.qs.count()
 
     def ids(self, start, stop):
-        if self.index is not None:
-            return self.index.page(self._mask, start, stop - start, reverse=self.reverse)
-        return list(self.filterset.qs.values_list("pk", flat=True)[start:stop])
+        if self.index is None:
+            return list(self.filterset.qs.values_list("pk", flat=True)[start:stop])
+        if self.sort == "relevance":
+            return self.index.first_in(self._mask, self.filterset.ranked_ids(), start, stop)
+        return self.index.page(self._mask, start, stop - start, reverse=self.sort == "oldest")

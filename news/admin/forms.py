@@ -8,9 +8,10 @@ from django.utils.translation import gettext_lazy as _
 from osce_site.admin_forms import CleanTextModelForm
 
 from ..models import NewsItem
+from .revisions import StaleEditForm
 
 
-class PublishableAdminForm(CleanTextModelForm):
+class PublishableAdminForm(StaleEditForm, CleanTextModelForm):
     def clean(self):
         cleaned_data = super().clean()
         publish_at = cleaned_data.get("publish_at")

@@ -18,6 +18,7 @@ from osce_site.admin_forms import CleanTextModelAdmin, CleanTextTabularInline
 from ..publishing import Status
 from ..richtext import RichTextField, RichTextWidget, sanitize_html
 from .forms import PublishableAdminForm
+from .revisions import RevisionAdmin, audit, item_revision
 
 PUBLISHING_FIELDS = ("status", "publish_at", "expire_at")
 # What a forged POST could carry to publish or schedule: the field names and the parts of
@@ -63,7 +64,7 @@ class StateFilter(admin.SimpleListFilter):
         return queryset
 
 
-class PublishingAdmin(CleanTextModelAdmin):
+class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
     form = PublishableAdminForm
     formfield_overrides = {RichTextField: {"widget": RichTextWidget}}
     change_form_template = "admin/ordered_inlines_change_form.html"
@@ -165,6 +166,25 @@ class PublishingAdmin(CleanTextModelAdmin):
         )
 
     def save_model(self, request, obj, form, change):
+        before = (
+            self.model._default_manager.filter(pk=obj.pk).values("status", "publish_at").first()
+            if change
+            else None
+        )
+        self._save_model(request, obj, form, change)
+        audit(request, self._save_event(before, obj), obj, state=obj.public_state)
+
+    def _save_event(self, before, obj):
+        """What a form save did, as the audit log names it."""
+        if obj.status == Status.PUBLISHED and (before is None or before["status"] == Status.DRAFT):
+            return "schedule" if obj.is_scheduled else "publish"
+        if obj.status == Status.DRAFT and before and before["status"] == Status.PUBLISHED:
+            return "unpublish"
+        if obj.status == Status.PUBLISHED and before["publish_at"] != obj.publish_at:
+            return "reschedule"
+        return "change" if before else "add"
+
+    def _save_model(self, request, obj, form, change):
         if not self.has_publish_permission(request):
             if not change:
                 # The form never had the publishing fields; this makes the rule explicit.
@@ -213,8 +233,12 @@ class PublishingAdmin(CleanTextModelAdmin):
             if obj.expire_at is not None and obj.expire_at <= obj.publish_at:
                 obj.expire_at = None
                 changed.append("expire_at")
-            obj.save(update_fields=[*changed, "updated_at"])
-            self.log_change(request, obj, [{"changed": {"fields": self._field_labels(changed)}}])
+            with item_revision(request):
+                obj.save(update_fields=[*changed, "updated_at"])
+                self.log_change(
+                    request, obj, [{"changed": {"fields": self._field_labels(changed)}}]
+                )
+            audit(request, "schedule" if obj.is_scheduled else "publish", obj)
         if published:
             self.message_user(
                 request,
@@ -262,8 +286,12 @@ class PublishingAdmin(CleanTextModelAdmin):
                 unchanged += 1
                 continue
             obj.status = Status.DRAFT
-            obj.save(update_fields=["status", "updated_at"])
-            self.log_change(request, obj, [{"changed": {"fields": self._field_labels(["status"])}}])
+            with item_revision(request):
+                obj.save(update_fields=["status", "updated_at"])
+                self.log_change(
+                    request, obj, [{"changed": {"fields": self._field_labels(["status"])}}]
+                )
+            audit(request, "unpublish", obj)
             unpublished += 1
         if unpublished:
             self.message_user(

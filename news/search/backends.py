@@ -38,6 +38,28 @@ def matching_ids_sql(table, query):
     return f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [query.fts5()]
 
 
+def ranked_ids(table, query, tiebreak):
+    """Ids of every matching row, best first; `tiebreak` orders equal ranks (e.g. newest
+    first). One query, ranked inside the database's own full-text engine."""
+    if _vendor() == "postgresql":
+        sql = (
+            f"WITH q AS (SELECT websearch_to_tsquery(%s::regconfig, %s) AS query) "
+            f"SELECT {table}.id FROM {table}, q WHERE search_vector @@ q.query "
+            f"ORDER BY ts_rank(search_vector, q.query) DESC, {tiebreak}"
+        )
+        params = [PG_CONFIG, query.websearch()]
+    else:
+        fts = fts_table(table)
+        sql = (
+            f"SELECT {table}.id FROM {fts} JOIN {table} ON {table}.id = {fts}.rowid "
+            f"WHERE {fts} MATCH %s ORDER BY bm25({fts}, {FTS5_WEIGHTS}), {tiebreak}"
+        )
+        params = [query.fts5()]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [pk for (pk,) in cursor.fetchall()]
+
+
 def filter_matching(queryset, query):
     """Only rows matching `query`; an empty query matches nothing."""
     if not query:

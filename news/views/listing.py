@@ -8,7 +8,19 @@ applied (known values only, in a fixed key order, the page number from page 2 on
 unknown slugs, unknown parameters or values in another order therefore names the same page as
 its clean form. A listing narrowed by more than one filter value is `noindex`: such
 combinations are for visitors, not for search engines.
+
+Deep pages: at most `MAX_PAGES` pages (10,000 results) of any listing are served; the last
+one says so and points to the filters and the date range, and a page past it is a 404 like
+any page past the end. Newest- and oldest-first pages come from the facet index at any depth,
+but relevance-ranked search results and the SQL fallback (while the index is being built)
+page with OFFSET, whose cost grows with the depth: the cap bounds the worst request anyone
+can send. A cap rather than keyset links because page numbers stay readable, shareable and
+cacheable URLs, and no reader pages through 10,000 items: they narrow by date (as search
+engines cap result windows for the same reason). Crawlers find every item through the
+sitemaps, not through deep pages.
 """
+
+from math import ceil
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -21,6 +33,7 @@ from ..models import NewsItem
 from ..search.backends import highlights
 
 PAGE_SIZE = 20
+MAX_PAGES = 500
 
 
 def with_query(path, query):
@@ -39,7 +52,23 @@ def load_rows(ids):
 
 
 class IdsFirstPaginator(Paginator):
-    """Pages a `FilteredResults`: counts and ids from it, then one load of the page's rows."""
+    """Pages a `FilteredResults`: counts and ids from it, then one load of the page's rows.
+    Serves at most `MAX_PAGES` pages (see the module's notes)."""
+
+    @property
+    def all_pages(self):
+        """How many pages the results would fill without the cap."""
+        if self.count == 0 and not self.allow_empty_first_page:
+            return 0
+        return ceil(max(1, self.count - self.orphans) / self.per_page)
+
+    @property
+    def num_pages(self):
+        return min(self.all_pages, MAX_PAGES)
+
+    @property
+    def capped(self):
+        return self.all_pages > MAX_PAGES
 
     def page(self, number):
         number = self.validate_number(number)
@@ -73,6 +102,15 @@ class NewsListView(ListView):
         canonical_query = query.copy()
         if page.number > 1:
             canonical_query["page"] = str(page.number)
+        notices = filterset.notices
+        if page.paginator.capped and page.number == MAX_PAGES:
+            notices.append(
+                _(
+                    "Only the first %(pages)s pages of results are shown. To see older news, "
+                    "narrow the filters or choose a date range."
+                )
+                % {"pages": MAX_PAGES}
+            )
         summary = filterset.summary()
         for part in summary:
             for term in part.terms:
@@ -80,7 +118,7 @@ class NewsListView(ListView):
         context.update(
             filter=filterset,
             facets=filterset.facets(),
-            notices=filterset.notices,
+            notices=notices,
             summary=summary,
             title_terms=filterset.title_terms(),
             total=context["paginator"].count,

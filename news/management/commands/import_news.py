@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from news.importing import ImportFailed, import_news
+from news.versioning import bump_content_version
 
 TAXONOMY_LABELS = {
     "fields_of_work": "fields of work",
@@ -64,6 +65,9 @@ class Command(BaseCommand):
                 )
             raise CommandError("\n".join(lines)) from None
 
+        if not dry_run:
+            # Relations are replaced with bulk writes, which send no signals.
+            bump_content_version()
         for number, reason in result.skipped:
             self.stderr.write(self.style.WARNING(f"record {number}: {reason}"))
         counts = result.counts

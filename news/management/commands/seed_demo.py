@@ -9,6 +9,7 @@ from tqdm import tqdm
 
 from news.demo import DemoError, seed_demo
 from news.models import FieldOfWork
+from news.versioning import bump_content_version
 
 
 def item_count(value):
@@ -50,6 +51,8 @@ class Command(BaseCommand):
             result = seed_demo(news, seed, progress=progress)
         except DemoError as error:
             raise CommandError(str(error)) from error
+        # Bulk inserts send no signals: tell the page cache and the facet index ourselves.
+        bump_content_version()
         if verbosity > 0:
             self.stdout.write(
                 self.style.SUCCESS(

@@ -1,0 +1,512 @@
+"""Editors' data is safe: revisions, comparison, restore, stale-save refusal, audit log.
+
+- Every save through the admin keeps a revision (django-reversion): who, when, and the item
+  with its issuers or documents as they were. Bulk actions record one revision per item, so
+  restoring one item never rewinds another that happened to be published alongside it.
+- The history page compares any two revisions field by field, and restores one (the restore
+  form is the change form filled with the old values; saving it brings the item back exactly,
+  its issuers or documents included). An editor restores only a draft revision of a draft:
+  a restore must never publish, or unpublish, what only a publisher may.
+- A change form carries the `updated_at` of the item it was opened on. If the item was saved
+  in between (another editor, another tab), the save is refused with who changed it, when,
+  and what; the form keeps the editor's input, and saving again then is a deliberate choice.
+- Publish, unpublish, delete and restore are written to the admin's LogEntry history and, as
+  one structured line each, to the `osce.audit` logger for the operators' log collector.
+"""
+
+import contextlib
+import datetime
+import difflib
+import json
+import logging
+from dataclasses import dataclass
+
+import reversion
+from django import forms
+from django.contrib import messages
+from django.contrib.admin.models import LogEntry
+from django.contrib.admin.utils import quote, unquote
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import formats, timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator, capfirst
+from django.utils.translation import gettext
+from reversion.admin import VersionAdmin
+from reversion.models import Version
+
+from ..models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
+from ..publishing import Status
+from ..richtext import RichTextField, html_to_text
+
+audit_logger = logging.getLogger("osce.audit")
+
+reversion.register(NewsItemIssuer)
+reversion.register(NewsItem, follow=["issuers"])
+reversion.register(MeetingDocument)
+reversion.register(Meeting, follow=["documents"])
+
+TOKEN_FIELD = "loaded_version"
+# Derived or bookkeeping columns: they change with the fields an editor edits, or by themselves.
+NOT_COMPARED = {"id", "created_at", "updated_at", "body_text", "description_text"}
+NOT_COMPARED_TYPES = (models.JSONField,)
+SUMMARY_LENGTH = 80
+HISTORY_LENGTH = 200
+
+
+def audit(request, event, obj, **details):
+    """One line per event: `event=publish user=ana model=news.newsitem id=12 title="…"`."""
+    user = request.user.get_username() if request.user.is_authenticated else "-"
+    extra = "".join(f" {key}={json.dumps(str(value))}" for key, value in details.items())
+    audit_logger.info(
+        "event=%s user=%s model=%s id=%s title=%s%s",
+        event,
+        json.dumps(user),
+        obj._meta.label_lower,
+        obj.pk,
+        json.dumps(str(obj)),
+        extra,
+    )
+
+
+def version_token(updated_at):
+    return updated_at.isoformat() if updated_at else ""
+
+
+def same_moment(first, second):
+    """Revisions store times to the millisecond (Django's JSON serialiser), rows to the
+    microsecond: compare at the coarser precision."""
+    if first is None or second is None:
+        return False
+    return first.replace(microsecond=first.microsecond // 1000 * 1000) == second.replace(
+        microsecond=second.microsecond // 1000 * 1000
+    )
+
+
+def format_moment(value):
+    return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
+
+
+def user_label(user):
+    if user is None:
+        return gettext("an unknown user")
+    return user.get_full_name() or user.get_username()
+
+
+@contextlib.contextmanager
+def item_revision(request, comment=""):
+    """A revision of its own around one item's save in a bulk action."""
+    with reversion.create_revision():
+        reversion.set_user(request.user)
+        if comment:
+            reversion.set_comment(comment)
+        yield
+
+
+# Comparison ------------------------------------------------------------------------------
+
+
+@dataclass
+class FieldChange:
+    label: str
+    before: str
+    after: str
+
+    @property
+    def before_html(self):
+        return _marked_diff(self.before, self.after, keep="before")
+
+    @property
+    def after_html(self):
+        return _marked_diff(self.before, self.after, keep="after")
+
+    @property
+    def summary(self):
+        return format_html(
+            "{}: “{}” → “{}”",
+            self.label,
+            Truncator(self.before or "—").chars(SUMMARY_LENGTH),
+            Truncator(self.after or "—").chars(SUMMARY_LENGTH),
+        )
+
+
+def _marked_diff(before, after, keep):
+    """The words of one side, with what the other side lacks marked `<del>` or `<ins>`."""
+    old, new = before.split(" "), after.split(" ")
+    parts = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if keep == "before":
+            words, changed, mark = " ".join(old[i1:i2]), tag in ("replace", "delete"), "del"
+        else:
+            words, changed, mark = " ".join(new[j1:j2]), tag in ("replace", "insert"), "ins"
+        if not words:
+            continue
+        if changed:
+            parts.append(format_html("<{}>{}</{}>", mark, words, mark))
+        else:
+            parts.append(format_html("{}", words))
+    return mark_safe(" ".join(parts)) if parts else "—"
+
+
+def _compared_fields(model):
+    for field in model._meta.get_fields():
+        if field.name in NOT_COMPARED or isinstance(field, NOT_COMPARED_TYPES):
+            continue
+        if field.many_to_many and not field.remote_field.through._meta.auto_created:
+            continue  # Kept as its own rows (issuers), compared as a followed relation.
+        if field.concrete and (field.editable or field.many_to_many):
+            yield field
+
+
+def _display(field, value, related_names):
+    if value in (None, "", []):
+        return ""
+    if field.many_to_many:
+        return ", ".join(related_names[field.name].get(pk, f"#{pk}") for pk in value)
+    if field.is_relation:
+        return related_names[field.name].get(value, f"#{value}")
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(field, RichTextField):
+        return html_to_text(value)
+    if isinstance(field, models.DateTimeField):
+        return format_moment(value)
+    if isinstance(field, models.DateField):
+        return formats.date_format(value, "DATE_FORMAT")
+    return str(value)
+
+
+def _related_names(model, field_dicts):
+    """`{field name: {pk: str(object)}}` for every relation any of the versions points to:
+    one query per relation field, whatever the number of values."""
+    names = {}
+    for field in _compared_fields(model):
+        if not field.is_relation:
+            continue
+        pks = set()
+        for data in field_dicts:
+            value = data.get(field.attname)
+            if field.many_to_many:
+                pks.update(value or [])
+            elif value is not None:
+                pks.add(value)
+        related = field.related_model._default_manager.in_bulk(pks) if pks else {}
+        names[field.name] = {pk: str(obj) for pk, obj in related.items()}
+    return names
+
+
+def _followed_rows(version):
+    """What a revision held besides the item: its issuers (in order) or its documents."""
+    rows = version.revision.version_set.exclude(pk=version.pk).select_related("content_type")
+    if version._model is NewsItem:
+        issuers = sorted(
+            (row.field_dict for row in rows if row.content_type.model_class() is NewsItemIssuer),
+            key=lambda data: data["position"],
+        )
+        return "issuers", [data["structure_id"] for data in issuers]
+    if version._model is Meeting:
+        documents = sorted(
+            (row.field_dict for row in rows if row.content_type.model_class() is MeetingDocument),
+            key=lambda data: (data["position"], data["id"]),
+        )
+        return "documents", [f"{data['title']} ({data['url']})" for data in documents]
+    return None, []
+
+
+def compare_versions(before, after):
+    """The fields that differ between two versions of one object, in form order."""
+    model = before._model
+    dicts = [before.field_dict, after.field_dict]
+    related = _related_names(model, dicts)
+    changes = []
+    for field in _compared_fields(model):
+        old = _display(field, dicts[0].get(field.attname), related)
+        new = _display(field, dicts[1].get(field.attname), related)
+        if old != new:
+            changes.append(FieldChange(str(capfirst(field.verbose_name)), old, new))
+    (name, old_rows), (_name, new_rows) = _followed_rows(before), _followed_rows(after)
+    if name == "issuers":
+        from structures.models import Structure
+
+        structures = Structure.objects.in_bulk({*old_rows, *new_rows})
+        old_rows = [str(structures.get(pk, f"#{pk}")) for pk in old_rows]
+        new_rows = [str(structures.get(pk, f"#{pk}")) for pk in new_rows]
+    if name and old_rows != new_rows:
+        label = model._meta.get_field(name).related_model._meta.verbose_name_plural
+        changes.append(FieldChange(str(capfirst(label)), ", ".join(old_rows), ", ".join(new_rows)))
+    return changes
+
+
+# Stale saves -----------------------------------------------------------------------------
+
+
+class StaleEditForm(forms.ModelForm):
+    """Declares the hidden token; `RevisionAdmin.get_form` tells each form what is current."""
+
+    loaded_version = forms.CharField(widget=forms.HiddenInput, required=False)
+    current_token = ""
+    stale_details = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[TOKEN_FIELD].initial = self.current_token
+
+    def clean(self):
+        cleaned_data = super().clean()
+        loaded = cleaned_data.get(TOKEN_FIELD) or ""
+        # A form the admin rendered always carries its token; only a hand-made POST lacks it.
+        if self.instance.pk and loaded and loaded != self.current_token:
+            self._refuse(loaded)
+        return cleaned_data
+
+    def _refuse(self, loaded):
+        who, when, changes = self.stale_details(loaded)
+        message = format_html(
+            "{} {}",
+            gettext(
+                "This item was changed by %(user)s at %(time)s since you opened it. "
+                "Your changes are not saved yet."
+            )
+            % {"user": who, "time": when},
+            gettext(
+                "Check what they changed, then save again to replace it with this form, or "
+                "reload the page to start from their version."
+            ),
+        )
+        if changes:
+            message = format_html(
+                "{}<ul>{}</ul>",
+                message,
+                format_html_join("", "<li>{}</li>", ((change.summary,) for change in changes)),
+            )
+        # Saving again is then a choice made knowing what it replaces.
+        self.data = self.data.copy()
+        self.data[TOKEN_FIELD] = self.current_token
+        raise ValidationError(message, code="stale")
+
+
+# The admin -------------------------------------------------------------------------------
+
+
+class RevisionAdmin(VersionAdmin):
+    """Mixed into `PublishingAdmin` (see there for who may publish)."""
+
+    object_history_template = "admin/news/revision_history.html"
+    revision_form_template = "admin/news/revision_form.html"
+    recover_form_template = "admin/news/revision_form.html"
+    history_latest_first = True
+
+    @contextlib.contextmanager
+    def create_revision(self, request):
+        """Only a request that can save opens a revision (and its transaction)."""
+        if request.method in ("GET", "HEAD", "OPTIONS"):
+            yield
+            return
+        with super().create_revision(request):
+            yield
+
+    # Tokens -------------------------------------------------------------------------------
+
+    def _stored_token(self, request, object_id):
+        rows = self.model._default_manager.filter(pk=object_id)
+        if request.method == "POST":
+            # Inside the change view's transaction: nobody saves between this check and ours.
+            rows = rows.select_for_update()
+        return version_token(rows.values_list("updated_at", flat=True).first())
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if obj is None or obj.pk is None:
+            return form
+        token = getattr(request, "_token_before_restore", None)
+        if token is None:
+            # On POST, read again under a row lock; on GET the object was just loaded.
+            token = (
+                self._stored_token(request, obj.pk)
+                if request.method == "POST"
+                else version_token(obj.updated_at)
+            )
+        return type(
+            form.__name__,
+            (form,),
+            {
+                "current_token": token,
+                "stale_details": lambda _form, loaded: self._changes_since(obj.pk, loaded),
+            },
+        )
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not self.has_change_permission(request, obj):
+            return fieldsets
+        (name, options), *rest = fieldsets
+        return [(name, {**options, "fields": [*options["fields"], TOKEN_FIELD]}), *rest]
+
+    def _changes_since(self, object_id, loaded):
+        """Who saved the item after the form was opened, when, and what changed."""
+        obj = self.model._default_manager.get(pk=object_id)
+        versions = list(
+            Version.objects.get_for_object_reference(self.model, object_id)
+            .select_related("revision__user")
+            .order_by("-pk")[:50]
+        )
+        latest = versions[0] if versions else None
+        loaded_at = datetime.datetime.fromisoformat(loaded)
+        opened = next(
+            (v for v in versions if same_moment(v.field_dict.get("updated_at"), loaded_at)),
+            None,
+        )
+        if latest is not None and same_moment(latest.field_dict.get("updated_at"), obj.updated_at):
+            who = user_label(latest.revision.user)
+        else:
+            entry = (
+                LogEntry.objects.filter(
+                    content_type=ContentType.objects.get_for_model(self.model),
+                    object_id=str(object_id),
+                )
+                .select_related("user")
+                .order_by("-action_time")
+                .first()
+            )
+            who = user_label(entry.user if entry else None)
+        changes = compare_versions(opened, latest) if opened and latest else []
+        return who, format_moment(obj.updated_at), changes
+
+    # Revisions ----------------------------------------------------------------------------
+
+    def changelist_view(self, request, extra_context=None):
+        # Not one revision for the whole page, as VersionAdmin does: the bulk actions record
+        # one revision per item (see `item_revision`).
+        context = {"has_change_permission": self.has_change_permission(request)}
+        return super(VersionAdmin, self).changelist_view(
+            request, {**context, **(extra_context or {})}
+        )
+
+    def _admin_url(self, name, *args):
+        opts = self.opts
+        return reverse(
+            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_{name}", args=args
+        )
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        compare = path(
+            "<path:object_id>/history/compare/",
+            self.admin_site.admin_view(self.compare_view),
+            name="{}_{}_compare".format(*info),
+        )
+        return [compare, *super().get_urls()]
+
+    def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
+        versions = (
+            Version.objects.get_for_object(obj)
+            .select_related("revision__user")
+            .order_by("-pk")[:HISTORY_LENGTH]
+        )
+        context = {
+            "action_list": [
+                {
+                    "revision": version.revision,
+                    "version_id": version.pk,
+                    "url": self._admin_url("revision", quote(obj.pk), version.pk),
+                }
+                for version in versions
+            ],
+            "compare_url": self._admin_url("compare", quote(obj.pk)),
+            "may_restore": self.has_change_permission(request, obj),
+            **(extra_context or {}),
+        }
+        # Django's view (permissions, layout) with the revisions as its list.
+        return super(VersionAdmin, self).history_view(request, object_id, context)
+
+    def compare_view(self, request, object_id):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
+        if not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        versions = Version.objects.get_for_object(obj).select_related("revision__user")
+        try:
+            chosen = {side: versions.get(pk=int(request.GET[side])) for side in ("before", "after")}
+        except (KeyError, ValueError, OverflowError, Version.DoesNotExist):
+            messages.error(request, gettext("Choose two revisions of this item to compare."))
+            return redirect(self._admin_url("history", quote(obj.pk)))
+        before, after = sorted(chosen.values(), key=lambda version: version.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "object": obj,
+            "title": gettext("Compare revisions of “%(item)s”") % {"item": obj},
+            "subtitle": None,
+            "before": before,
+            "after": after,
+            "changes": compare_versions(before, after),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/news/compare.html", context)
+
+    def _may_restore(self, request, version):
+        """Publishers restore anything; an editor only a draft revision over a draft."""
+        if self.has_publish_permission(request):
+            return True
+        current = self.model._default_manager.filter(pk=version.object_id).first()
+        return (current is None or current.status == Status.DRAFT) and version.field_dict.get(
+            "status"
+        ) == Status.DRAFT
+
+    def _restore_refused(self, request, version):
+        if request.method == "POST":
+            raise PermissionDenied
+        messages.error(
+            request,
+            gettext(
+                "Only publishers can restore this revision: it, or the item as it is now, is "
+                "published or scheduled. Ask a publisher to restore it."
+            ),
+        )
+        if self.model._default_manager.filter(pk=version.object_id).exists():
+            return redirect(self._admin_url("history", quote(version.object_id)))
+        return redirect(self._admin_url("changelist"))
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        version = Version.objects.filter(pk=version_id, object_id=unquote(object_id)).first()
+        if version is None:
+            raise Http404
+        if not self._may_restore(request, version):
+            return self._restore_refused(request, version)
+        request._token_before_restore = self._stored_token(request, unquote(object_id))
+        request._restoring = "restore"
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        version = Version.objects.filter(pk=version_id).first()
+        if version is None:
+            raise Http404
+        if not self._may_restore(request, version):
+            return self._restore_refused(request, version)
+        request._restoring = "recover"
+        return super().recover_view(request, version_id, extra_context)
+
+    def response_change(self, request, obj):
+        restoring = getattr(request, "_restoring", None)
+        if restoring:
+            audit(request, restoring, obj)
+        return super().response_change(request, obj)
+
+    # Deletion -----------------------------------------------------------------------------
+
+    def log_deletions(self, request, queryset):
+        # Called before the rows go, by the delete view and the bulk delete action alike.
+        entries = super().log_deletions(request, queryset)
+        for obj in queryset:
+            audit(request, "delete", obj)
+        return entries
