@@ -42,6 +42,8 @@ ISO_DATE = "%Y-%m-%d"
 RANK_TIEBREAK = "issued_on DESC, id DESC"
 MAX_CACHED_RANKED_IDS = 200_000
 RANKED_IDS_SECONDS = 600
+# The taxonomy rows behind the facets' options, for the content state in "key" (read-only).
+_TAXONOMY_ROWS = {}
 # Bounds on what one request may ask for: more values than this in one facet are ignored,
 # and no slug is longer than the longest slug field.
 MAX_VALUES_PER_FACET = 50
@@ -227,11 +229,31 @@ class NewsFilter(django_filters.FilterSet):
     # Options ------------------------------------------------------------------------------
 
     def _load_options(self):
-        """Every facet's options in one query per taxonomy (types need none)."""
-        fields = list(
-            FieldOfWork.objects.order_by("position", "name").values_list("pk", "slug", "name")
-        )
-        countries = list(Country.objects.order_by("name").values_list("pk", "slug", "name"))
+        """Every facet's options: one query per taxonomy (types need none), once per content
+        state and process — the taxonomy changes rarely and every change moves the state."""
+        global _TAXONOMY_ROWS
+        key = (state_key(), self.queryset.db)
+        if _TAXONOMY_ROWS.get("key") != key:
+            # Replaced whole, never mutated: other threads may be reading the old one.
+            _TAXONOMY_ROWS = {
+                "key": key,
+                "fields": list(
+                    FieldOfWork.objects.order_by("position", "name").values_list(
+                        "pk", "slug", "name"
+                    )
+                ),
+                "countries": list(
+                    Country.objects.order_by("name").values_list("pk", "slug", "name")
+                ),
+                "structures": list(
+                    Structure.objects.order_by("position", "name").values_list(
+                        "pk", "slug", "name", "parent_id", "closed_on"
+                    )
+                ),
+            }
+        taxonomy = _TAXONOMY_ROWS
+        self._taxonomy = taxonomy
+        fields, countries = taxonomy["fields"], taxonomy["countries"]
         self.options = {
             "field_of_work": [Option(slug, name) for _pk, slug, name in fields],
             "country": [Option(slug, name) for _pk, slug, name in countries],
@@ -244,11 +266,7 @@ class NewsFilter(django_filters.FilterSet):
         self._load_structures()
 
     def _load_structures(self):
-        rows = list(
-            Structure.objects.order_by("position", "name").values_list(
-                "pk", "slug", "name", "parent_id", "closed_on"
-            )
-        )
+        rows = self._taxonomy["structures"]
         known = {pk for pk, *_rest in rows}
         children = {}
         for pk, slug, name, parent_id, closed_on in rows:

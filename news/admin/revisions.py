@@ -158,9 +158,11 @@ def _compared_fields(model):
     for field in model._meta.get_fields():
         if field.name in NOT_COMPARED or isinstance(field, NOT_COMPARED_TYPES):
             continue
-        if field.many_to_many and not field.remote_field.through._meta.auto_created:
-            continue  # Kept as its own rows (issuers), compared as a followed relation.
-        if field.concrete and (field.editable or field.many_to_many):
+        if isinstance(field, models.ManyToManyField):
+            # One with its own rows (issuers) is compared as a followed relation.
+            if field.remote_field.through._meta.auto_created:
+                yield field
+        elif field.concrete and field.editable:
             yield field
 
 

@@ -9,9 +9,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from structures.models import Structure
-
-from ..models import NewsItem, NewsItemIssuer
+from ..latest import latest_news
 
 register = template.Library()
 
@@ -29,13 +27,7 @@ def _block(items, heading, filter_name, slug, empty_text):
 
 @register.inclusion_tag("includes/latest_news.html")
 def country_news(country, limit=LATEST):
-    items = (
-        NewsItem.objects.published()
-        .filter(
-            pk__in=NewsItem.countries.through.objects.filter(country=country).values("newsitem")
-        )
-        .with_listing_relations()[:limit]
-    )
+    items, _total = latest_news(limit, country=country.slug)
     return _block(
         items,
         _("Latest news about %(name)s") % {"name": country.name},
@@ -49,10 +41,7 @@ def country_news(country, limit=LATEST):
 def structure_news(structure, limit=LATEST):
     """News issued by the structure or any body below it: a mission's news includes its
     offices' news, the Secretariat's includes its units'."""
-    issuers = NewsItemIssuer.objects.filter(
-        structure_id__in=Structure.descendant_ids([structure.pk])
-    ).values("news_item")
-    items = NewsItem.objects.published().filter(pk__in=issuers).with_listing_relations()[:limit]
+    items, _total = latest_news(limit, issued_by=structure.slug)
     return _block(
         items,
         _("Latest news from %(name)s") % {"name": structure.name},

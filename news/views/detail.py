@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
+from ..latest import latest_news
 from ..models import NewsItem
 from .preview import PublishedOrPreviewMixin
 
@@ -33,17 +34,10 @@ def absolute(url):
 def related_news(item):
     """The newest published items sharing a field of work with `item`, in one query (plus the
     cards' prefetches)."""
-    field_ids = [field.pk for field in item.fields_of_work.all()]
-    if not field_ids:
+    slugs = [field.slug for field in item.fields_of_work.all()]
+    if not slugs:
         return []
-    links = NewsItem.fields_of_work.through.objects.filter(fieldofwork_id__in=field_ids)
-    return list(
-        NewsItem.objects.published()
-        .filter(pk__in=links.values("newsitem_id"))
-        .exclude(pk=item.pk)
-        .order_by("-issued_on", "-id")
-        .with_listing_relations()[:RELATED_COUNT]
-    )
+    return latest_news(RELATED_COUNT, exclude=item.pk, field_of_work=slugs)[0]
 
 
 def hero_image_url(item):

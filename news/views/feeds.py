@@ -19,7 +19,8 @@ from django.utils.translation import gettext
 from osce_site.text import strip_control_characters
 
 from ..filters import NewsFilter
-from .listing import PAGE_SIZE, load_rows, with_query
+from ..latest import load_rows
+from .listing import PAGE_SIZE, with_query
 
 
 def _without_control_characters(value):

@@ -3,7 +3,8 @@
 from django.utils import timezone
 from django.views.generic import TemplateView
 
-from ..models import FieldOfWork, Meeting, NewsItem
+from ..latest import latest_news
+from ..models import FieldOfWork, Meeting
 
 LATEST_NEWS = 8
 MEETINGS_SHOWN = 4
@@ -16,7 +17,7 @@ class HomeView(TemplateView):
         today = timezone.localdate()
         meetings = Meeting.objects.published().select_related("meeting_type", "host_country")
         return super().get_context_data(
-            latest_news=NewsItem.objects.published().with_listing_relations()[:LATEST_NEWS],
+            latest_news=latest_news(LATEST_NEWS)[0],
             upcoming_meetings=meetings.filter(end_date__gte=today).order_by("start_date", "id")[
                 :MEETINGS_SHOWN
             ],

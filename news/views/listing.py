@@ -29,6 +29,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
 from ..filters import NewsFilter
+from ..latest import load_rows
 from ..models import NewsItem
 from ..search.backends import highlights
 
@@ -38,17 +39,6 @@ MAX_PAGES = 500
 
 def with_query(path, query):
     return f"{path}?{query.urlencode()}" if query else path
-
-
-def load_rows(ids):
-    """The news items with these ids, in this order, ready for cards.
-
-    The page's ids are found first (from the facet index, or by SQL reading one index) and
-    only those rows are loaded: sorting whole rows (bodies, rendition metadata) costs seconds
-    at 100,000 items.
-    """
-    rows = NewsItem.objects.with_listing_relations().in_bulk(ids)
-    return [rows[pk] for pk in ids if pk in rows]
 
 
 class IdsFirstPaginator(Paginator):

@@ -8,6 +8,7 @@ from django.views.generic import DetailView, ListView
 
 from structures.models import Structure
 
+from ..latest import latest_news
 from ..models import FieldOfWork, Meeting, NewsItem
 
 LATEST_NEWS = 10
@@ -49,9 +50,10 @@ class FieldOfWorkDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         field = self.object
         news = NewsItem.objects.published().filter(fields_of_work=field)
+        items, total = latest_news(LATEST_NEWS, field_of_work=field.slug)
         context.update(
-            latest_news=news.with_listing_relations()[:LATEST_NEWS],
-            news_count=news.count(),
+            latest_news=items,
+            news_count=total,
             # "Most active" is read from the news: the structures that issued the most public
             # items in this field, in one aggregate query.
             active_structures=Structure.objects.filter(

@@ -1,7 +1,8 @@
 """Every page runs a fixed number of queries, whatever the number of items it shows.
 
 Each page is built with 3 and with 30 of everything it lists and must stay under the same
-ceiling. The ceilings include the first build of the cached menu (5 queries).
+ceiling. The ceilings are for a warm process: the first request builds the cached menu (5
+queries), the facet index and the facets' taxonomy (a fixed number more, tested separately).
 """
 
 import datetime
@@ -64,16 +65,16 @@ def world():
 
 
 PAGES = [
-    ("/", 12),
-    ("/fields-of-work/", 7),
-    ("/fields-of-work/field/", 13),
-    ("/countries/", 7),
-    ("/countries/here/", 13),
-    ("/structures/", 6),
-    ("/structures/parent/", 13),
-    ("/meetings/", 9),
-    ("/meetings/?type=series&page=1", 9),
-    ("/meetings/the-meeting/", 8),
+    ("/", 7),
+    ("/fields-of-work/", 2),
+    ("/fields-of-work/field/", 7),
+    ("/countries/", 2),
+    ("/countries/here/", 8),
+    ("/structures/", 1),
+    ("/structures/parent/", 7),
+    ("/meetings/", 4),
+    ("/meetings/?type=series&page=1", 4),
+    ("/meetings/the-meeting/", 3),
     ("/sitemap.xml", 10),
     ("/sitemap-news.xml", 2),
     ("/sitemap-structures.xml", 2),
@@ -86,6 +87,17 @@ def test_page_query_count_does_not_grow(
     client, world, django_assert_max_num_queries, n, url, ceiling
 ):
     world(n)
+    client.get(url)
     with django_assert_max_num_queries(ceiling):
         response = client.get(url)
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("n", [3, 30])
+def test_first_request_builds_derived_data_in_fixed_queries(
+    client, world, django_assert_max_num_queries, n
+):
+    """Menu (5), content state (2), facet index (4), taxonomy (3) plus the home page's own."""
+    world(n)
+    with django_assert_max_num_queries(22):
+        assert client.get("/").status_code == 200
