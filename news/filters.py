@@ -413,6 +413,25 @@ class NewsFilter(django_filters.FilterSet):
             self._ranked_ids = ids
         return self._ranked_ids
 
+    def issuer_counts(self):
+        """{structure id: results it issued itself}, for "most active" lists."""
+        index = self.index
+        if index is None:
+            rows = (
+                NewsItemIssuer.objects.filter(news_item__in=self.filtered().order_by().values("pk"))
+                .values_list("structure_id")
+                .annotate(n=Count("id"))
+                .order_by()
+            )
+            return dict(rows)
+        mask = self._index_mask(index)
+        counts = {}
+        for pk, *_rest in self._taxonomy["structures"]:
+            count = (index.option("structure", pk) & mask).bit_count()
+            if count:
+                counts[pk] = count
+        return counts
+
     @property
     def results(self):
         """The matching items for a paginator: `count()` and `ids(start, stop)`."""

@@ -20,11 +20,16 @@ def load_rows(ids):
     return [rows[pk] for pk in ids if pk in rows]
 
 
-def latest_news(limit, exclude=None, **filters):
-    """(items, total) for the listing filtered by `filters` (facet name -> slug or slugs)."""
+def listing_filter(**filters):
+    """The listing's NewsFilter for `filters` (facet name -> slug or slugs)."""
     params = QueryDict(mutable=True)
     for name, values in filters.items():
         params.setlist(name, [values] if isinstance(values, str) else list(values))
-    results = NewsFilter(params).results
+    return NewsFilter(params)
+
+
+def latest_news(limit, exclude=None, **filters):
+    """(items, total) for the listing filtered by `filters` (facet name -> slug or slugs)."""
+    results = listing_filter(**filters).results
     ids = [pk for pk in results.ids(0, limit + (exclude is not None)) if pk != exclude]
     return load_rows(ids[:limit]), results.count()

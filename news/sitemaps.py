@@ -13,7 +13,8 @@ class NewsItemSitemap(ModelSitemap):
     changefreq = "monthly"
 
     def items(self):
-        return NewsItem.objects.published().only("slug", "updated_at").order_by("-issued_on", "-id")
+        # Primary-key order: no sort over every public row (sitemaps need no order).
+        return NewsItem.objects.published().only("slug", "updated_at").order_by("pk")
 
 
 class MeetingSitemap(ModelSitemap):

@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from ..latest import listing_filter, load_rows
 from ..models import Meeting, NewsItem
 from ..search.backends import filter_matching, highlights, rank_expression
 from ..search.query import parse_query
@@ -41,9 +42,11 @@ class SearchView(TemplateView):
         )
         if not query:
             return context
-        news, news_total = ranked_results(
-            NewsItem.objects.published().with_listing_relations(), query, RESULTS_PER_KIND
-        )
+        results = listing_filter(q=query.raw).results
+        news, news_total = load_rows(results.ids(0, RESULTS_PER_KIND)), results.count()
+        marks = highlights(NewsItem, [item.pk for item in news], query)
+        for item in news:
+            item.highlight = marks.get(item.pk)
         meetings, meetings_total = ranked_results(
             Meeting.objects.published().select_related("meeting_type", "host_country"),
             query,

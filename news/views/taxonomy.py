@@ -1,6 +1,5 @@
 """`/fields-of-work/` and `/fields-of-work/<slug>/`."""
 
-from django.db.models import Count
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
@@ -8,8 +7,8 @@ from django.views.generic import DetailView, ListView
 
 from structures.models import Structure
 
-from ..latest import latest_news
-from ..models import FieldOfWork, Meeting, NewsItem
+from ..latest import latest_news, listing_filter
+from ..models import FieldOfWork, Meeting
 
 LATEST_NEWS = 10
 TOP_STRUCTURES = 8
@@ -26,17 +25,11 @@ class FieldOfWorkListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        # One grouped query over the join table, restricted to public items.
-        counts = dict(
-            NewsItem.fields_of_work.through.objects.filter(
-                newsitem__in=NewsItem.objects.published().values("pk")
-            )
-            .values_list("fieldofwork_id")
-            .annotate(total=Count("id"))
-            .order_by()
-        )
+        # The listing's own facet counts: the numbers agree with what each link shows.
+        facets = {facet.name: facet for facet in listing_filter().facets()}
+        counts = {option.value: option.count for option in facets["field_of_work"].options}
         for field in context["fields"]:
-            field.news_count = counts.get(field.pk, 0)
+            field.news_count = counts.get(field.slug, 0)
         context["breadcrumbs"] = [(_("Home"), reverse("news:home")), (_("Fields of work"), None)]
         return context
 
@@ -49,18 +42,21 @@ class FieldOfWorkDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         field = self.object
-        news = NewsItem.objects.published().filter(fields_of_work=field)
         items, total = latest_news(LATEST_NEWS, field_of_work=field.slug)
+        # "Most active" is read from the news: the structures that issued the most public
+        # items in this field.
+        counts = listing_filter(field_of_work=field.slug).issuer_counts()
+        top = sorted(counts.items(), key=lambda pair: -pair[1])[:TOP_STRUCTURES]
+        structures = Structure.objects.in_bulk([pk for pk, _count in top])
+        active_structures = []
+        for pk, count in top:
+            structure = structures[pk]
+            structure.item_count = count
+            active_structures.append(structure)
         context.update(
             latest_news=items,
             news_count=total,
-            # "Most active" is read from the news: the structures that issued the most public
-            # items in this field, in one aggregate query.
-            active_structures=Structure.objects.filter(
-                issued_links__news_item__in=news.values("pk")
-            )
-            .annotate(item_count=Count("issued_links"))
-            .order_by("-item_count", "name")[:TOP_STRUCTURES],
+            active_structures=active_structures,
             meetings=Meeting.objects.published()
             .filter(fields_of_work=field)
             .select_related("meeting_type", "host_country")

@@ -162,3 +162,9 @@ def test_query_is_escaped_where_echoed(client, corpus):
     body = client.get('/search/?q="><img src=x onerror=alert(1)>').content.decode()
     assert "<img src=x" not in body
     assert re.search(r"&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;", body)
+
+
+def test_search_page_with_a_huge_query_finds_nothing_rather_than_everything(client, corpus):
+    response = client.get("/search/", {"q": "x" * 10_000})
+    assert response.status_code == 200
+    assert response.context["news_total"] == 0
