@@ -7,7 +7,8 @@ are shared for a while by every filter combination and page (news.filters), so t
 request for each search is reported separately.
 
     DATABASE_URL=sqlite:////tmp/bench.sqlite3 .venv/bin/python bench/search_speed.py
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/osce_bench .venv/bin/python bench/search_speed.py
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/osce_bench \\
+        .venv/bin/python bench/search_speed.py
 
 Fill the database first with `manage.py migrate` and `manage.py seed_demo --news 100000 --seed 1`.
 """
