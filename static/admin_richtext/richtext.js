@@ -374,10 +374,29 @@
     var caret = this.caret();
     var blocks = this.selectedBlocks();
     if (!blocks.length) return;
+    // In an empty block the text offset is also the end of the block before it: mark the
+    // spot instead, so the caret stays in the new (still empty) heading or list item.
+    var range = this.currentRange();
+    var marker = null;
+    if (range && range.collapsed && blocks.length === 1 && !blocks[0].textContent.trim()) {
+      marker = document.createElement("span");
+      range.insertNode(marker);
+    }
     change.call(this, blocks);
     this.normalize();
     this.editor.focus();
-    this.placeCaret(caret);
+    if (marker && this.editor.contains(marker)) {
+      var selection = window.getSelection();
+      var spot = document.createRange();
+      spot.setStartBefore(marker);
+      spot.collapse(true);
+      marker.parentNode.removeChild(marker);
+      selection.removeAllRanges();
+      selection.addRange(spot);
+    } else {
+      if (marker && marker.parentNode) marker.parentNode.removeChild(marker);
+      this.placeCaret(caret);
+    }
   };
 
   RichText.prototype.setBlock = function (tag) {

@@ -1,0 +1,30 @@
+"""Every public page type, as the accessibility and validity sweeps visit them.
+
+The paths are filled in from the manifest `tests/browser/site_data.py` prints, so they name
+records that exist on the served site.
+"""
+
+PAGES = {
+    "home": "/",
+    "news-listing": "/news/",
+    "news-listing-filtered": "/news/?field_of_work={field_of_work}&country={country}",
+    "news-listing-empty": "/news/?q=xylophone+quartz",
+    "news-listing-page-2": "/news/?page=2",
+    "news-item-with-image": "/news/{news_with_image}/",
+    "news-item-without-image": "/news/{news_without_image}/",
+    "fields-of-work": "/fields-of-work/",
+    "field-of-work": "/fields-of-work/{field_of_work}/",
+    "countries": "/countries/",
+    "country": "/countries/{country}/",
+    "structures": "/structures/",
+    "structure": "/structures/{structure}/",
+    "meetings": "/meetings/",
+    "meetings-of-a-series": "/meetings/?type={meeting_type}",
+    "meeting": "/meetings/{meeting}/",
+    "search": "/search/?q=police",
+    "not-found": "/no-such-page/",
+}
+
+
+def page_path(name, data):
+    return PAGES[name].format(**data)

@@ -1,0 +1,15 @@
+"""Settings of the site that the browser tests serve in a separate process.
+
+The test settings, with the few values the test run passes in: the server and the process that
+prepares its data must share one media folder (the test settings make a new temporary one per
+process), and feeds must link to the server the browser talks to.
+"""
+
+import os
+from pathlib import Path
+
+from osce_site.settings.test import *  # noqa: F403
+
+ROOT_URLCONF = "tests.browser.urls"
+MEDIA_ROOT = Path(os.environ["BROWSER_MEDIA_ROOT"])
+SITE_URL = os.environ["BROWSER_SITE_URL"]

@@ -1,0 +1,115 @@
+"""Builds the database of the site the browser tests serve, and prints what the tests need.
+
+Run in its own process (`python -m tests.browser.site_data` with
+`DJANGO_SETTINGS_MODULE=tests.browser.settings`), against an empty database: the real
+taxonomy, the roles, a small deterministic demo (`seed_demo --news 80 --seed 1`) and the few
+records the journeys walk through. It prints one JSON object (the manifest) on its last line.
+
+The journey records are in one field of work ("Policing") so that filtering by it gives more
+than one page, and a third of them are about one country ("Serbia") and issued by one
+structure, so that adding the country visibly narrows the results and the item a visitor
+opens has a known "Issued by".
+"""
+
+import datetime
+import json
+import sys
+
+import django
+
+
+def _journey_items(today):
+    from countries.models import Country
+    from news.models import FieldOfWork, NewsItem, NewsItemIssuer, NewsType
+    from news.publishing import Status
+    from structures.models import Structure
+
+    policing = FieldOfWork.objects.get(slug="policing")
+    serbia = Country.objects.get(slug="serbia")
+    others = list(Country.objects.filter(slug__in=["moldova", "kyrgyzstan", "albania"]))
+    mission = Structure.objects.get(slug="mission-to-serbia")
+    unit = Structure.objects.get(slug="strategic-police-matters-unit")
+    published_at = datetime.datetime.combine(
+        today - datetime.timedelta(days=400), datetime.time(9), tzinfo=datetime.UTC
+    )
+    for number in range(30):
+        in_serbia = number % 3 == 0
+        item = NewsItem.objects.create(
+            title=(
+                f"Community policing training for officers in Serbia, part {number + 1}"
+                if in_serbia
+                else f"Police reform workshop for trainers, session {number + 1}"
+            ),
+            slug=f"journey-policing-{number + 1:02d}",
+            type=NewsType.NEWS if number % 2 else NewsType.PRESS_RELEASE,
+            teaser="Police officers and trainers met to share practice in community policing.",
+            body=(
+                "<p>Police officers, trainers and community representatives met to discuss "
+                "community policing, hate crime and the protection of victims.</p>"
+            ),
+            issued_on=today - datetime.timedelta(days=3 + number),
+            status=Status.PUBLISHED,
+            publish_at=published_at,
+        )
+        item.fields_of_work.set([policing])
+        item.countries.set([serbia] if in_serbia else [others[number % len(others)]])
+        NewsItemIssuer.objects.create(
+            news_item=item, structure=mission if in_serbia else unit, position=0
+        )
+
+
+def _users():
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from tests.browser.people import PASSWORD, PEOPLE
+
+    User = get_user_model()
+    for username, role in PEOPLE.items():
+        user = User.objects.create_user(
+            username, email=f"{username}@example.org", password=PASSWORD, is_staff=True
+        )
+        user.groups.add(Group.objects.get(name=role))
+
+
+def manifest():
+    """The records the tests and `scripts/lighthouse.sh` visit, by slug."""
+    from countries.models import Country
+    from news.models import Meeting, NewsItem
+    from structures.models import Structure
+
+    published = NewsItem.objects.published().order_by("-issued_on", "-id")
+    with_image = published.exclude(image="").first()
+    without_image = published.filter(image="").exclude(slug__startswith="journey-").first()
+    meeting = Meeting.objects.published().order_by("-start_date", "-id").first()
+    return {
+        "news_with_image": with_image.slug,
+        "news_without_image": without_image.slug,
+        "meeting": meeting.slug,
+        "meeting_type": meeting.meeting_type.slug,
+        "field_of_work": "policing",
+        "country": "serbia",
+        "country_name": Country.objects.get(slug="serbia").name,
+        "structure": "mission-to-serbia",
+        "structure_name": Structure.objects.get(slug="mission-to-serbia").name,
+    }
+
+
+def main():
+    django.setup()
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.utils import timezone
+
+    call_command("migrate", verbosity=0, interactive=False)
+    call_command("load_taxonomy", verbosity=0)
+    call_command("setup_roles", verbosity=0)
+    call_command("seed_demo", news=80, seed=1, verbosity=0)
+    with transaction.atomic():
+        _journey_items(timezone.localdate())
+        _users()
+    sys.stdout.write(json.dumps(manifest()) + "\n")
+
+
+if __name__ == "__main__":
+    main()
