@@ -1,4 +1,10 @@
-"""gunicorn settings for the app servers; each value can be overridden by environment."""
+"""gunicorn settings for the app servers; each value can be overridden by environment.
+
+Run from the repository's folder: `gunicorn` (this file is read by default) with
+`DJANGO_SETTINGS_MODULE=osce_site.settings.prod` and the variables in `.env.example`.
+gunicorn's own lines (start, workers, access log) are JSON on stdout like the site's, so one
+log collector reads them all.
+"""
 
 import multiprocessing
 import os
@@ -13,8 +19,36 @@ keepalive = 5
 # Recycle workers now and then so slow leaks can never grow without bound.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
 max_requests_jitter = 500
+# Import the app once in the master: workers share its memory pages and start fast.
 preload_app = True
-accesslog = "-" if os.environ.get("GUNICORN_ACCESS_LOG", "1") == "1" else None
-errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
-wsgi_app = "osce_site.wsgi:application"
+wsgi_app = os.environ.get("GUNICORN_WSGI_APP", "osce_site.wsgi:application")
+# gunicorn 25+ opens a control socket at one fixed path per user; several app servers (or a
+# benchmark beside the site) on one host would take it from each other. Signals do the same
+# job (HUP reloads, TTIN/TTOU add and remove workers, TERM stops gracefully).
+control_socket_disable = True
+
+_access_log = os.environ.get("GUNICORN_ACCESS_LOG", "1") == "1"
+accesslog = "-" if _access_log else None
+errorlog = "-"
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "osce_site.logging.JsonFormatter"}},
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "stream": "ext://sys.stdout",
+        }
+    },
+    "loggers": {
+        "gunicorn.error": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {
+            "handlers": ["stdout"],
+            "level": "INFO" if _access_log else "WARNING",
+            "propagate": False,
+        },
+    },
+    "root": {"handlers": ["stdout"], "level": "INFO"},
+}

@@ -45,15 +45,24 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.forms",
     "django_filters",
+    "reversion",
     "countries",
     "structures",
     "news",
 ]
 
 MIDDLEWARE = [
+    "osce_site.security_headers.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # High up, so responses made by the middleware below it (a bad Host's 400, a CSRF
+    # failure's 403) carry the policy too.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Whole anonymous pages from the shared cache (osce_site.page_cache): a hit skips
+    # everything below it, and ConditionalGetMiddleware answers 304 from the stored ETag.
+    "osce_site.page_cache.PageCacheMiddleware",
+    "osce_site.db_router.ReplicaPinMiddleware",
     "osce_site.middleware.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -62,7 +71,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "osce_site.db_errors.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "osce_site.urls"
@@ -103,6 +112,20 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
 
+# An optional read replica for visitors' page views (osce_site.db_router says when).
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = {
+        **dj_database_url.parse(
+            os.environ["DATABASE_REPLICA_URL"],
+            conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+            conn_health_checks=True,
+        ),
+        "TEST": {"MIRROR": "default"},
+    }
+DATABASE_ROUTERS = ["osce_site.db_router.ReplicaRouter"]
+# Seconds after a content change during which page views still read from the primary.
+REPLICA_LAG_SECONDS = float(os.environ.get("REPLICA_LAG_SECONDS", "5"))
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHE_URL = os.environ.get("CACHE_URL", "")
@@ -116,6 +139,11 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole anonymous pages in the cache, keyed by the content version (osce_site.page_cache).
+# On in production (prod.py); PAGE_CACHE=0 switches it off, e.g. to measure without it.
+PAGE_CACHE = env_bool("PAGE_CACHE", default=False)
+PAGE_CACHE_SECONDS = 600
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -132,7 +160,7 @@ USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -147,6 +175,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 
 LOGIN_URL = "admin:login"
+# Where a sign-in lands when its `next` is missing or points off the site.
+LOGIN_REDIRECT_URL = "admin:index"
 
 # Scripts only from our own static files (or a nonce where inline code is unavoidable);
 # nothing may frame the site.

@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, CACHE_URL, DATABASES, SECRET_KEY, env_bool
+from .base import ALLOWED_HOSTS, CACHE_URL, CACHES, DATABASES, SECRET_KEY, env_bool
 
 if not SECRET_KEY or len(SECRET_KEY) < 32 or SECRET_KEY.startswith(("change-me", "dev-")):
     raise ImproperlyConfigured("SECRET_KEY must be set to a random string of 32+ characters.")
@@ -22,8 +22,18 @@ for database in DATABASES.values():
         database["CONN_HEALTH_CHECKS"] = True
         database["DISABLE_SERVER_SIDE_CURSORS"] = True
 
-if CACHE_URL:
+# A stopped Redis degrades to cache misses (osce_site.resilient_cache), not to 500s.
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "osce_site.resilient_cache.ResilientRedisCache"
+
+# Only a cache shared by every app server (Redis) can hold sessions and whole pages: with
+# one memory cache per process, a logout or a content change made through one process would
+# go unseen by the others. Without CACHE_URL sessions live in the database and the page cache
+# stays off.
+SHARED_CACHE = CACHE_URL.startswith(("redis://", "rediss://"))
+if SHARED_CACHE:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+PAGE_CACHE = SHARED_CACHE and env_bool("PAGE_CACHE", default=True)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
@@ -46,6 +56,7 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
         "OPTIONS": {
             "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
             "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
             "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
             "querystring_auth": False,
             "file_overwrite": False,
