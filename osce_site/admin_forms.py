@@ -42,6 +42,18 @@ class CleanTextAdminMixin:
     def get_search_results(self, request, queryset, search_term):
         return super().get_search_results(request, queryset, strip_control_characters(search_term))
 
+    def changelist_view(self, request, extra_context=None):
+        # Filters and lookups in the query string (`?title__startswith=%00`) too: PostgreSQL
+        # would answer a NUL with an error, and no stored text contains one.
+        if any(
+            strip_control_characters(value) != value
+            for _key, values in request.GET.lists()
+            for value in values
+        ):
+            request.GET = _clean_data(request.GET, "")
+            request.GET._mutable = False
+        return super().changelist_view(request, extra_context)
+
 
 class CleanTextModelAdmin(CleanTextAdminMixin, admin.ModelAdmin):
     pass

@@ -20,7 +20,8 @@ urlpatterns = [
     ),
 ]
 
-handler500 = "news.views.site.server_error"
+# A database outage answers 503 in the site's layout; anything else the site's 500 page.
+handler500 = "osce_site.db_errors.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -41,6 +41,8 @@ from django.utils.translation import gettext
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from structures.models import Structure
+
 from ..models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
 from ..publishing import Status
 from ..richtext import RichTextField, html_to_text
@@ -234,8 +236,6 @@ def compare_versions(before, after):
             changes.append(FieldChange(str(capfirst(field.verbose_name)), old, new))
     (name, old_rows), (_name, new_rows) = _followed_rows(before), _followed_rows(after)
     if name == "issuers":
-        from structures.models import Structure
-
         structures = Structure.objects.in_bulk({*old_rows, *new_rows})
         old_rows = [str(structures.get(pk, f"#{pk}")) for pk in old_rows]
         new_rows = [str(structures.get(pk, f"#{pk}")) for pk in new_rows]
@@ -315,9 +315,9 @@ class RevisionAdmin(VersionAdmin):
 
     # Tokens -------------------------------------------------------------------------------
 
-    def _stored_token(self, request, object_id):
+    def _stored_token(self, object_id, lock=False):
         rows = self.model._default_manager.filter(pk=object_id)
-        if request.method == "POST":
+        if lock:
             # Inside the change view's transaction: nobody saves between this check and ours.
             rows = rows.select_for_update()
         return version_token(rows.values_list("updated_at", flat=True).first())
@@ -330,7 +330,7 @@ class RevisionAdmin(VersionAdmin):
         if token is None:
             # On POST, read again under a row lock; on GET the object was just loaded.
             token = (
-                self._stored_token(request, obj.pk)
+                self._stored_token(obj.pk, lock=True)
                 if request.method == "POST"
                 else version_token(obj.updated_at)
             )
@@ -359,7 +359,10 @@ class RevisionAdmin(VersionAdmin):
             .order_by("-pk")[:50]
         )
         latest = versions[0] if versions else None
-        loaded_at = datetime.datetime.fromisoformat(loaded)
+        try:
+            loaded_at = datetime.datetime.fromisoformat(loaded)
+        except ValueError:  # not a token this admin wrote: nothing to compare it with
+            loaded_at = None
         opened = next(
             (v for v in versions if same_moment(v.field_dict.get("updated_at"), loaded_at)),
             None,
@@ -485,7 +488,9 @@ class RevisionAdmin(VersionAdmin):
             raise Http404
         if not self._may_restore(request, version):
             return self._restore_refused(request, version)
-        request._token_before_restore = self._stored_token(request, unquote(object_id))
+        # Read before django-reversion loads the old revision into the row (outside the
+        # transaction it opens, so no lock: the restore's own save takes it).
+        request._token_before_restore = self._stored_token(unquote(object_id))
         request._restoring = "restore"
         return super().revision_view(request, object_id, version_id, extra_context)
 

@@ -1,0 +1,160 @@
+"""Anonymous visitors never see an unpublished item anywhere: a draft, a scheduled and an expired
+news item and meeting carry a word nobody else uses, tagged so they would show on every
+taxonomy page, and every public URL is requested — after an editor has previewed them, so a
+shared cache would have had its chance to keep what the editor saw — with the page cache on
+and off."""
+
+import datetime
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from news.publishing import Status
+from tests.factories import (
+    CountryFactory,
+    FieldOfWorkFactory,
+    MeetingFactory,
+    MeetingTypeFactory,
+    NewsItemFactory,
+    StructureFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+WORD = "Quizzaciously"
+# What a leak would show. The word itself is searched for, so pages echo it in their title and
+# search box; these only come from the hidden items.
+SECRET = "hushhush"
+STATES = ("draft", "scheduled", "expired")
+LEAK_MARKERS = [
+    SECRET,
+    f"{WORD.lower()}-",
+    *(f"{state} police news" for state in STATES),
+    *(f"{state} meeting" for state in STATES),
+]
+
+
+@pytest.fixture
+def world(db):
+    now = timezone.now()
+    structure = StructureFactory(name="Secretariat", slug="secretariat")
+    field = FieldOfWorkFactory(name="Policing", slug="policing")
+    country = CountryFactory(name="Serbia", slug="serbia")
+    series = MeetingTypeFactory(name="Ministerial Council", slug="ministerial-council")
+    tags = {"issued_by": [structure], "fields_of_work": [field], "countries": [country]}
+    NewsItemFactory(title="Visible police news", slug="visible", teaser="Public.", **tags)
+    MeetingFactory(title="Visible meeting", slug="visible-meeting", meeting_type=series)
+    hidden = {
+        "draft": {"status": Status.DRAFT},
+        "scheduled": {"publish_at": now + datetime.timedelta(days=2)},
+        "expired": {
+            "publish_at": now - datetime.timedelta(days=3),
+            "expire_at": now - datetime.timedelta(days=1),
+        },
+    }
+    for state, values in hidden.items():
+        NewsItemFactory(
+            title=f"{WORD} {state} police news",
+            slug=f"{WORD.lower()}-{state}",
+            teaser=f"{WORD} {SECRET} teaser",
+            body=f"<p>{WORD} {SECRET} body</p>",
+            issued_on=timezone.localdate(),
+            **tags,
+            **values,
+        )
+        meeting = MeetingFactory(
+            title=f"{WORD} {state} meeting",
+            slug=f"{WORD.lower()}-{state}-meeting",
+            meeting_type=series,
+            host_country=country,
+            organiser=structure,
+            description=f"<p>{WORD} {SECRET}</p>",
+            start_date=timezone.localdate() + datetime.timedelta(days=10),
+            end_date=timezone.localdate() + datetime.timedelta(days=11),
+            **values,
+        )
+        meeting.fields_of_work.set([field])
+    return hidden
+
+
+LISTINGS = [
+    "/",
+    "/news/",
+    "/news/?page=2",
+    f"/news/?q={WORD}",
+    f"/news/?q={WORD.lower()}&sort=relevance",
+    "/news/?field_of_work=policing",
+    "/news/?country=serbia&issued_by=secretariat",
+    "/news/?type=news&date_from=2000-01-01",
+    "/news/feed/",
+    f"/news/feed/?q={WORD}",
+    "/news/feed/?field_of_work=policing",
+    f"/search/?q={WORD}",
+    f"/search/?q={WORD}+police",
+    "/fields-of-work/",
+    "/fields-of-work/policing/",
+    "/countries/",
+    "/countries/serbia/",
+    "/structures/",
+    "/structures/secretariat/",
+    "/meetings/",
+    "/meetings/?type=ministerial-council",
+    "/sitemap.xml",
+    "/sitemap-news.xml",
+    "/sitemap-meetings.xml",
+    "/robots.txt",
+]
+
+
+def hidden_detail_urls(states):
+    for state in states:
+        yield f"/news/{WORD.lower()}-{state}/"
+        yield f"/meetings/{WORD.lower()}-{state}-meeting/"
+
+
+def assert_nothing_leaks(client, states):
+    for path in LISTINGS:
+        response = client.get(path)
+        assert response.status_code in (200, 404), (path, response.status_code)
+        body = response.content.decode()
+        for marker in LEAK_MARKERS:
+            assert marker not in body, (path, marker)
+    for path in hidden_detail_urls(states):
+        response = client.get(path)
+        assert response.status_code == 404, path
+        assert SECRET not in response.content.decode(), path
+
+
+def test_sitemap_sections_exist(client, world):
+    for path in ("/sitemap-news.xml", "/sitemap-meetings.xml"):
+        assert client.get(path).status_code == 200, path
+
+
+@pytest.mark.parametrize("page_cache", [False, True], ids=["no-page-cache", "page-cache"])
+def test_unpublished_items_never_reach_anonymous_visitors(world, editor, settings, page_cache):
+    settings.PAGE_CACHE = page_cache
+    staff = Client()
+    staff.force_login(editor)
+    for path in [*LISTINGS, *hidden_detail_urls(world)]:
+        staff.get(path)  # previews and editor pages first: a careless cache would keep them
+    assert staff.get(f"/news/{WORD.lower()}-draft/").status_code == 200
+
+    anonymous = Client()
+    assert_nothing_leaks(anonymous, world)
+    assert_nothing_leaks(anonymous, world)  # and again, from whatever was cached
+
+
+def test_listing_counts_only_public_items(client, world):
+    response = client.get("/news/?field_of_work=policing")
+    assert response.context["total"] == 1
+    assert response.context["paginator"].count == 1
+    assert "Visible police news" in response.content.decode()
+
+
+def test_public_views_never_treat_a_visitor_as_a_previewer(client, world):
+    """The `preview` flag in a query string or cookie means nothing to the site."""
+    for path in hidden_detail_urls(world):
+        assert client.get(path, {"preview": "1", "is_preview": "true"}).status_code == 404
+        client.cookies["sessionid"] = "forged"
+        assert client.get(path).status_code == 404
