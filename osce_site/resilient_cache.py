@@ -16,7 +16,7 @@ import threading
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -57,10 +57,28 @@ def _missing_key(*args, **kwargs):
     raise ValueError("The cache is unavailable: treated as a missing key.")
 
 
+class ReusingRedisCacheClient(RedisCacheClient):
+    """Django builds a new `redis.Redis` object on every cache call; one per connection pool
+    is enough (it is thread-safe and borrows connections from the pool per command), and a
+    cached page is then served in fewer microseconds."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     def __init__(self, server, params):
         options = {**DEFAULT_SOCKET_TIMEOUTS, **params.get("OPTIONS", {})}
         super().__init__(server, {**params, "OPTIONS": options})
+        self._class = ReusingRedisCacheClient
         self._down_until = 0.0
         self._lock = threading.Lock()
 

@@ -208,3 +208,11 @@ def test_real_redis_going_away_and_coming_back(redis_server, monkeypatch):
     cache.set("page", "again")
     assert cache.get("page") == "again"
     assert cache.is_available
+
+
+def test_redis_client_is_reused_between_calls():
+    from osce_site.resilient_cache import ResilientRedisCache
+
+    cache = ResilientRedisCache("redis://127.0.0.1:6379/15", {})
+    first = cache._cache.get_client(write=True)
+    assert cache._cache.get_client(write=True) is first
