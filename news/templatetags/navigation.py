@@ -1,7 +1,7 @@
 """The site's main menu, built from the taxonomy in the database and cached.
 
 The menu is the same on every page and changes only when an editor changes the taxonomy,
-so its data is kept in the cache under a versioned key: `news.signals` bumps the version
+so it is kept in the cache, rendered, under a versioned key: `news.signals` bumps the version
 when a menu model is saved or deleted. A render that started before the bump can only
 write to the old version's key, so a stale menu never outlives an edit. The current year
 is part of the key because the Chairpersonship marked in the menu changes on 1 January.
@@ -12,7 +12,9 @@ import uuid
 from django import template
 from django.conf import settings
 from django.core.cache import cache
+from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
 
 from countries.models import Chairpersonship, Country, CountryStatus
 from structures.models import Structure, StructureKind
@@ -69,17 +71,23 @@ def build_menu(year):
     }
 
 
-def get_menu():
+def get_menu_html():
+    """The rendered menu: it depends on no request, so it is rendered once per version, year
+    and language and every page reuses the HTML (about 160 links: rendering them on every
+    page cost more than the page's own content)."""
     year = timezone.localdate().year
     version = cache.get_or_set(VERSION_KEY, uuid.uuid4().hex, None)
-    key = f"navigation:menu:{version}:{year}:{translation.get_language()}"
-    menu = cache.get(key)
-    if menu is None:
-        menu = build_menu(year)
-        cache.set(key, menu, MENU_TIMEOUT)
-    return menu
+    key = f"navigation:html:{version}:{year}:{translation.get_language()}"
+    html = cache.get(key)
+    if html is None:
+        html = render_to_string(
+            "includes/main_navigation.html",
+            {"menu": build_menu(year), "site_name": settings.SITE_NAME},
+        )
+        cache.set(key, html, MENU_TIMEOUT)
+    return mark_safe(html)  # our own template's output
 
 
-@register.inclusion_tag("includes/main_navigation.html")
+@register.simple_tag
 def main_navigation():
-    return {"menu": get_menu(), "site_name": settings.SITE_NAME}
+    return get_menu_html()
