@@ -233,8 +233,14 @@ class Server:
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
         rss = pss = 0.0
         for pid in children.read_text().split():
-            status = Path(f"/proc/{pid}/status").read_text()
-            rss = max(rss, int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except FileNotFoundError:  # a worker that exited meanwhile
+                continue
+            resident = re.search(r"VmRSS:\s+(\d+)", status)
+            if resident is None:  # a worker being reaped has no memory left to report
+                continue
+            rss = max(rss, int(resident.group(1)) / 1024)
             rollup = Path(f"/proc/{pid}/smaps_rollup")
             if rollup.exists():
                 found = re.search(r"Pss:\s+(\d+)", rollup.read_text())
