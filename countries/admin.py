@@ -3,7 +3,12 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from osce_site.admin_forms import CleanTextModelAdmin, CleanTextTabularInline
+from osce_site.admin_forms import (
+    CleanTextModelAdmin,
+    CleanTextTabularInline,
+    TranslatedAdmin,
+    in_every_language,
+)
 
 from .models import Chairpersonship, Country, CountryAlias
 
@@ -14,10 +19,10 @@ class CountryAliasInline(CleanTextTabularInline):
 
 
 @admin.register(Country)
-class CountryAdmin(CleanTextModelAdmin):
+class CountryAdmin(CleanTextModelAdmin, TranslatedAdmin):
     list_display = ["name", "iso_code", "status", "joined_on", "alias_names"]
     list_filter = ["status"]
-    search_fields = ["name", "slug", "iso_code", "aliases__name"]
+    search_fields = [*in_every_language("name"), "slug", "iso_code", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}
     fields = ["name", "slug", "iso_code", "status", "joined_on", "description"]
     inlines = [CountryAliasInline]
@@ -39,7 +44,7 @@ class CountryAdmin(CleanTextModelAdmin):
 class ChairpersonshipAdmin(CleanTextModelAdmin):
     list_display = ["year", "country", "is_current"]
     list_select_related = ["country"]
-    search_fields = ["country__name", "country__aliases__name"]
+    search_fields = [*in_every_language("country__name"), "country__aliases__name"]
     autocomplete_fields = ["country"]
     fields = ["year", "country"]
 

@@ -1158,6 +1158,7 @@ class NewsGenerator:
             body="".join(blocks),
             issued_on=issued_on,
             source_url=f"{DEMO_URL_PREFIX}news/{number}",
+            in_language_en=True,
             **self._publishing(issued_on, special),
             **image,
         )

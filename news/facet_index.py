@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db import connection
 
+from . import languages
 from .models import NewsItem, NewsItemIssuer
 from .versioning import seconds_until_next_change, state_key
 
@@ -170,14 +171,22 @@ def build_index(key):
     """Read the published items and their tags once and lay them out as bitsets."""
     started = time.monotonic()
     published = NewsItem.objects.published().order_by("-issued_on", "-id")
-    rows = list(published.values_list("id", "issued_on", "type"))
-    ids = array("q", (pk for pk, _issued_on, _type in rows))
-    ordinals = array("l", (issued_on.toordinal() for _pk, issued_on, _type in rows))
+    codes = languages.codes()
+    rows = list(
+        published.values_list("id", "issued_on", "type", *(f"in_language_{c}" for c in codes))
+    )
+    ids = array("q", (row[0] for row in rows))
+    ordinals = array("l", (row[1].toordinal() for row in rows))
     positions = {pk: position for position, pk in enumerate(ids)}
     nbytes = (len(ids) + 7) // 8
     raw = {}
-    for position, (_pk, _issued_on, news_type) in enumerate(rows):
+    for position, (_pk, _issued_on, news_type, *in_language) in enumerate(rows):
         _set_bit(raw, ("type", news_type), position, nbytes)
+        # The languages an item is published in are a facet no visitor picks: every listing
+        # starts from its own language's bitset.
+        for code, published_in in zip(codes, in_language, strict=True):
+            if published_in:
+                _set_bit(raw, ("language", code), position, nbytes)
     links = (
         ("field_of_work", NewsItem.fields_of_work.through, "newsitem_id", "fieldofwork_id"),
         ("country", NewsItem.countries.through, "newsitem_id", "country_id"),

@@ -32,6 +32,7 @@ from countries.models import Country
 from osce_site.text import strip_control_characters
 from structures.models import Structure
 
+from . import languages
 from .facet_index import current_index
 from .models import FieldOfWork, NewsItem, NewsItemIssuer, NewsType
 from .search.backends import filter_matching, rank_expression, ranked_ids
@@ -42,7 +43,8 @@ ISO_DATE = "%Y-%m-%d"
 RANK_TIEBREAK = "issued_on DESC, id DESC"
 MAX_CACHED_RANKED_IDS = 200_000
 RANKED_IDS_SECONDS = 600
-# The taxonomy rows behind the facets' options, for the content state in "key" (read-only).
+# The taxonomy rows behind the facets' options, per language, for the content state in
+# "key" (read-only).
 _TAXONOMY_ROWS = {}
 # Bounds on what one request may ask for: more values than this in one facet are ignored,
 # and no slug is longer than the longest slug field.
@@ -62,6 +64,11 @@ DEFAULT_SEARCH_SORT = "relevance"
 FACETS = ("field_of_work", "country", "issued_by", "type")
 # The order of keys in normalised query strings (canonical URLs, feed links, pagination).
 PARAMETER_ORDER = ("q", *FACETS, "date_from", "date_to", "sort")
+
+
+def _short_date(value):
+    """A date as the active language writes it briefly ("2 Dec 2026", "02.12.2026")."""
+    return date_format(value, "SHORT_DATE_FORMAT")
 
 
 def shorten(value, limit=NOTICE_VALUE_LENGTH):
@@ -223,8 +230,11 @@ class NewsFilter(django_filters.FilterSet):
         form = NewsFilterForm
 
     def __init__(self, data=None, queryset=None, **kwargs):
+        # The language the visitor reads in: results are the items published in it, searched
+        # in its own index, and the options are named in it.
+        self.language = languages.active()
         if queryset is None:
-            queryset = NewsItem.objects.published()
+            queryset = NewsItem.objects.published().in_language(self.language)
         super().__init__(QueryDict() if data is None else data, queryset, **kwargs)
         self._load_options()
         for name in FACETS:
@@ -240,8 +250,11 @@ class NewsFilter(django_filters.FilterSet):
         global _TAXONOMY_ROWS
         key = (state_key(), self.queryset.db)
         if _TAXONOMY_ROWS.get("key") != key:
-            # Replaced whole, never mutated: other threads may be reading the old one.
-            _TAXONOMY_ROWS = {
+            _TAXONOMY_ROWS = {"key": key}
+        taxonomy = _TAXONOMY_ROWS.get(self.language)
+        if taxonomy is None:
+            # Added whole, never mutated: other threads may be reading it.
+            taxonomy = _TAXONOMY_ROWS[self.language] = {
                 "key": key,
                 "fields": list(
                     FieldOfWork.objects.order_by("position", "name").values_list(
@@ -257,7 +270,6 @@ class NewsFilter(django_filters.FilterSet):
                     )
                 ),
             }
-        taxonomy = _TAXONOMY_ROWS
         self._taxonomy = taxonomy
         fields, countries = taxonomy["fields"], taxonomy["countries"]
         self.options = {
@@ -337,7 +349,7 @@ class NewsFilter(django_filters.FilterSet):
     @property
     def search_query(self):
         """The parsed search words (falsy when there are none worth searching for)."""
-        return parse_query(strip_control_characters(self.cleaned.get("q") or ""))
+        return parse_query(strip_control_characters(self.cleaned.get("q") or ""), self.language)
 
     def effective_sort(self, requested):
         default = DEFAULT_SEARCH_SORT if self.search_query else DEFAULT_SORT
@@ -382,7 +394,7 @@ class NewsFilter(django_filters.FilterSet):
         return name, [self._ids[name][slug] for slug in values]
 
     def _index_mask(self, index, skip=None):
-        mask = index.universe
+        mask = index.option("language", self.language)
         for name in FACETS:
             values = self.cleaned.get(name)
             if values and name != skip:
@@ -405,7 +417,7 @@ class NewsFilter(django_filters.FilterSet):
         serves every filter combination and page."""
         if not hasattr(self, "_ranked_ids"):
             words = hashlib.sha256(self.search_query.fts5().encode()).hexdigest()
-            key = f"ranked:{state_key()}:{words}"
+            key = f"ranked:{state_key()}:{self.language}:{words}"
             blob = cache.get(key)
             if blob is None:
                 ids = array(
@@ -490,14 +502,14 @@ class NewsFilter(django_filters.FilterSet):
                     "from %(start)s to %(end)s."
                 )
                 % {
-                    "start": date_format(self.cleaned["date_from"], "j M Y"),
-                    "end": date_format(self.cleaned["date_to"], "j M Y"),
+                    "start": date_format(self.cleaned["date_from"], "SHORT_DATE_FORMAT"),
+                    "end": date_format(self.cleaned["date_to"], "SHORT_DATE_FORMAT"),
                 }
             )
         raw_q = self.data.get("q", "")
         if "q" in self.form.errors:
             notices.append(_("We ignored the search words: they are too long."))
-        elif raw_q.strip() and not parse_query(strip_control_characters(raw_q)):
+        elif raw_q.strip() and not parse_query(strip_control_characters(raw_q), self.language):
             notices.append(
                 _("We ignored the search words “%(value)s”: they are too common to search for.")
                 % {"value": shorten(raw_q)}
@@ -520,7 +532,7 @@ class NewsFilter(django_filters.FilterSet):
             if not value:
                 continue
             if name == "q":
-                if parse_query(strip_control_characters(value)):
+                if parse_query(strip_control_characters(value), self.language):
                     params["q"] = strip_control_characters(value).strip()
             elif name in FACETS:
                 params.setlist(name, list(value))
@@ -573,8 +585,12 @@ class NewsFilter(django_filters.FilterSet):
             terms = [SummaryTerm(labels[value], self._without(name, value)) for value in values]
             parts.append(SummaryPart(prefix, terms, joiner=_("or")))
         start, end = self.cleaned.get("date_from"), self.cleaned.get("date_to")
-        start_term = start and SummaryTerm(date_format(start, "j M Y"), self._without("date_from"))
-        end_term = end and SummaryTerm(date_format(end, "j M Y"), self._without("date_to"))
+        start_term = start and SummaryTerm(
+            date_format(start, "SHORT_DATE_FORMAT"), self._without("date_from")
+        )
+        end_term = end and SummaryTerm(
+            date_format(end, "SHORT_DATE_FORMAT"), self._without("date_to")
+        )
         if start and end:
             parts.append(SummaryPart(_("between"), [start_term, end_term], joiner=_("and")))
         elif start:
@@ -596,12 +612,19 @@ class NewsFilter(django_filters.FilterSet):
         if start and end:
             names.append(
                 gettext("%(start)s to %(end)s")
-                % {"start": date_format(start, "j M Y"), "end": date_format(end, "j M Y")}
+                % {
+                    "start": date_format(start, "SHORT_DATE_FORMAT"),
+                    "end": date_format(end, "SHORT_DATE_FORMAT"),
+                }
             )
         elif start:
-            names.append(gettext("since %(date)s") % {"date": date_format(start, "j M Y")})
+            names.append(
+                gettext("since %(date)s") % {"date": date_format(start, "SHORT_DATE_FORMAT")}
+            )
         elif end:
-            names.append(gettext("until %(date)s") % {"date": date_format(end, "j M Y")})
+            names.append(
+                gettext("until %(date)s") % {"date": date_format(end, "SHORT_DATE_FORMAT")}
+            )
         return names
 
     # Facet counts --------------------------------------------------------------------------

@@ -12,8 +12,13 @@ A record is identified by its `source_url`, or by its title and `issued_on` when
 so importing the same file twice changes nothing. Keys a record leaves out keep the existing
 item's values; a new item gets the model's defaults (and `status` "published").
 
-Adding a key (e.g. "language") means adding one `KeySpec` to `KEYS` and, when it is a plain
-column, nothing else.
+Languages: `title`, `teaser` and `body` are in the record's `"language"` (default "en");
+`"translations"` holds the same fields in other languages (`{"ru": {"title": ...}}`). The item
+is published in the record's language and in each translation's; other languages it already
+has are kept.
+
+Adding a key means adding one `KeySpec` to `KEYS` and, when it is a plain column, nothing
+else.
 """
 
 import datetime
@@ -23,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
@@ -175,6 +181,55 @@ def _names(kind):
     return clean
 
 
+# The fields a record gives per language; each is stored in its language's column.
+TRANSLATED_KEYS = ("title", "teaser", "body")
+
+
+def _language_codes():
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def clean_language(value, context):
+    value = _text(value, required=True).lower()
+    if value not in _language_codes():
+        known = ", ".join(f'"{code}"' for code in _language_codes())
+        raise Invalid(f'"{value}" is not a language of the site (known: {known})')
+    return value
+
+
+def clean_translations(value, context):
+    """{language: {field: cleaned value}}; each translation needs its own title."""
+    if not isinstance(value, dict):
+        raise Invalid(f"must be an object keyed by language, not {_json_type(value)}")
+    cleaners = {"title": clean_title, "teaser": clean_teaser, "body": clean_body}
+    translations, messages = {}, []
+    for language, texts in value.items():
+        if language not in _language_codes():
+            known = ", ".join(f'"{code}"' for code in _language_codes())
+            messages.append(f'"{language}" is not a language of the site (known: {known})')
+            continue
+        if not isinstance(texts, dict):
+            messages.append(f"{language}: must be an object, not {_json_type(texts)}")
+            continue
+        cleaned = {}
+        for key in texts:
+            if key not in cleaners:
+                allowed = ", ".join(TRANSLATED_KEYS)
+                messages.append(f"{language}.{key}: unknown key (allowed: {allowed})")
+        if "title" not in texts:
+            messages.append(f"{language}.title: is required")
+        for key, clean in cleaners.items():
+            if key in texts and (texts[key] is not None or key == "title"):
+                try:
+                    cleaned[key] = clean(texts[key], context)
+                except Invalid as error:
+                    messages += [f"{language}.{key}: {message}" for message in error.messages]
+        translations[language] = cleaned
+    if messages:
+        raise Invalid(*messages)
+    return translations
+
+
 @dataclass(frozen=True)
 class KeySpec:
     clean: Callable
@@ -194,6 +249,8 @@ KEYS = {
     "body": KeySpec(clean_body),
     "source_url": KeySpec(clean_source_url),
     "status": KeySpec(clean_status),
+    "language": KeySpec(clean_language),
+    "translations": KeySpec(clean_translations),
 }
 
 
@@ -266,10 +323,31 @@ class CleanRecord:
     number: int
     values: dict  # column -> cleaned value, only for keys the record has
     relations: dict  # "issued_by" / "fields_of_work" / "countries" -> list of records
+    language: str = settings.LANGUAGE_CODE  # the language of the record's own title
 
     @property
     def identity(self):
         return self.values.get("source_url") or None
+
+    @property
+    def title(self):
+        return self.values[f"title_{self.language}"]
+
+
+def _in_columns(values):
+    """Move the record's texts into their languages' columns (title -> title_ru) and mark
+    the item published in each; returns the values and the record's language."""
+    language = values.pop("language", settings.LANGUAGE_CODE)
+    translations = values.pop("translations", {})
+    for key in TRANSLATED_KEYS:
+        if key in values:
+            values[f"{key}_{language}"] = values.pop(key)
+    for code, texts in translations.items():
+        for key, value in texts.items():
+            values[f"{key}_{code}"] = value
+    for code in {language, *translations}:
+        values[f"in_language_{code}"] = True
+    return values, language
 
 
 class _RecordObject(dict):
@@ -342,9 +420,14 @@ def check_records(data, context, progress):
                 ]
                 continue
             (relations if spec.relation else values)[key] = cleaned
+        if values.get("language") and values.get("language") in values.get("translations", {}):
+            record_problems.append(
+                Problem("repeats the record's own language", number, "translations")
+            )
         problems += record_problems
         if not record_problems:
-            records.append(CleanRecord(number, values, relations))
+            values, language = _in_columns(values)
+            records.append(CleanRecord(number, values, relations, language))
     problems += _duplicates(records)
     if problems:
         raise ImportFailed(problems)
@@ -356,7 +439,7 @@ def _duplicates(records):
     problems, by_url, by_title = [], {}, {}
     for record in records:
         url = record.identity
-        title_key = (record.values["title"].casefold(), record.values["issued_on"])
+        title_key = (record.language, record.title.casefold(), record.values["issued_on"])
         if url:
             first = by_url.setdefault(url, record.number)
             if first != record.number:
@@ -398,23 +481,30 @@ def _chunks(sequence, size=BATCH_SIZE):
 def _existing_items(records):
     """Items the records may match, with their relations, in a few queries per 500 records."""
     urls = sorted({record.identity for record in records if record.identity})
-    pairs = {(record.values["title"], record.values["issued_on"]) for record in records}
+    pairs = {(record.language, record.title, record.values["issued_on"]) for record in records}
     found = {}
     queryset = NewsItem.objects.prefetch_related("issuers", "fields_of_work", "countries")
     for chunk in _chunks(urls):
         found.update((item.pk, item) for item in queryset.filter(source_url__in=chunk))
-    for chunk in _chunks(sorted(pairs)):
-        titles = {title for title, _ in chunk}
-        dates = {issued_on for _, issued_on in chunk}
-        candidates = queryset.filter(title__in=titles, issued_on__in=dates)
-        found.update(
-            (item.pk, item) for item in candidates if (item.title, item.issued_on) in pairs
-        )
+    for language in {language for language, _title, _date in pairs}:
+        in_language = sorted((t, d) for code, t, d in pairs if code == language)
+        for chunk in _chunks(in_language):
+            titles = {title for title, _ in chunk}
+            dates = {issued_on for _, issued_on in chunk}
+            candidates = queryset.filter(**{f"title_{language}__in": titles}, issued_on__in=dates)
+            found.update(
+                (item.pk, item)
+                for item in candidates
+                if (language, getattr(item, f"title_{language}"), item.issued_on) in pairs
+            )
     by_url, by_title = {}, {}
     for item in found.values():
         if item.source_url:
             by_url[item.source_url] = item
-        by_title.setdefault((item.title, item.issued_on), []).append(item)
+        for code in _language_codes():
+            title = getattr(item, f"title_{code}")
+            if title:
+                by_title.setdefault((code, title, item.issued_on), []).append(item)
     return by_url, by_title
 
 
@@ -424,7 +514,7 @@ def _match(record, by_url, by_title):
     url = record.identity
     if url and url in by_url:
         return by_url[url], ""
-    candidates = by_title.get((record.values["title"], record.values["issued_on"]), [])
+    candidates = by_title.get((record.language, record.title, record.values["issued_on"]), [])
     if url:
         candidates = [item for item in candidates if not item.source_url]
     if len(candidates) > 1:
@@ -502,7 +592,7 @@ def apply(actions, missing, progress):
     for action in progress(actions, "Importing"):
         if action.outcome == CREATE:
             item = NewsItem(**{"status": Status.PUBLISHED, **action.record.values})
-            item.slug = slugs.allocate(item.title)
+            item.slug = slugs.allocate(action.record.title)
             item.save()
         elif action.outcome == UPDATE:
             item = action.item

@@ -8,6 +8,7 @@ from countries.models import Country
 from osce_site.abstract_models import CleanTextModel, TaxonomyRecord
 from structures.models import Structure
 
+from . import languages
 from .images import ValidatedImageFormField
 from .publishing import Publishable, PublishableQuerySet, publishing_constraints
 from .renditions import refresh_renditions
@@ -66,6 +67,10 @@ class ImageFileField(models.ImageField):
 
 
 class NewsItemQuerySet(PublishableQuerySet):
+    def in_language(self, language=None):
+        """Items published in `language` (default: the active one)."""
+        return self.filter(**{languages.column("in_language", language): True})
+
     def with_listing_relations(self):
         """What a card or a listing row shows, fetched in a fixed number of queries."""
         return self.prefetch_related(
@@ -128,6 +133,11 @@ class NewsItem(Publishable):
         editable=False,
         help_text=_("The resized copies of the image that pages show (see news.renditions)."),
     )
+    in_language = models.BooleanField(
+        _("published in this language"),
+        default=False,
+        help_text=_("Visitors reading the site in this language see the item."),
+    )
     source_url = models.URLField(
         _("source URL"),
         max_length=500,
@@ -158,8 +168,7 @@ class NewsItem(Publishable):
                 name="newsitem_unique_source_url",
             ),
             models.CheckConstraint(
-                condition=models.Q(image="") | ~models.Q(image_alt=""),
-                name="newsitem_image_has_alt_text",
+                condition=languages.image_alt_required(), name="newsitem_image_has_alt_text"
             ),
         ]
         indexes = [
@@ -185,10 +194,9 @@ class NewsItem(Publishable):
 
     def clean(self):
         super().clean()
-        if self.image and not self.image_alt.strip():
-            raise ValidationError(
-                {"image_alt": _("Describe the image in the alt text: it is required.")}
-            )
+        errors = languages.missing_translations(self)
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)

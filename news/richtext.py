@@ -150,7 +150,11 @@ class PlainTextField(models.TextField):
         return name, path, args, kwargs
 
     def pre_save(self, model_instance, add):
-        value = html_to_text(sanitize_html(getattr(model_instance, self.source)))
+        # A translated copy (body_text_ru, made by django-modeltranslation) reads its own
+        # language's source (body_ru), never the active language's.
+        language = getattr(self, "language", None)
+        source = f"{self.source}_{language}" if language else self.source
+        value = html_to_text(sanitize_html(getattr(model_instance, source) or ""))
         setattr(model_instance, self.attname, value)
         return value
 
@@ -159,7 +163,10 @@ class RichTextField(models.TextField):
     """A TextField whose value is sanitised on every save."""
 
     def pre_save(self, model_instance, add):
-        value = sanitize_html(getattr(model_instance, self.attname))
+        value = getattr(model_instance, self.attname)
+        if value is None:  # a translation nobody wrote yet
+            return value
+        value = sanitize_html(value)
         setattr(model_instance, self.attname, value)
         return value
 

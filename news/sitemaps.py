@@ -6,22 +6,39 @@ from countries.sitemaps import CountrySitemap
 from osce_site.sitemaps import ModelSitemap, SiteUrlSitemap
 from structures.sitemaps import StructureSitemap
 
+from . import languages
 from .models import FieldOfWork, Meeting, NewsItem
 
 
 class NewsItemSitemap(ModelSitemap):
+    """Each item in the languages it is published in, and no other."""
+
     changefreq = "monthly"
 
     def items(self):
         # Primary-key order: no sort over every public row (sitemaps need no order).
-        return NewsItem.objects.published().only("slug", "updated_at").order_by("pk")
+        columns = [f"in_language_{code}" for code in languages.codes()]
+        return NewsItem.objects.published().only("slug", "updated_at", *columns).order_by("pk")
+
+    def get_languages_for_item(self, item):
+        return languages.item_languages(item)
 
 
 class MeetingSitemap(ModelSitemap):
+    """Each meeting in the languages its title is written in."""
+
     changefreq = "monthly"
 
     def items(self):
-        return Meeting.objects.published().only("slug", "updated_at").order_by("-start_date", "-id")
+        columns = [f"title_{code}" for code in languages.codes()]
+        return (
+            Meeting.objects.published()
+            .only("slug", "updated_at", *columns)
+            .order_by("-start_date", "-id")
+        )
+
+    def get_languages_for_item(self, item):
+        return [code for code in languages.codes() if getattr(item, f"title_{code}")]
 
 
 class FieldOfWorkSitemap(ModelSitemap):

@@ -10,6 +10,11 @@ it came from (`source_key`) and a checksum of the values as last loaded (`source
   slug, name, ISO code or year); only its empty fields are filled in, and it is stored with
   the file's checksum so that from then on it counts as edited unless it equals the file.
 
+Translations: an entry's `translations` object holds its text in the other languages
+(`{"ru": {"name": ..., "description": ...}}`); a country's name in other languages comes from
+the CLDR through Babel (by ISO code) unless its entry names it. A missing translation is left
+empty, and the site shows the English text with a notice.
+
 Aliases are added when missing and never deleted. The whole load is one transaction.
 """
 
@@ -19,7 +24,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
 from django.apps import apps
+from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from countries.models import Chairpersonship, Country, CountryAlias, CountryStatus
@@ -39,13 +46,48 @@ DATA_FILES = {
 # The keys each kind of entry may have; `note` is for maintainers and is not loaded.
 ALLOWED_KEYS = {
     "countries": {"key", "name", "slug", "iso_code", "status", "joined_on", "aliases"}
-    | {"description", "note"},
+    | {"description", "note", "translations"},
     "chairpersonships": {"key", "year", "country", "note"},
     "structures": {"key", "name", "slug", "kind", "acronym", "aliases", "location"}
-    | {"host_country", "established_on", "closed_on", "description", "note", "children"},
-    "fields_of_work": {"key", "name", "slug", "description", "note"},
-    "meeting_types": {"key", "name", "slug", "description", "note"},
+    | {"host_country", "established_on", "closed_on", "description", "note", "children"}
+    | {"translations"},
+    "fields_of_work": {"key", "name", "slug", "description", "note", "translations"},
+    "meeting_types": {"key", "name", "slug", "description", "note", "translations"},
 }
+# The fields an entry's `translations` may hold, per kind of entry.
+TRANSLATED_KEYS = {
+    "countries": {"name", "description"},
+    "structures": {"name", "description", "location"},
+    "fields_of_work": {"name", "description"},
+    "meeting_types": {"name", "description"},
+}
+
+
+def other_languages():
+    return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+def translated(entry, name, english, fallback=None):
+    """`{name_en: english, name_fr: ..., ...}` from an entry's `translations`; a language the
+    entry does not translate gets `fallback(language)` or stays empty."""
+    values = {f"{name}_{settings.LANGUAGE_CODE}": english}
+    translations = entry.get("translations") or {}
+    for code in other_languages():
+        value = _text((translations.get(code) or {}).get(name))
+        if not value and fallback is not None:
+            value = fallback(code) or ""
+        values[f"{name}_{code}"] = value
+    return values
+
+
+def territory_name(iso_code, language):
+    """The CLDR's name of a country in `language` (Babel), or None when it has none."""
+    if not iso_code:
+        return None
+    try:
+        return Locale.parse(language).territories.get(iso_code)
+    except (UnknownLocaleError, ValueError):
+        return None
 
 
 class TaxonomyDataError(Exception):
@@ -140,6 +182,13 @@ def validate(data):
             where = f"{name}[{index}]"
             for unknown in sorted(set(entry) - ALLOWED_KEYS[name]):
                 problems.append(f"{where}: unknown key {unknown!r}.")
+            for language, texts in (entry.get("translations") or {}).items():
+                if language not in other_languages():
+                    problems.append(f"{where}: translations: unknown language {language!r}.")
+                for unknown in sorted(set(texts) - TRANSLATED_KEYS.get(name, set())):
+                    problems.append(
+                        f"{where}: translations.{language}: {unknown!r} is not translated."
+                    )
             for key in required:
                 if entry.get(key) in (None, ""):
                     problems.append(f"{where}: '{key}' is required.")
@@ -222,6 +271,12 @@ def _shape_problems(data):
             if key == "aliases":
                 if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
                     problems.append(f"{where}: aliases must be a list of names.")
+            elif key == "translations":
+                if not isinstance(value, dict) or not all(
+                    isinstance(texts, dict) and all(isinstance(t, str) for t in texts.values())
+                    for texts in value.values()
+                ):
+                    problems.append(f"{where}: translations must map languages to texts.")
             elif key == "year":
                 if not isinstance(value, int) or isinstance(value, bool):
                     problems.append(f"{where}: year must be a whole number.")
@@ -264,6 +319,9 @@ class ModelLoader:
     def __init__(self, model, fields, match_on, report, key, label):
         self.model = model
         self.fields = fields
+        self.translated = {
+            name for name in fields if getattr(model._meta.get_field(name), "language", None)
+        }
         self.match_on = match_on
         self.report = report
         self.counts = report.for_model(key, label)
@@ -271,9 +329,26 @@ class ModelLoader:
         self.claimed = set()
 
     def current_values(self, row):
-        return {
-            name: getattr(row, self.model._meta.get_field(name).attname) for name in self.fields
+        values = {}
+        for name in self.fields:
+            value = getattr(row, self.model._meta.get_field(name).attname)
+            # An empty translation is stored as NULL; the files say "".
+            values[name] = "" if value is None and name in self.translated else value
+        return values
+
+    def follows_file(self, row):
+        """The row still holds the values it was last loaded with. Rows loaded before the
+        site was translated have checksums over untranslated names (`name`, not `name_en`)."""
+        current = self.current_values(row)
+        if checksum(current) == row.source_checksum:
+            return True
+        english = f"_{settings.LANGUAGE_CODE}"
+        legacy = {
+            name.removesuffix(english): value
+            for name, value in current.items()
+            if name not in self.translated or name.endswith(english)
         }
+        return checksum(legacy) == row.source_checksum
 
     def find(self, source_key, desired):
         """The row for this entry: its own first, then a hand-made one with the same identity."""
@@ -324,7 +399,7 @@ class ModelLoader:
                     # The editor's values now equal the file's: it follows the file again.
                     self.model.objects.filter(pk=row.pk).update(source_checksum=target)
                 self.counts.unchanged += 1
-            elif current != row.source_checksum:
+            elif not self.follows_file(row):
                 self.counts.kept += 1
                 self.report.changes.append(
                     f"kept {self.model._meta.verbose_name} {row} (changed by an editor)"
@@ -395,8 +470,8 @@ def load_taxonomy(data=None):
 def _load_countries(data, report):
     loader = ModelLoader(
         Country,
-        ["name", "slug", "iso_code", "status", "joined_on", "description"],
-        match_on=["slug", "iso_code", "name"],
+        [*_columns("name"), "slug", "iso_code", "status", "joined_on", *_columns("description")],
+        match_on=["slug", "iso_code", f"name_{settings.LANGUAGE_CODE}"],
         report=report,
         key="countries",
         label="Countries",
@@ -404,13 +479,19 @@ def _load_countries(data, report):
     aliases = AliasLoader(CountryAlias, "country", report, "country_aliases", "Country aliases")
     by_key = {}
     for entry in data["countries"]:
+        iso_code = entry.get("iso_code") or None
         desired = {
-            "name": _text(entry["name"]),
+            **translated(
+                entry,
+                "name",
+                _text(entry["name"]),
+                fallback=lambda language, code=iso_code: territory_name(code, language),
+            ),
             "slug": entry["slug"],
-            "iso_code": entry.get("iso_code") or None,
+            "iso_code": iso_code,
             "status": entry["status"],
             "joined_on": _date(entry.get("joined_on")),
-            "description": _text(entry.get("description")),
+            **translated(entry, "description", _text(entry.get("description"))),
         }
         row = loader.load(entry["key"], desired)
         aliases.add(row, entry.get("aliases", []))
@@ -439,14 +520,14 @@ def _load_structures(data, report, countries):
     loader = ModelLoader(
         Structure,
         [
-            "name",
+            *_columns("name"),
             "slug",
             "acronym",
             "kind",
             "parent",
             "host_country",
-            "location",
-            "description",
+            *_columns("location"),
+            *_columns("description"),
             "established_on",
             "closed_on",
             "position",
@@ -463,14 +544,14 @@ def _load_structures(data, report, countries):
     for entry, parent_key, position in flatten_structures(data["structures"]):
         host = entry.get("host_country")
         desired = {
-            "name": _text(entry["name"]),
+            **translated(entry, "name", _text(entry["name"])),
             "slug": entry["slug"],
             "acronym": _text(entry.get("acronym")),
             "kind": entry["kind"],
             "parent": by_key[parent_key].pk if parent_key else None,
             "host_country": countries[host].pk if host else None,
-            "location": _text(entry.get("location")),
-            "description": _text(entry.get("description")),
+            **translated(entry, "location", _text(entry.get("location"))),
+            **translated(entry, "description", _text(entry.get("description"))),
             "established_on": _date(entry.get("established_on")),
             "closed_on": _date(entry.get("closed_on")),
             "position": position,
@@ -483,8 +564,8 @@ def _load_structures(data, report, countries):
 def _load_ordered(entries, model, report, key, label):
     loader = ModelLoader(
         model,
-        ["name", "slug", "description", "position"],
-        match_on=["slug", "name"],
+        [*_columns("name"), "slug", *_columns("description"), "position"],
+        match_on=["slug", f"name_{settings.LANGUAGE_CODE}"],
         report=report,
         key=key,
         label=label,
@@ -493,9 +574,14 @@ def _load_ordered(entries, model, report, key, label):
         loader.load(
             entry["key"],
             {
-                "name": _text(entry["name"]),
+                **translated(entry, "name", _text(entry["name"])),
                 "slug": entry["slug"],
-                "description": _text(entry.get("description")),
+                **translated(entry, "description", _text(entry.get("description"))),
                 "position": position,
             },
         )
+
+
+def _columns(name):
+    """A translated field's columns, English first."""
+    return [f"{name}_{code}" for code, _label in settings.LANGUAGES]

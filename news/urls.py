@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import detail, feeds, home, listing, meetings, search, site, taxonomy
+from .views import detail, feeds, home, listing, meetings, search, taxonomy
 
 app_name = "news"
 
@@ -18,6 +18,4 @@ urlpatterns = [
     path("meetings/", meetings.MeetingListView.as_view(), name="meeting_list"),
     path("meetings/<slug:slug>/", meetings.MeetingDetailView.as_view(), name="meeting_detail"),
     path("search/", search.SearchView.as_view(), name="search"),
-    path("robots.txt", site.robots_txt, name="robots"),
-    path("healthz", site.healthz, name="healthz"),
 ]

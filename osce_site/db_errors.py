@@ -21,6 +21,8 @@ from django.http import HttpResponse
 from django.template import loader
 from django.utils.cache import add_never_cache_headers
 
+from .text import site_name
+
 logger = logging.getLogger("osce.db")
 
 RETRY_AFTER_SECONDS = 30
@@ -38,7 +40,7 @@ def is_database_unavailable(exception):
 def service_unavailable():
     try:
         body = loader.get_template("503.html").render(
-            {"SITE_NAME": settings.SITE_NAME, "SITE_URL": settings.SITE_URL}
+            {"SITE_NAME": site_name(), "SITE_URL": settings.SITE_URL}
         )
     except Exception:
         logger.exception("The 503 page itself failed to render")

@@ -6,17 +6,28 @@ content version it was rendered under (`news.versioning.state_key()`) and the mo
 next scheduled change. It is served only while both still hold: the version moves on every
 save or delete of anything visitors can see (publish, unpublish, edit, delete, imports), and a
 scheduled `publish_at`/`expire_at` coming due ends it too. So after any change every page is
-rendered afresh at its next request; nothing has to be found and purged. A hit costs one
-round trip to the cache (the version and the page in one MGET) and no database query.
+rendered afresh at its next request; nothing has to be found and purged.
+
+What a hit costs: the middleware is the outermost one, so a hit runs no other middleware
+(no session, CSRF, locale or security middleware: the page was stored with every header they
+added, and none of them depends on anything but what the key holds). It runs no database query
+and, most of the time, no cache round trip either:
+- the content version is read from the cache at most once per `PAGE_CACHE_VERSION_SECONDS`
+  (never more than one second) per process: every app server sees a change within a second;
+- each process keeps its own copy of the pages it served lately (`PAGE_CACHE_LOCAL_BYTES` in
+  all), served only while they were stored under the version just read, like the shared copy;
+- a stored page is one value: status, headers, body, ETag and its limits, so serving it is
+  building one response from stored strings.
 
 What is never stored or served from here:
 - requests that carry the session cookie (editors: signed in, or with previews and admin links
   in their pages), the messages cookie (a notice waiting to be shown) or an Authorization
-  header, and everything under the admin. Visitors of the public site never get a session, so
-  the check reads a cookie name and runs no query;
+  header, and everything under the admin, static files and media. Visitors of the public site
+  never get a session, so the check reads a cookie name and runs no query;
 - responses that set a cookie (a CSRF token was used), carry `private`/`no-store`/`no-cache`
-  (previews, the health check), used the CSP nonce, vary on anything but cookies, language and
-  encoding, or stream;
+  (previews, the health check), used the CSP nonce (the nonce must differ on every response,
+  so only pages whose policy has none are stored, with that policy), vary on anything but
+  cookies, language and encoding, are encoded (compressed), or stream;
 - any status but 200, 301 and 404. A 404 or 301 is as exact as a 200 under a versioned key
   (publishing the missing slug moves the version), but is kept for a shorter time so that
   random URLs cannot fill the cache.
@@ -24,7 +35,9 @@ What is never stored or served from here:
 Entries expire no later than the next scheduled change (`seconds_until_next_change()`), and
 the `max-age` sent to browsers and shared caches is lowered to it too, so a scheduled item is
 not hidden by a copy held downstream. Responses carry a strong `ETag` (computed once, when the
-page is stored), so `ConditionalGetMiddleware` answers revalidations with 304 from the cache.
+page is stored) and revalidations are answered 304 from the stored page. Because stored
+headers come from the security middleware, the settings those headers are made from are part
+of the key: a deploy that changes the policy never serves pages with the old one.
 `X-Page-Cache` says HIT or MISS on every response this middleware looked at.
 
 If the cache itself fails, pages are rendered as if it were empty: the cache is an
@@ -34,18 +47,26 @@ accelerator, never a dependency.
 import hashlib
 import logging
 import math
+import threading
 import time
+from collections import OrderedDict
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.middleware.csp import get_nonce
-from django.utils.cache import get_max_age, patch_cache_control, set_response_etag
-from django.utils.http import urlencode
+from django.utils.cache import (
+    get_conditional_response,
+    get_max_age,
+    patch_cache_control,
+    set_response_etag,
+)
+from django.utils.http import parse_http_date_safe, urlencode
 from django.utils.translation import get_language_from_request
 
-from news.versioning import VERSION_KEY, seconds_until_next_change, state_key
+from news.versioning import NEXT_CHANGE_KEY, VERSION_KEY, state_key
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +74,31 @@ HEADER = "X-Page-Cache"
 CACHEABLE_STATUSES = {200, 301, 404}
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
 HARMLESS_VARY = {"cookie", "accept-language", "accept-encoding"}
+# The longest a process may go on trusting the content version it last read.
+MAX_VERSION_SECONDS = 1.0
+# Settings the stored headers are made from (see the module's notes).
+HEADER_SETTINGS = (
+    "MIDDLEWARE",
+    "SECURE_CSP",
+    "SECURE_CSP_REPORT_ONLY",
+    "PERMISSIONS_POLICY",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+    "SECURE_CONTENT_TYPE_NOSNIFF",
+    "SECURE_REFERRER_POLICY",
+    "SECURE_CROSS_ORIGIN_OPENER_POLICY",
+    "X_FRAME_OPTIONS",
+)
+# Headers that describe a body, left out of a 304 (RFC 9110, 15.4.5).
+BODY_HEADERS = {"content-length", "content-type", "content-language", "content-encoding"}
+CONDITIONAL_HEADERS = (
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_MATCH",
+    "HTTP_IF_UNMODIFIED_SINCE",
+)
+_NOT_FETCHED = object()
 
 
 def _setting(name, default):
@@ -63,12 +109,108 @@ def _split_header(value):
     return {part.strip().lower() for part in value.split(",") if part.strip()}
 
 
+def _canonical(value):
+    """A repr that is the same in every process: sets have no stable order."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{key!r}: {_canonical(item)}" for key, item in value.items()) + "}"
+    if isinstance(value, set | frozenset):
+        return repr(sorted(map(str, value)))
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_canonical(item) for item in value) + "]"
+    return repr(str(value) if isinstance(value, str) else value)
+
+
+def headers_fingerprint():
+    text = "|".join(_canonical(getattr(settings, name, None)) for name in HEADER_SETTINGS)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+class Entry(NamedTuple):
+    """One stored page: a tuple, so it pickles small and fast."""
+
+    state: str
+    # When the next scheduled change is due (a timestamp), or None.
+    boundary: float | None
+    # When the shared copy expires (a timestamp); a process's own copy goes with it.
+    expires: float
+    status: int
+    headers: tuple
+    content: bytes
+    etag: str | None
+    last_modified: int | None
+    max_age: int | None
+
+    def current(self, version, now):
+        """Stored under `version` (the current one), and neither expired nor overtaken by a
+        scheduled change."""
+        if version is None or self.state != version:
+            return False
+        return now < self.expires and (self.boundary is None or now < self.boundary)
+
+
+class VersionMemo:
+    """The content version this process read last, trusted for at most `seconds` after the
+    read began (so never later than `seconds` after any change that read could miss)."""
+
+    def __init__(self, seconds):
+        self.seconds = min(max(0.0, float(seconds)), MAX_VERSION_SECONDS)
+        self._read = (None, -math.inf)
+
+    def get(self):
+        version, read_at = self._read
+        if version is not None and time.monotonic() - read_at < self.seconds:
+            return version
+        return None
+
+    def remember(self, version, read_at):
+        if version is not None and self.seconds:
+            self._read = (str(version), read_at)
+
+
+class LocalPages:
+    """This process's copies of pages it served lately, least recently used dropped first,
+    at most `max_bytes` of bodies in all."""
+
+    def __init__(self, max_bytes):
+        self.max_bytes = max_bytes
+        self._entries = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def __len__(self):
+        return len(self._entries)
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        size = len(entry.content)
+        if size > self.max_bytes:
+            return
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._size -= len(old.content)
+            self._entries[key] = entry
+            self._size += size
+            while self._size > self.max_bytes:
+                _key, dropped = self._entries.popitem(last=False)
+                self._size -= len(dropped.content)
+
+
 class PageCacheMiddleware:
-    """Placed below WhiteNoise and above ConditionalGetMiddleware: a hit skips everything under
-    it (sessions, CSRF, the view), and a 304 is still answered from the stored ETag."""
+    """The outermost middleware: a hit skips all the others, and their headers are stored with
+    the page (see the module's notes)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.version = VersionMemo(_setting("PAGE_CACHE_VERSION_SECONDS", MAX_VERSION_SECONDS))
+        self.local = LocalPages(_setting("PAGE_CACHE_LOCAL_BYTES", 16 * 1024 * 1024))
+        self.scope = headers_fingerprint()
 
     def __call__(self, request):
         if not self._cacheable_request(request):
@@ -76,35 +218,53 @@ class PageCacheMiddleware:
         cache = caches[_setting("PAGE_CACHE_ALIAS", "default")]
         try:
             key = self._key(request)
-            found = cache.get_many([VERSION_KEY, key])
         except DisallowedHost:
             return self.get_response(request)
+        try:
+            entry = self._lookup(cache, key)
         except Exception:
             logger.warning("Page cache unavailable; rendering without it", exc_info=True)
             return self.get_response(request)
-        entry = found.get(key)
-        if entry is not None and self._current(entry, found.get(VERSION_KEY)):
-            return self._restore(entry)
+        if entry is not None:
+            return self._restore(request, entry)
         try:
+            read_at = time.monotonic()
             # Moves the version on first if a scheduled change has come due.
             state = state_key()
-            until_change = seconds_until_next_change()
-            boundary = None if until_change is None else time.time() + until_change
+            boundary = cache.get(NEXT_CHANGE_KEY.format(state)) or None
         except Exception:
             logger.warning("Page cache unavailable; rendering without it", exc_info=True)
             return self.get_response(request)
+        self.version.remember(state, read_at)
         response = self.get_response(request)
         if request.method == "GET" and self._cacheable_response(request, response):
             self._store(cache, key, response, state, boundary)
         return response
 
-    @staticmethod
-    def _current(entry, version):
-        """Stored under the current content version, and no scheduled change due since."""
-        state, boundary = entry[0], entry[4]
-        if version is None or state != str(version):
-            return False
-        return boundary is None or time.time() < boundary
+    def _lookup(self, cache, key):
+        """The current stored page for `key`, or None. Reads the version only when the memo has
+        lapsed, and the shared copy only when this process holds no current one."""
+        version = self.version.get()
+        local = self.local.get(key)
+        shared = _NOT_FETCHED
+        if version is None:
+            read_at = time.monotonic()
+            if local is None:
+                found = cache.get_many([VERSION_KEY, key])
+                version, shared = found.get(VERSION_KEY), found.get(key)
+            else:
+                version = cache.get(VERSION_KEY)
+            self.version.remember(version, read_at)
+            version = None if version is None else str(version)
+        now = time.time()
+        if local is not None and local.current(version, now):
+            return local
+        if shared is _NOT_FETCHED:
+            shared = cache.get(key)
+        if isinstance(shared, Entry) and shared.current(version, now):
+            self.local.put(key, shared)
+            return shared
+        return None
 
     # Requests ------------------------------------------------------------------------------
 
@@ -116,16 +276,25 @@ class PageCacheMiddleware:
             return False
         if _setting("MESSAGE_COOKIE_NAME", "messages") in cookies:
             return False
-        return not request.path_info.startswith(
-            tuple(_setting("PAGE_CACHE_EXCLUDED_PREFIXES", ("/admin/",)))
+        excluded = (
+            *_setting("PAGE_CACHE_EXCLUDED_PREFIXES", ("/admin/",)),
+            settings.STATIC_URL or "/static/",
+            settings.MEDIA_URL or "/media/",
         )
+        return not request.path_info.startswith(excluded)
 
     def _key(self, request):
         """Raises DisallowedHost for a Host the site does not serve (the view answers 400)."""
-        pairs = sorted(request.GET.lists(), key=lambda pair: pair[0])
-        query = urlencode(pairs, doseq=True)
-        language = get_language_from_request(request)
-        scope = f"{request.scheme}://{request.get_host()}{request.path_info}?{query}|{language}"
+        query = ""
+        if request.META.get("QUERY_STRING"):
+            pairs = sorted(request.GET.lists(), key=lambda pair: pair[0])
+            query = urlencode(pairs, doseq=True)
+        # What LocaleMiddleware will activate depends on nothing else (with the path).
+        language = get_language_from_request(request, check_path=True)
+        scope = (
+            f"{self.scope}|{request.scheme}://{request.get_host()}{request.path_info}?{query}"
+            f"|{language}"
+        )
         return f"page:{hashlib.sha256(scope.encode()).hexdigest()}"
 
     # Responses -----------------------------------------------------------------------------
@@ -133,7 +302,7 @@ class PageCacheMiddleware:
     def _cacheable_response(self, request, response):
         if response.status_code not in CACHEABLE_STATUSES or response.streaming:
             return False
-        if response.cookies or get_nonce(request):
+        if response.cookies or get_nonce(request) or response.has_header("Content-Encoding"):
             return False
         if _split_header(response.get("Cache-Control", "")) & set(UNCACHEABLE_DIRECTIVES):
             return False
@@ -151,29 +320,49 @@ class PageCacheMiddleware:
             self._cap_max_age(response, boundary)
         if not response.has_header("ETag"):
             set_response_etag(response)
-        entry = (
+        last_modified = response.get("Last-Modified")
+        entry = Entry(
             state,
-            response.status_code,
-            [(name, value) for name, value in response.items() if name != HEADER],
-            response.content,
             boundary,
+            time.time() + timeout,
+            response.status_code,
+            tuple((name, value) for name, value in response.items() if name != HEADER),
+            response.content,
+            response.get("ETag"),
+            last_modified and parse_http_date_safe(last_modified),
+            get_max_age(response),
         )
         try:
             cache.set(key, entry, timeout)
         except Exception:
             logger.warning("Page cache unavailable; not storing", exc_info=True)
             return
+        self.local.put(key, entry)
         response[HEADER] = "MISS"
 
-    def _restore(self, entry):
-        _state, status, headers, content, boundary = entry
-        response = HttpResponse(content, status=status)
-        for name, value in headers:
-            response[name] = value
-        if boundary is not None:
+    def _restore(self, request, entry):
+        response = HttpResponse(entry.content, status=entry.status, headers=entry.headers)
+        boundary, max_age = entry.boundary, entry.max_age
+        if boundary is not None and max_age is not None and boundary - time.time() < max_age:
             self._cap_max_age(response, boundary)
         response[HEADER] = "HIT"
+        if request.method == "GET" and any(name in request.META for name in CONDITIONAL_HEADERS):
+            return self._conditional(request, entry, response)
         return response
+
+    @staticmethod
+    def _conditional(request, entry, response):
+        """A 304 (or 412) as ConditionalGetMiddleware would answer, keeping the stored headers
+        that are not about the body (the security policy among them)."""
+        answer = get_conditional_response(
+            request, etag=entry.etag, last_modified=entry.last_modified, response=response
+        )
+        if answer is response:
+            return response
+        for name, value in response.items():
+            if name.lower() not in BODY_HEADERS and name not in answer:
+                answer[name] = value
+        return answer
 
     @staticmethod
     def _cap_max_age(response, boundary):

@@ -14,9 +14,17 @@ from django.db.models import Max
 
 class SiteUrlSitemap(sitemaps.Sitemap):
     """Set `lastmod_field` for a model sitemap: each URL's <lastmod> and the index's come
-    from it, the latter with one aggregate instead of loading every row."""
+    from it, the latter with one aggregate instead of loading every row.
 
-    limit = 10_000
+    Every page is listed once per language it exists in, each with `hreflang` alternates
+    and an `x-default` (the English URL); `get_languages_for_item` narrows that per item.
+    """
+
+    i18n = True
+    alternates = True
+    x_default = True
+    # A sitemap file may hold 50,000 URLs; each item is up to one URL per language.
+    limit = 50_000 // len(settings.LANGUAGES)
     lastmod_field = None
 
     def get_protocol(self, protocol=None):

@@ -1,22 +1,30 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from news.sitemaps import SITEMAPS
-from news.views.site import sitemap_index
+from news.views import site
 
+# Visitors' pages in every language: English unprefixed (/news/), the others prefixed
+# (/ru/news/). The admin, sitemaps, robots.txt and the health check exist once.
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("", include("news.urls")),
-    path("countries/", include("countries.urls")),
-    path("structures/", include("structures.urls")),
-    path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", site.robots_txt, name="robots"),
+    path("healthz", site.healthz, name="healthz"),
+    path("sitemap.xml", site.sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
         "sitemap-<slug:section>.xml",
         sitemap_views.sitemap,
         {"sitemaps": SITEMAPS},
         name="sitemap_section",
+    ),
+    *i18n_patterns(
+        path("", include("news.urls")),
+        path("countries/", include("countries.urls")),
+        path("structures/", include("structures.urls")),
+        prefix_default_language=False,
     ),
 ]
 

@@ -5,7 +5,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from osce_site.admin_forms import CleanTextModelAdmin, CleanTextTabularInline
+from osce_site.admin_forms import (
+    CleanTextModelAdmin,
+    CleanTextTabularInline,
+    TranslatedAdmin,
+    in_every_language,
+)
 
 from .models import Structure, StructureAlias
 
@@ -46,7 +51,7 @@ class OpenFilter(admin.SimpleListFilter):
 
 
 @admin.register(Structure)
-class StructureAdmin(CleanTextModelAdmin):
+class StructureAdmin(CleanTextModelAdmin, TranslatedAdmin):
     list_display = [
         "name",
         "acronym",
@@ -57,7 +62,7 @@ class StructureAdmin(CleanTextModelAdmin):
     ]
     list_select_related = ["parent", "host_country"]
     list_filter = [LevelFilter, "kind", OpenFilter]
-    search_fields = ["name", "acronym", "slug", "aliases__name"]
+    search_fields = [*in_every_language("name"), "acronym", "slug", "aliases__name"]
     # Explicit: Meta.ordering does not apply to the annotated (GROUP BY) queryset below.
     ordering = ["position", "name"]
     autocomplete_fields = ["parent", "host_country"]

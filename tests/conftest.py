@@ -14,6 +14,18 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _english_between_requests():
+    """Each test starts in English. A request through LocaleMiddleware leaves its language
+    active in the thread, and modeltranslation writes `title=` to the active language."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def roles(db):
     from django.core.management import call_command

@@ -82,6 +82,8 @@ class NewsItemFactory(factory.django.DjangoModelFactory):
     issued_on = datetime.date(2024, 5, 1)
     status = Status.PUBLISHED
     publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+    # Published in English (the text above); a test adds other languages with title_ru=...
+    in_language_en = True
 
     @factory.post_generation
     def issued_by(self, create, extracted, **kwargs):

@@ -216,7 +216,7 @@ def test_ambiguous_name_is_reported_with_its_candidates(taxonomy, tmp_path):
         ({**SECRETARIAT_ITEM, "body": {"html": "<p>x</p>"}},
          "record 1, body: must be a string, not an object"),
         ({**SECRETARIAT_ITEM, "body": "<div>" * 100 + "x"}, "record 1, body: The text is nested"),
-        ({**SECRETARIAT_ITEM, "language": "fr"}, "record 1, language: unknown key"),
+        ({**SECRETARIAT_ITEM, "language": "xx"}, 'record 1, language: "xx" is not a language'),
         ("a string", "record 1: must be an object, not a string"),
         ([SECRETARIAT_ITEM], "record 1: must be an object, not a list"),
     ],

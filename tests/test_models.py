@@ -209,7 +209,7 @@ def test_an_image_requires_alt_text_in_clean():
     item = NewsItemFactory.build(image=png_upload(), image_alt="   ")
     with pytest.raises(ValidationError) as error:
         item.clean()
-    assert "image_alt" in error.value.message_dict
+    assert "image_alt_en" in error.value.message_dict
     NewsItemFactory.build(image_alt="").clean()
 
 

@@ -28,16 +28,6 @@ class NewsItemAdminForm(PublishableAdminForm):
         model = NewsItem
         fields = "__all__"
 
-    def clean(self):
-        cleaned_data = super().clean()
-        image = cleaned_data.get("image")
-        if image and "image_alt" in self.fields and not cleaned_data.get("image_alt", "").strip():
-            self.add_error(
-                "image_alt",
-                _("Describe the image in the alt text: it is required when there is an image."),
-            )
-        return cleaned_data
-
 
 class IssuerFormSet(forms.BaseInlineFormSet):
     """Issuing structures in the editor's order. The "Order" numbers only need to be relative:

@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from osce_site.admin_forms import TranslatedAdmin, in_every_language
+
 from ..models import Meeting, MeetingDocument
 from .publishing import ParentEditableInline, PublishingAdmin, StateFilter
 
@@ -12,7 +14,7 @@ class DocumentInline(ParentEditableInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(PublishingAdmin):
+class MeetingAdmin(PublishingAdmin, TranslatedAdmin):
     list_display = [
         "title",
         "state",
@@ -25,16 +27,15 @@ class MeetingAdmin(PublishingAdmin):
     ]
     list_select_related = ["meeting_type", "host_country", "organiser"]
     list_filter = [StateFilter, "meeting_type"]
-    search_fields = ["title", "slug", "place", "meeting_type__name"]
+    search_fields = [
+        *in_every_language("title", "place", "meeting_type__name"),
+        "slug",
+    ]
     date_hierarchy = "start_date"
     autocomplete_fields = ["meeting_type", "host_country", "organiser", "fields_of_work"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [DocumentInline]
     rich_text_fields = ("description",)
-
-    @admin.display(description=_("description"))
-    def rendered_description(self, obj):
-        return self.render_rich_text(obj.description)
 
     fieldsets = [
         (

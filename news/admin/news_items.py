@@ -3,9 +3,27 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from osce_site.admin_forms import TranslatedAdmin, in_every_language
+
+from .. import languages as content_languages
 from ..models import NewsItem, NewsItemIssuer
 from .forms import IssuerFormSet, NewsItemAdminForm
 from .publishing import ParentEditableInline, PublishingAdmin, StateFilter
+
+
+class LanguageFilter(admin.SimpleListFilter):
+    title = _("published in")
+    parameter_name = "language"
+
+    def lookups(self, request, model_admin):
+        return [
+            (code, content_languages.name_translated(code)) for code in content_languages.codes()
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() in content_languages.codes():
+            return queryset.in_language(self.value())
+        return queryset
 
 
 class IssuerInline(ParentEditableInline):
@@ -29,17 +47,40 @@ class IssuerInline(ParentEditableInline):
 
 
 @admin.register(NewsItem)
-class NewsItemAdmin(PublishingAdmin):
+class NewsItemAdmin(PublishingAdmin, TranslatedAdmin):
     form = NewsItemAdminForm
-    list_display = ["title", "state", "type", "issued_on", "issued_by_list", "publish_at"]
-    list_filter = [StateFilter, "type", "fields_of_work"]
-    search_fields = ["title", "slug", "teaser", "issued_by__name", "issued_by__acronym"]
+    list_display = [
+        "title",
+        "state",
+        "languages",
+        "type",
+        "issued_on",
+        "issued_by_list",
+        "publish_at",
+    ]
+    list_filter = [StateFilter, LanguageFilter, "type", "fields_of_work"]
+    search_fields = [
+        *in_every_language("title", "teaser"),
+        "slug",
+        "issued_by__name",
+        "issued_by__acronym",
+    ]
     date_hierarchy = "issued_on"
     autocomplete_fields = ["fields_of_work", "countries"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [IssuerInline]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "type", "teaser", "body", "issued_on"]}),
+        (
+            None,
+            {
+                "fields": ["in_language", "title", "slug", "type", "teaser", "body", "issued_on"],
+                "description": _(
+                    "One tab per language. Tick “Published in this language” in each "
+                    "language the item is ready in: visitors reading the site in another "
+                    "language do not see it in their listings."
+                ),
+            },
+        ),
         (_("Tags"), {"fields": ["fields_of_work", "countries"]}),
         (
             _("Image"),
@@ -60,10 +101,6 @@ class NewsItemAdmin(PublishingAdmin):
     readonly_fields = ["author"]
     rich_text_fields = ("body",)
 
-    @admin.display(description=_("body"))
-    def rendered_body(self, obj):
-        return self.render_rich_text(obj.body)
-
     def get_queryset(self, request):
         return (
             super()
@@ -79,7 +116,15 @@ class NewsItemAdmin(PublishingAdmin):
         )
 
     def get_changeform_initial_data(self, request):
-        return {"issued_on": timezone.localdate(), **super().get_changeform_initial_data(request)}
+        return {
+            "issued_on": timezone.localdate(),
+            "in_language_en": True,
+            **super().get_changeform_initial_data(request),
+        }
+
+    @admin.display(description=_("languages"))
+    def languages(self, obj):
+        return " ".join(code.upper() for code in content_languages.item_languages(obj))
 
     @admin.display(description=_("issued by"))
     def issued_by_list(self, obj):

@@ -5,6 +5,7 @@ publishing fields, runs the Publish / Unpublish actions or changes an item that 
 scheduled; whatever an editor's POST claims, what they save is a draft.
 """
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
 from django.utils import formats, timezone, translation
@@ -71,8 +72,26 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
     # Inline formsets are shown before this fieldset, so the form reads in editing order.
     inlines_before_fieldset = 1
     actions = ["publish_selected", "unpublish_selected"]
-    # Each has a `rendered_<name>` display method for view-only pages.
+    # Shown rendered, not as markup, on view-only pages (`rendered_<name>_<language>`).
     rich_text_fields = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.rich_text_fields:
+            for code, _language in settings.LANGUAGES:
+                column = f"{name}_{code}"
+                label = f"{self.model._meta.get_field(name).verbose_name} [{code}]"
+                setattr(self, f"rendered_{column}", self._rendered(column, label))
+
+    def _rendered(self, column, label):
+        def rendered(obj):
+            return self.render_rich_text(getattr(obj, column))
+
+        rendered.short_description = label
+        return rendered
+
+    def _is_rich_text(self, field):
+        return isinstance(field, str) and field.rsplit("_", 1)[0] in self.rich_text_fields
 
     def has_publish_permission(self, request):
         opts = self.opts
@@ -85,7 +104,7 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if db_field.name == "title":
+        if db_field.name.startswith("title"):
             formfield.widget.attrs["class"] = "vLargeTextField"
         return formfield
 
@@ -99,7 +118,7 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
                     {
                         **options,
                         "fields": [
-                            f"rendered_{field}" if field in self.rich_text_fields else field
+                            f"rendered_{field}" if self._is_rich_text(field) else field
                             for field in options["fields"]
                         ],
                     },
@@ -124,6 +143,12 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         readonly = [*super().get_readonly_fields(request, obj), "created_at", "updated_at"]
+        if obj is not None and not self.has_change_permission(request, obj):
+            readonly += [
+                f"rendered_{name}_{code}"
+                for name in self.rich_text_fields
+                for code, _language in settings.LANGUAGES
+            ]
         if not self.has_publish_permission(request):
             readonly.append("publishing_summary")
         return readonly

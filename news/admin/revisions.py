@@ -38,6 +38,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext
+from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
@@ -157,8 +158,13 @@ def _marked_diff(before, after, keep):
 
 
 def _compared_fields(model):
+    # A translated field's own column holds whichever language was saved last
+    # (django-modeltranslation); its per-language columns (title_en, ...) are compared.
+    translated = set(translator.get_options_for_model(model).all_fields)
     for field in model._meta.get_fields():
         if field.name in NOT_COMPARED or isinstance(field, NOT_COMPARED_TYPES):
+            continue
+        if field.name in translated or field.name.rsplit("_", 1)[0] in NOT_COMPARED:
             continue
         if isinstance(field, models.ManyToManyField):
             # One with its own rows (issuers) is compared as a followed relation.

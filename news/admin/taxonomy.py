@@ -1,21 +1,21 @@
 from django.contrib import admin
 
-from osce_site.admin_forms import CleanTextModelAdmin
+from osce_site.admin_forms import CleanTextModelAdmin, TranslatedAdmin, in_every_language
 
 from ..models import FieldOfWork, MeetingType
 
 
 @admin.register(FieldOfWork)
-class FieldOfWorkAdmin(CleanTextModelAdmin):
+class FieldOfWorkAdmin(CleanTextModelAdmin, TranslatedAdmin):
     list_display = ["name", "slug", "position"]
-    search_fields = ["name", "slug"]
+    search_fields = [*in_every_language("name"), "slug"]
     prepopulated_fields = {"slug": ["name"]}
     fields = ["name", "slug", "position", "description"]
 
 
 @admin.register(MeetingType)
-class MeetingTypeAdmin(CleanTextModelAdmin):
+class MeetingTypeAdmin(CleanTextModelAdmin, TranslatedAdmin):
     list_display = ["name", "slug", "position"]
-    search_fields = ["name", "slug"]
+    search_fields = [*in_every_language("name"), "slug"]
     prepopulated_fields = {"slug": ["name"]}
     fields = ["name", "slug", "position", "description"]

@@ -13,7 +13,7 @@ from django.db.models import FloatField
 from django.db.models.expressions import RawSQL
 from django.utils.safestring import mark_safe
 
-from .schema import INDEXED_TABLES, PG_CONFIG, fts_table
+from .schema import columns, fts_table, pg_config, vector_column
 
 # Private-use characters mark highlights inside the database's output; they are turned into
 # <mark> only after the text has been HTML-escaped.
@@ -31,10 +31,10 @@ def matching_ids_sql(table, query):
     if _vendor() == "postgresql":
         return (
             f"SELECT id FROM {table} "
-            "WHERE search_vector @@ websearch_to_tsquery(%s::regconfig, %s)",
-            [PG_CONFIG, query.websearch()],
+            f"WHERE {vector_column(query.language)} @@ websearch_to_tsquery(%s::regconfig, %s)",
+            [pg_config(query.language), query.websearch()],
         )
-    fts = fts_table(table)
+    fts = fts_table(table, query.language)
     return f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [query.fts5()]
 
 
@@ -42,14 +42,15 @@ def ranked_ids(table, query, tiebreak):
     """Ids of every matching row, best first; `tiebreak` orders equal ranks (e.g. newest
     first). One query, ranked inside the database's own full-text engine."""
     if _vendor() == "postgresql":
+        vector = vector_column(query.language)
         sql = (
             f"WITH q AS (SELECT websearch_to_tsquery(%s::regconfig, %s) AS query) "
-            f"SELECT {table}.id FROM {table}, q WHERE search_vector @@ q.query "
-            f"ORDER BY ts_rank(search_vector, q.query) DESC, {tiebreak}"
+            f"SELECT {table}.id FROM {table}, q WHERE {vector} @@ q.query "
+            f"ORDER BY ts_rank({vector}, q.query) DESC, {tiebreak}"
         )
-        params = [PG_CONFIG, query.websearch()]
+        params = [pg_config(query.language), query.websearch()]
     else:
-        fts = fts_table(table)
+        fts = fts_table(table, query.language)
         sql = (
             f"SELECT {table}.id FROM {fts} JOIN {table} ON {table}.id = {fts}.rowid "
             f"WHERE {fts} MATCH %s ORDER BY bm25({fts}, {FTS5_WEIGHTS}), {tiebreak}"
@@ -73,11 +74,12 @@ def rank_expression(model, query):
     table = model._meta.db_table
     if _vendor() == "postgresql":
         return RawSQL(
-            f'ts_rank("{table}"."search_vector", websearch_to_tsquery(%s::regconfig, %s))',
-            [PG_CONFIG, query.websearch()],
+            f'ts_rank("{table}"."{vector_column(query.language)}", '
+            "websearch_to_tsquery(%s::regconfig, %s))",
+            [pg_config(query.language), query.websearch()],
             output_field=FloatField(),
         )
-    fts = fts_table(table)
+    fts = fts_table(table, query.language)
     return RawSQL(
         f"(SELECT -bm25({fts}, {FTS5_WEIGHTS}) FROM {fts} "
         f'WHERE {fts} MATCH %s AND {fts}.rowid = "{table}"."id")',
@@ -106,7 +108,8 @@ def highlights(model, ids, query):
     if not ids or not query:
         return {}
     table = model._meta.db_table
-    title_column, teaser_column, body_column = (c for c, _ in INDEXED_TABLES[table])
+    title_column, teaser_column, body_column = (c for c, _ in columns(table, query.language))
+    config = pg_config(query.language)
     placeholders = ", ".join(["%s"] * len(ids))
     if _vendor() == "postgresql":
         options = f"StartSel={START}, StopSel={STOP}"
@@ -117,11 +120,11 @@ def highlights(model, ids, query):
             f"q.query, %s) FROM {table}, q WHERE id IN ({placeholders})"
         )
         params = [
-            PG_CONFIG,
+            config,
             query.websearch(),
-            PG_CONFIG,
+            config,
             f"HighlightAll=true, {options}",
-            PG_CONFIG,
+            config,
             f"MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter= … , {options}",
             *ids,
         ]
@@ -129,7 +132,7 @@ def highlights(model, ids, query):
             cursor.execute(sql, params)
             rows = cursor.fetchall()
         return {pk: Highlight(_marked(title), _marked(snippet)) for pk, title, snippet in rows}
-    fts = fts_table(table)
+    fts = fts_table(table, query.language)
     sql = (
         f"SELECT rowid, highlight({fts}, 0, %s, %s), snippet({fts}, 2, %s, %s, ' … ', 28), "
         f"snippet({fts}, 1, %s, %s, ' … ', 28) "

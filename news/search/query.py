@@ -15,7 +15,9 @@ MAX_CLAUSES = 12
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)([^\s"]+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-# PostgreSQL's English stop words, dropped on both databases so results agree.
+# PostgreSQL's English stop words, dropped from English queries on both databases so results
+# agree. Other languages keep every word: PostgreSQL's own configuration drops its stop words
+# and SQLite's index keeps them, so a French "de" still finds something on both.
 STOP_WORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before
     being below between both but by can did do does doing don down during each few for from
@@ -33,6 +35,7 @@ class SearchQuery:
     is a tuple of words (a phrase when longer than one)."""
 
     raw: str
+    language: str = "en"
     clauses: tuple = ()
     excluded: tuple = ()
     only_stop_words: bool = False
@@ -73,10 +76,12 @@ def _words(text):
     return [word.lower() for word in _WORD.findall(text.replace("_", " "))]
 
 
-def parse_query(raw):
-    """Parse whatever arrived in `?q=`; an unusable query parses to an empty (falsy) one."""
+def parse_query(raw, language="en"):
+    """Parse whatever arrived in `?q=`, to be searched in the index of `language`; an
+    unusable query parses to an empty (falsy) one."""
     if not isinstance(raw, str):
-        return SearchQuery(raw="")
+        return SearchQuery(raw="", language=language)
+    stop_words = STOP_WORDS if language == "en" else frozenset()
     text = unicodedata.normalize("NFKC", raw.replace("\x00", " "))[:MAX_QUERY_LENGTH].strip()
     clauses, excluded = [], []
     saw_words = False
@@ -89,13 +94,13 @@ def parse_query(raw):
         words = _words(quoted if quoted is not None else bare)
         saw_words = saw_words or bool(words)
         if quoted_minus or minus:
-            excluded.extend(w for w in words if w not in STOP_WORDS)
+            excluded.extend(w for w in words if w not in stop_words)
             join_next = False
             continue
         if quoted is not None and len(words) > 1:
             alternatives = [tuple(words)]
         else:
-            alternatives = [(w,) for w in words if w not in STOP_WORDS]
+            alternatives = [(w,) for w in words if w not in stop_words]
         if not alternatives:
             continue
         if join_next:
@@ -108,6 +113,7 @@ def parse_query(raw):
     excluded = [w for w in dict.fromkeys(excluded) if w not in positive][:MAX_CLAUSES]
     return SearchQuery(
         raw=text,
+        language=language,
         clauses=tuple(clauses),
         excluded=tuple(excluded),
         only_stop_words=saw_words and not clauses and not excluded,

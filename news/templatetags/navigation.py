@@ -10,13 +10,13 @@ is part of the key because the Chairpersonship marked in the menu changes on 1 J
 import uuid
 
 from django import template
-from django.conf import settings
 from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
 from countries.models import Chairpersonship, Country, CountryStatus
+from osce_site.text import site_name
 from structures.models import Structure, StructureKind
 
 from ..models import FieldOfWork, MeetingType
@@ -82,7 +82,7 @@ def get_menu_html():
     if html is None:
         html = render_to_string(
             "includes/main_navigation.html",
-            {"menu": build_menu(year), "site_name": settings.SITE_NAME},
+            {"menu": build_menu(year), "site_name": site_name()},
         )
         cache.set(key, html, MENU_TIMEOUT)
     return mark_safe(html)  # our own template's output

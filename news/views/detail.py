@@ -7,10 +7,14 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
+from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
+from osce_site.text import site_name
+
+from .. import languages
 from ..latest import latest_news
 from ..models import NewsItem
 from .preview import PublishedOrPreviewMixin
@@ -55,12 +59,13 @@ def hero_image_url(item):
 
 def news_article(item, url, image_url):
     """schema.org NewsArticle for the item."""
-    organisation = {"@type": "Organization", "name": settings.SITE_NAME, "url": absolute("/")}
+    organisation = {"@type": "Organization", "name": site_name(), "url": absolute("/")}
     lead = item.lead_issuer
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": item.title,
+        "inLanguage": translation.get_language(),
         "description": item.teaser,
         "url": url,
         "mainEntityOfPage": url,
@@ -89,18 +94,25 @@ class NewsDetailView(PublishedOrPreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         item = self.object
-        url = absolute(item.get_absolute_url())
-        image_url = hero_image_url(item)
+        shown = languages.display_language(item)
+        with translation.override(shown):
+            # The item's own URL in the language it is shown in: where search engines and
+            # shared links should point when this language lacks it.
+            url = absolute(item.get_absolute_url())
+            image_url = hero_image_url(item)
+            json_ld = script_json(news_article(item, url, image_url))
         context.update(
+            text=languages.text_in(item, shown),
+            **languages.page_context(item.get_absolute_url(), languages.item_languages(item)),
             canonical_url=url,
             og_image=image_url,
-            json_ld=script_json(news_article(item, url, image_url)),
+            json_ld=json_ld,
             related=related_news(item),
             list_url=reverse("news:list"),
             breadcrumbs=[
                 (_("Home"), reverse("news:home")),
                 (_("News"), reverse("news:list")),
-                (item.title, None),
+                (languages.text_in(item, shown).title, None),
             ],
         )
         return context

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 
-from osce_site.text import strip_control_characters
+from osce_site.text import site_name, strip_control_characters
 
 from ..filters import NewsFilter
 from ..latest import load_rows
@@ -56,15 +56,15 @@ class NewsFeed(Feed):
     def title(self, filterset):
         terms = filterset.title_terms()
         if not terms:
-            return gettext("%(site)s news") % {"site": settings.SITE_NAME}
+            return gettext("%(site)s news") % {"site": site_name()}
         return gettext("%(site)s news: %(filters)s") % {
-            "site": settings.SITE_NAME,
+            "site": site_name(),
             "filters": ", ".join(terms),
         }
 
     def subtitle(self, filterset):
         return gettext("The latest news items published on the %(site)s website.") % {
-            "site": settings.SITE_NAME
+            "site": site_name()
         }
 
     def link(self, filterset):
@@ -77,7 +77,7 @@ class NewsFeed(Feed):
         return self.feed_url(filterset)
 
     def author_name(self, filterset):
-        return settings.SITE_NAME
+        return site_name()
 
     def items(self, filterset):
         return load_rows(filterset.results.ids(0, PAGE_SIZE))
@@ -102,7 +102,7 @@ class NewsFeed(Feed):
 
     def item_author_name(self, item):
         lead = item.lead_issuer
-        return lead.name if lead else settings.SITE_NAME
+        return lead.name if lead else site_name()
 
     def item_author_link(self, item):
         lead = item.lead_issuer

@@ -1,7 +1,14 @@
 """`/news/`: the news listing, filtered by `NewsFilter` with facet counts.
 
 The page runs a fixed number of queries whatever it shows: three for the facet options, four
-facet counts, the total, the page's ids, its rows and three prefetches for the cards.
+facet counts, the total, the page's ids, its rows and the prefetch of their issuers. The cards
+show a title, a date, the lead issuer, a type, a teaser and a picture, so the rows are loaded
+without their bodies and without fields of work and countries (`load_cards`): at 20 rows those
+cost most of an uncached page's time.
+
+The filter panel (about 150 options with their counts) is rendered once per content state,
+language and set of active filters, and kept in the cache (`filter_panel_key`): every page of
+one filtered listing shares it, and its counts are computed only when it is rendered.
 
 Canonical URL: `SITE_URL/news/` plus the normalised query string of the filters that were
 applied (known values only, in a fixed key order, the page number from page 2 on). A link with
@@ -22,21 +29,48 @@ from math import ceil
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
 from ..filters import NewsFilter
-from ..latest import load_rows
-from ..models import NewsItem
+from ..models import NewsItem, NewsItemIssuer
 from ..search.backends import highlights
+from ..versioning import state_key
 
 PAGE_SIZE = 20
 MAX_PAGES = 5000
+FILTER_PANEL_SECONDS = 600
 
 
 def with_query(path, query):
     return f"{path}?{query.urlencode()}" if query else path
+
+
+def load_cards(ids):
+    """The news items with these ids, in this order, with what a card shows (see the module's
+    notes): a fixed number of queries, and no column or relation the cards do not use."""
+    rows = (
+        NewsItem.objects.defer("body", "body_text")
+        .prefetch_related(
+            Prefetch(
+                "issuers",
+                queryset=NewsItemIssuer.objects.select_related("structure").order_by("position"),
+            )
+        )
+        .in_bulk(ids)
+    )
+    return [rows[pk] for pk in ids if pk in rows]
+
+
+def filter_panel_key(state, language, list_url, query, sort):
+    """What the rendered filter panel depends on: its counts and options on the content state
+    and the active filters (the normalised query holds every one of them, the page number
+    never), its words and links on the language."""
+    return "|".join((state, language or "", list_url, query.urlencode(), sort))
 
 
 class IdsFirstPaginator(Paginator):
@@ -64,7 +98,7 @@ class IdsFirstPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        return self._get_page(load_rows(self.object_list.ids(bottom, top)), number, self)
+        return self._get_page(load_cards(self.object_list.ids(bottom, top)), number, self)
 
 
 class NewsListView(ListView):
@@ -74,6 +108,9 @@ class NewsListView(ListView):
     paginator_class = IdsFirstPaginator
 
     def get_queryset(self):
+        # Read before the filter picks its facet index (never older than this state), so a
+        # panel stored under this state never holds counts from an earlier one.
+        self.content_state = state_key()
         self.filterset = NewsFilter(self.request.GET)
         return self.filterset.results
 
@@ -105,7 +142,12 @@ class NewsListView(ListView):
                 term.url = with_query(list_url, term.remove_query)
         context.update(
             filter=filterset,
-            facets=filterset.facets(),
+            # Counted only when the panel is rendered, not when it comes from the cache.
+            facets=SimpleLazyObject(filterset.facets),
+            filter_panel_key=filter_panel_key(
+                self.content_state, get_language(), list_url, query, filterset.current_sort
+            ),
+            filter_panel_seconds=FILTER_PANEL_SECONDS,
             notices=notices,
             summary=summary,
             title_terms=filterset.title_terms(),

@@ -13,6 +13,7 @@ from django.utils.http import http_date
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
+from .. import languages
 from ..models import Meeting, MeetingType
 from .preview import PublishedOrPreviewMixin
 
@@ -112,6 +113,10 @@ class MeetingDetailView(PublishedOrPreviewMixin, DetailView):
             (meeting.title, None),
         ]
         context["is_upcoming"] = meeting.end_date >= timezone.localdate()
+        # A meeting exists in the languages its title is written in; in others its English
+        # text is shown under a notice.
+        written = [code for code in languages.codes() if getattr(meeting, f"title_{code}")]
+        context.update(languages.page_context(meeting.get_absolute_url(), written))
         return context
 
     def render_to_response(self, context, **response_kwargs):

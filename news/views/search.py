@@ -1,8 +1,10 @@
 """`/search/`: everything public that matches, grouped by kind, with taxonomy shortcuts."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from .. import languages
 from ..latest import listing_filter, load_rows
 from ..models import Meeting, NewsItem
 from ..search.backends import filter_matching, highlights, rank_expression
@@ -34,11 +36,11 @@ class SearchView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         raw = self.request.GET.get("q", "")
-        query = parse_query(raw)
+        query = parse_query(raw, languages.active())
         context.update(
             query=query,
             q=query.raw,
-            breadcrumbs=[(_("Home"), "/"), (_("Search"), None)],
+            breadcrumbs=[(_("Home"), reverse("news:home")), (_("Search"), None)],
         )
         if not query:
             return context

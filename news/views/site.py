@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from osce_site.text import site_name
+
 logger = logging.getLogger(__name__)
 
 
@@ -66,7 +68,7 @@ def server_error(request):
     failed (the database, a context processor) must not fail this page too."""
     try:
         body = loader.get_template("500.html").render(
-            {"SITE_NAME": settings.SITE_NAME, "SITE_URL": settings.SITE_URL}
+            {"SITE_NAME": site_name(), "SITE_URL": settings.SITE_URL}
         )
     except Exception:
         logger.exception("The 500 page itself failed to render")

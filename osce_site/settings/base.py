@@ -32,9 +32,12 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Absolute URLs in feeds, sitemaps and e-mails come from here, never from the request's Host.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Translated where the catalogues have it (osce_site.text.site_name): OSZE, ОБСЕ, ...
 SITE_NAME = os.environ.get("SITE_NAME", "OSCE")
 
 INSTALLED_APPS = [
+    # Before the admin, so its translated fields and admin classes are registered first.
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -52,6 +55,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Whole anonymous pages from the shared cache (osce_site.page_cache), outermost: a hit
+    # runs no other middleware and is served with the headers they gave the stored page.
+    "osce_site.page_cache.PageCacheMiddleware",
     "osce_site.security_headers.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # High up, so responses made by the middleware below it (a bad Host's 400, a CSRF
@@ -59,9 +65,6 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    # Whole anonymous pages from the shared cache (osce_site.page_cache): a hit skips
-    # everything below it, and ConditionalGetMiddleware answers 304 from the stored ETag.
-    "osce_site.page_cache.PageCacheMiddleware",
     "osce_site.db_router.ReplicaPinMiddleware",
     "osce_site.middleware.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -144,6 +147,10 @@ else:
 # On in production (prod.py); PAGE_CACHE=0 switches it off, e.g. to measure without it.
 PAGE_CACHE = env_bool("PAGE_CACHE", default=False)
 PAGE_CACHE_SECONDS = 600
+# How long a process trusts the content version it last read (at most 1 s, so every app
+# server serves a change within a second), and how much of the pages it served it keeps.
+PAGE_CACHE_VERSION_SECONDS = 1.0
+PAGE_CACHE_LOCAL_BYTES = 16 * 1024 * 1024
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -153,11 +160,29 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
+# The organisation's six official languages. English is the default: its URLs carry no
+# prefix (/news/), the others do (/ru/news/). Adding one means a migration (translated
+# columns) and a locale/ catalogue.
+LANGUAGES = [
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("de", _("German")),
+    ("it", _("Italian")),
+    ("ru", _("Russian")),
+    ("es", _("Spanish")),
+]
+# Translated content lives in columns of the same table (title_en, title_ru, ...): a
+# listing reads one row per item whatever the language (DESIGN.md, "Languages").
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+# A missing translation reads as English, then any language the item has, so no field is
+# ever blank; pages say so when they show text in another language (news.languages).
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "ru", "fr", "de", "es", "it")}
+MODELTRANSLATION_JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 TIME_ZONE = "Europe/Vienna"
 USE_I18N = True
 USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["osce_site.formats"]
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))

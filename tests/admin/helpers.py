@@ -2,6 +2,16 @@
 
 from news.publishing import Status
 
+# The news item's translated fields: the admin form has one per language (title_en, ...).
+TRANSLATED = ("title", "teaser", "body", "image_alt", "image_caption")
+
+
+def in_english(data):
+    """Form data with the translated fields under their English names, published in English."""
+    english = {f"{key}_en" if key in TRANSLATED else key: value for key, value in data.items()}
+    english.setdefault("in_language_en", "on")
+    return english
+
 
 def management_form(prefix, total, initial=0):
     return {
@@ -41,7 +51,7 @@ def news_item_post(issuers, status=None, **fields):
             }
         )
     data.update(fields)
-    return data
+    return in_english(data)
 
 
 def publishing_fields(status=Status.PUBLISHED, date="2020-01-01", time="09:00:00"):

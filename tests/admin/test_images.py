@@ -111,5 +111,5 @@ def test_image_without_alt_text_is_a_form_error(client, publisher):
     client.force_login(publisher)
     response = post_image(client, "photo.png", image_bytes("PNG"), alt="   ")
     assert response.status_code == 200
-    assert "alt text" in " ".join(response.context["adminform"].form.errors["image_alt"])
+    assert "alt text" in " ".join(response.context["adminform"].form.errors["image_alt_en"])
     assert not NewsItem.objects.exists()

@@ -127,7 +127,7 @@ def test_body_over_the_size_limit_is_a_form_error(client, publisher, issuer):
     body = "<p>" + "x" * (richtext.MAX_HTML_BYTES + 1) + "</p>"
     response = post_item(client, issuer, body=body)
     assert response.status_code == 200
-    assert "too long" in str(response.context["adminform"].form.errors["body"])
+    assert "too long" in str(response.context["adminform"].form.errors["body_en"])
     assert not NewsItem.objects.exists()
 
 
@@ -137,7 +137,7 @@ def test_body_nested_too_deeply_is_a_form_error(client, publisher, issuer):
     body = "<blockquote>" * depth + "deep" + "</blockquote>" * depth
     response = post_item(client, issuer, body=body)
     assert response.status_code == 200
-    assert "nested too deeply" in str(response.context["adminform"].form.errors["body"])
+    assert "nested too deeply" in str(response.context["adminform"].form.errors["body_en"])
     assert not NewsItem.objects.exists()
 
 
@@ -145,13 +145,13 @@ def test_meeting_description_is_sanitised_and_limited(client, publisher):
     client.force_login(publisher)
     series = MeetingTypeFactory()
     data = {
-        "title": "Ministerial Council",
+        "title_en": "Ministerial Council",
         "slug": "ministerial-council",
         "meeting_type": str(series.pk),
         "start_date": "2025-12-04",
         "end_date": "2025-12-05",
-        "place": "Vienna",
-        "description": '<p onclick="x()">Agenda</p><script>alert(1)</script>',
+        "place_en": "Vienna",
+        "description_en": '<p onclick="x()">Agenda</p><script>alert(1)</script>',
         "documents-TOTAL_FORMS": "0",
         "documents-INITIAL_FORMS": "0",
         **publishing_fields(Status.DRAFT),
@@ -159,7 +159,7 @@ def test_meeting_description_is_sanitised_and_limited(client, publisher):
     url = reverse("admin:news_meeting_add")
     assert client.post(url, data).status_code == 302
     assert Meeting.objects.get().description == "<p>Agenda</p>"
-    too_big = {**data, "slug": "other", "description": "x" * (richtext.MAX_HTML_BYTES + 1)}
+    too_big = {**data, "slug": "other", "description_en": "x" * (richtext.MAX_HTML_BYTES + 1)}
     assert client.post(url, too_big).status_code == 200
     assert Meeting.objects.count() == 1
 
@@ -185,12 +185,12 @@ def test_control_characters_are_stripped_from_every_text_field(client, publisher
 def test_control_characters_in_taxonomy_and_inline_forms(client, publisher):
     client.force_login(publisher)
     data = {
-        "name": "Ne\x00w Country",
+        "name_en": "Ne\x00w Country",
         "slug": "new-country",
         "iso_code": "",
         "status": "participating",
         "joined_on": "",
-        "description": "De\x01scription",
+        "description_en": "De\x01scription",
         "aliases-TOTAL_FORMS": "1",
         "aliases-INITIAL_FORMS": "0",
         "aliases-MIN_NUM_FORMS": "0",

@@ -6,15 +6,15 @@ from tests.factories import StructureFactory
 
 def structure_post(structure, parent):
     return {
-        "name": structure.name,
+        "name_en": structure.name,
         "slug": structure.slug,
         "acronym": "",
         "kind": structure.kind,
         "parent": str(parent.pk) if parent else "",
         "position": "0",
         "host_country": "",
-        "location": "",
-        "description": "",
+        "location_en": "",
+        "description_en": "",
         "established_on": "",
         "closed_on": "",
         "aliases-TOTAL_FORMS": "0",

@@ -50,6 +50,18 @@ def _journey_items(today):
             issued_on=today - datetime.timedelta(days=3 + number),
             status=Status.PUBLISHED,
             publish_at=published_at,
+            in_language_en=True,
+            # The first is also in Russian: the language journey switches to it.
+            **(
+                {
+                    "title_ru": "Обучение полицейских работе с населением в Сербии",
+                    "teaser_ru": "Полицейские и инструкторы обменялись опытом.",
+                    "body_ru": "<p>Полицейские и инструкторы обсудили защиту пострадавших.</p>",
+                    "in_language_ru": True,
+                }
+                if number == 0
+                else {}
+            ),
         )
         item.fields_of_work.set([policing])
         item.countries.set([serbia] if in_serbia else [others[number % len(others)]])
@@ -87,6 +99,8 @@ def manifest():
         "news_without_image": without_image.slug,
         "meeting": meeting.slug,
         "meeting_type": meeting.meeting_type.slug,
+        "news_in_russian": "journey-policing-01",
+        "news_in_english_only": "journey-policing-02",
         "field_of_work": "policing",
         "country": "serbia",
         "country_name": Country.objects.get(slug="serbia").name,

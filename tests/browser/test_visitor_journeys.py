@@ -252,3 +252,32 @@ def test_keyboard_visitor_skips_to_content_filters_and_opens_a_result(desktop, s
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.locator("h1").inner_text() == result
+
+
+def test_visitor_switches_to_russian_on_a_news_item(desktop, site):
+    page = desktop.page
+    page.goto(site(f"/news/{site.data['news_in_russian']}/"))
+    with page.expect_navigation():
+        page.locator(".language-bar a[hreflang='ru']").click()
+    assert urlsplit(page.url).path == f"/ru/news/{site.data['news_in_russian']}/"
+    assert page.locator("html").get_attribute("lang") == "ru"
+    assert "Обучение полицейских" in page.locator("h1").inner_text()
+    assert page.locator(".translation-notice").count() == 0
+    snap(page, "russian-item-desktop")
+
+    # An item that exists only in English: the same switch lands on the notice, the English
+    # text marked as English, and the switcher saying Russian is missing.
+    page.goto(site(f"/news/{site.data['news_in_english_only']}/"))
+    with page.expect_navigation():
+        page.locator(".language-bar a[hreflang='ru']").click()
+    assert urlsplit(page.url).path == f"/ru/news/{site.data['news_in_english_only']}/"
+    notice = page.locator(".translation-notice")
+    assert notice.is_visible()
+    assert "недоступ" in notice.inner_text()
+    assert page.locator("article.news-item").get_attribute("lang") == "en"
+    assert page.locator(".language-bar .language-missing-note").count() == 1
+    snap(page, "russian-notice-desktop")
+    with page.expect_navigation():
+        page.locator(".language-bar a[hreflang='en']").click()
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator(".translation-notice").count() == 0

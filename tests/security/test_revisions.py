@@ -10,7 +10,7 @@ from reversion.models import Version
 
 from news.models import Meeting, MeetingDocument, NewsItem
 from news.publishing import Status
-from tests.admin.helpers import news_item_post
+from tests.admin.helpers import in_english, news_item_post
 from tests.factories import MeetingFactory, UserFactory
 from tests.security.forms import form_data
 
@@ -41,7 +41,7 @@ def create_item(client, tags, **fields):
 def edit(client, item, **changes):
     """Open the change form, change some fields, save: what an editor does."""
     data = form_data(client.get(url("change", item.pk)), "newsitem_form")
-    data.update(changes)
+    data.update(in_english(changes))
     return client.post(url("change", item.pk), data)
 
 
@@ -71,8 +71,8 @@ def test_every_admin_save_keeps_a_revision_with_its_author(publisher_client, pub
     versions = versions_of(item)
     assert len(versions) == 2
     assert [v.revision.user for v in versions] == [publisher, publisher]
-    assert versions[0].field_dict["title"] == "Training for border police"
-    assert versions[1].field_dict["title"] == "Second title"
+    assert versions[0].field_dict["title_en"] == "Training for border police"
+    assert versions[1].field_dict["title_en"] == "Second title"
     # The item's issuers are kept with it.
     issuer_versions = versions[1].revision.version_set.exclude(pk=versions[1].pk)
     assert [v.field_dict["structure_id"] for v in issuer_versions] == [tags["structure"].pk]
@@ -108,7 +108,7 @@ def test_compare_shows_each_changed_field_with_its_words_marked(publisher_client
     )
     assert response.status_code == 200
     changes = {change.label: change for change in response.context["changes"]}
-    assert set(changes) == {"Title", "Teaser", "Countries", "Issued by"}
+    assert set(changes) == {"Title [en]", "Teaser [en]", "Countries", "Issued by"}
     assert (changes["Countries"].before, changes["Countries"].after) == ("", "Serbia")
     assert (changes["Issued by"].before, changes["Issued by"].after) == (
         "Secretariat",
@@ -273,16 +273,16 @@ class TestStaleSave:
         item = create_item(client, tags)
         opened = form_data(client.get(url("change", item.pk)), "newsitem_form")
 
-        first = {**opened, "title": "First tab's title"}
+        first = {**opened, "title_en": "First tab's title"}
         assert client.post(url("change", item.pk), first).status_code == 302
 
-        second = {**opened, "teaser": "Second tab's teaser."}
+        second = {**opened, "teaser_en": "Second tab's teaser."}
         response = client.post(url("change", item.pk), second)
         assert response.status_code == 200
         html = response.content.decode()
         assert "This item was changed by editor at" in html
         assert "since you opened it" in html
-        assert "Title: “Training for border police” → “First tab’s title”" in html.replace(
+        assert "Title [en]: “Training for border police” → “First tab’s title”" in html.replace(
             "&#x27;", "’"
         ).replace("'", "’")
         item.refresh_from_db()
@@ -297,7 +297,7 @@ class TestStaleSave:
         item.refresh_from_db()
 
         client.force_login(editor)
-        response = client.post(url("change", item.pk), {**opened, "title": "Editor's title"})
+        response = client.post(url("change", item.pk), {**opened, "title_en": "Editor's title"})
         assert response.status_code == 200
         (error,) = response.context["adminform"].form.non_field_errors()
         moment = date_format(timezone.localtime(item.updated_at), "DATETIME_FORMAT")
@@ -311,11 +311,11 @@ class TestStaleSave:
         client.force_login(editor)
         item = create_item(client, tags)
         opened = form_data(client.get(url("change", item.pk)), "newsitem_form")
-        client.post(url("change", item.pk), {**opened, "title": "Other tab"})
-        refused = client.post(url("change", item.pk), {**opened, "teaser": "Mine."})
+        client.post(url("change", item.pk), {**opened, "title_en": "Other tab"})
+        refused = client.post(url("change", item.pk), {**opened, "teaser_en": "Mine."})
         assert refused.status_code == 200
         again = form_data(refused, "newsitem_form")
-        assert again["teaser"] == "Mine."
+        assert again["teaser_en"] == "Mine."
         assert client.post(url("change", item.pk), again).status_code == 302
         item.refresh_from_db()
         assert (item.title, item.teaser) == ("Training for border police", "Mine.")
@@ -325,7 +325,7 @@ class TestStaleSave:
         item = create_item(client, tags)
         opened = form_data(client.get(url("change", item.pk)), "newsitem_form")
         response = client.post(
-            url("change", item.pk), {**opened, "title": "Forged", "loaded_version": "x\x00y"}
+            url("change", item.pk), {**opened, "title_en": "Forged", "loaded_version": "x\x00y"}
         )
         assert response.status_code == 200
         assert "since you opened it" in response.content.decode()
@@ -345,8 +345,8 @@ class TestStaleSave:
         meeting = MeetingFactory(status=Status.DRAFT)
         change_url = reverse("admin:news_meeting_change", args=[meeting.pk])
         opened = form_data(client.get(change_url), "meeting_form")
-        assert client.post(change_url, {**opened, "place": "Vienna, Hofburg"}).status_code == 302
-        response = client.post(change_url, {**opened, "place": "Warsaw"})
+        assert client.post(change_url, {**opened, "place_en": "Vienna, Hofburg"}).status_code == 302
+        response = client.post(change_url, {**opened, "place_en": "Warsaw"})
         assert response.status_code == 200
         assert "since you opened it" in response.content.decode()
         assert Meeting.objects.get(pk=meeting.pk).place == "Vienna, Hofburg"

@@ -16,5 +16,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         repaired = ensure_search_schema(connection)
         rebuild_search_index(connection)
-        note = f"; recreated the index of {', '.join(repaired)}" if repaired else ""
+        names = ", ".join(f"{table} ({language})" for table, language in repaired)
+        note = f"; recreated the index of {names}" if repaired else ""
         self.stdout.write(f"Search index rebuilt ({connection.vendor}{note}).")

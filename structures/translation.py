@@ -1,0 +1,10 @@
+"""Which structure fields are translated (django-modeltranslation adds name_fr, name_ru, ...)."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Structure
+
+
+@register(Structure)
+class StructureTranslation(TranslationOptions):
+    fields = ("name", "description", "location")
