@@ -105,7 +105,8 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if db_field.name.startswith("title"):
-            formfield.widget.attrs["class"] = "vLargeTextField"
+            classes = formfield.widget.attrs.get("class", "")
+            formfield.widget.attrs["class"] = f"{classes} vLargeTextField".strip()
         return formfield
 
     def get_fieldsets(self, request, obj=None):

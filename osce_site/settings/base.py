@@ -177,7 +177,8 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 # A missing translation reads as English, then any language the item has, so no field is
 # ever blank; pages say so when they show text in another language (news.languages).
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "ru", "fr", "de", "es", "it")}
-MODELTRANSLATION_JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+# modeltranslation's admin tabs use jQuery UI; ours, not a CDN's (the setting has no prefix).
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 TIME_ZONE = "Europe/Vienna"
 USE_I18N = True
 USE_TZ = True

@@ -46,7 +46,7 @@ def pick(page, select_id, typed, option_text):
 
 def write_body(page):
     """A heading, a paragraph with a link and a bulleted list, with the toolbar's buttons."""
-    editor = page.locator("#id_body_editor")
+    editor = page.locator("#id_body_en_editor")
     toolbar = page.get_by_role("toolbar", name="Text formatting")
     editor.click()
     page.keyboard.type("What the forum agreed")
@@ -71,13 +71,13 @@ def test_editor_writes_publisher_publishes_visitors_read(new_page, site):
     editor = new_page()
     log_in(editor, "editor")
     editor.goto("/admin/news/newsitem/add/")
-    editor.get_by_label("Title").press_sequentially(TITLE)
+    editor.locator("#id_title_en").press_sequentially(TITLE)
     assert (
         editor.get_by_label("Slug").input_value() == "forum-on-community-safety-agrees-next-steps"
     )
-    editor.get_by_label("Teaser").fill("Residents and police agreed on patrols and a hotline.")
+    editor.locator("#id_teaser_en").fill("Residents and police agreed on patrols and a hotline.")
     write_body(editor)
-    body = editor.locator("#id_body").input_value()
+    body = editor.locator("#id_body_en").input_value()
     assert "<h2>What the forum agreed</h2>" in body
     assert f'<a href="{LINK}">full report</a>' in body
     assert re.search(r"<ul><li>Joint patrols in every district</li><li>A hotline", body)
@@ -87,8 +87,8 @@ def test_editor_writes_publisher_publishes_visitors_read(new_page, site):
     editor.locator("#id_image").set_input_files(
         files=[{"name": "forum.png", "mimeType": "image/png", "buffer": png_photo()}]
     )
-    editor.get_by_label("Alt text").fill(ALT)
-    editor.get_by_label("Caption").fill("The forum in Novi Sad.")
+    editor.locator("#id_image_alt_en").fill(ALT)
+    editor.locator("#id_image_caption_en").fill("The forum in Novi Sad.")
     snap(editor, "editor-01-draft-form", full_page=True)
     editor.get_by_role("button", name="Save and continue editing").click()
     editor.wait_for_url(re.compile(r"/admin/news/newsitem/\d+/change/"))

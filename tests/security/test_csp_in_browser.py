@@ -132,5 +132,5 @@ def visit(page, site, admin_pages, urls):
     page.wait_for_selector("[contenteditable=true]")
     page.wait_for_selector(".select2-container")
     # Typing a title fills the slug (the admin's prepopulate script).
-    page.locator("#id_title").press_sequentially("Typed in the browser")
+    page.locator("#id_title_en").press_sequentially("Typed in the browser")
     assert page.input_value("#id_slug") == "typed-in-the-browser"

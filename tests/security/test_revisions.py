@@ -302,7 +302,7 @@ class TestStaleSave:
         (error,) = response.context["adminform"].form.non_field_errors()
         moment = date_format(timezone.localtime(item.updated_at), "DATETIME_FORMAT")
         assert f"changed by publisher at {moment} since you opened it" in error
-        assert "Body:" in error and "Publisher’s correction." in error.replace("&#x27;", "’")
+        assert "Body [en]:" in error and "Publisher’s correction." in error.replace("&#x27;", "’")
         item.refresh_from_db()
         assert item.title == "Training for border police"
         assert item.body == "<p>Publisher's correction.</p>"
