@@ -1,5 +1,7 @@
 """`manage.py seed_demo`: deterministic, realistic, replaceable demo content."""
 
+import re
+from collections import Counter
 from io import StringIO
 
 import pytest
@@ -7,6 +9,7 @@ from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from news import demo, languages
 from news.demo import DEMO_MEETING_PREFIX, DEMO_URL_PREFIX
 from news.models import FieldOfWork, Meeting, MeetingType, NewsItem, NewsType
 from news.publishing import Status
@@ -26,7 +29,10 @@ def snapshot():
     items = NewsItem.objects.with_listing_relations().order_by("source_url")
     return [
         (
+            tuple(languages.item_languages(item)),
             item.title,
+            item.title_ru,
+            item.body_ru,
             item.slug,
             item.type,
             item.issued_on,
@@ -56,11 +62,29 @@ def test_the_same_seed_gives_the_same_content(taxonomy):
 
 def test_another_seed_gives_other_content(taxonomy):
     seed(seed=1)
-    first = [row[0] for row in snapshot()]
+    first = [row[1] for row in snapshot()]
 
     seed(seed=2)
 
-    assert [row[0] for row in snapshot()] != first
+    assert [row[1] for row in snapshot()] != first
+
+
+def russian_titles():
+    items = NewsItem.objects.filter(in_language_ru=True).order_by("source_url")
+    return list(items.values_list("source_url", "title_ru"))
+
+
+def test_the_same_seed_gives_the_same_russian_titles_and_another_seed_others(taxonomy):
+    seed(news=200, seed=11)
+    first = russian_titles()
+
+    seed(news=200, seed=11)
+    again = russian_titles()
+    seed(news=200, seed=12)
+
+    assert first and all(title for _url, title in first)
+    assert again == first
+    assert russian_titles() != first
 
 
 def test_it_makes_the_requested_number_of_marked_items_and_says_so(taxonomy):
@@ -108,8 +132,12 @@ def test_items_are_plausible(taxonomy):
     items = list(NewsItem.objects.with_listing_relations())
     assert all(item.ordered_issuers for item in items)
     assert all(1 <= len(item.fields_of_work.all()) <= 3 for item in items)
-    assert all(item.teaser and item.body.startswith("<p>") for item in items)
-    assert all(item.body.count("<p>") >= 3 for item in items if item.type == NewsType.NEWS)
+    for item in items:
+        for language in languages.item_languages(item):
+            text = languages.text_in(item, language)
+            assert text.title and text.teaser and text.body.startswith("<p>"), (item, language)
+            if item.type == NewsType.NEWS:
+                assert text.body.count("<p>") >= 3, (item, language)
     assert sum(len(item.ordered_issuers) > 1 for item in items) >= 20
     assert {item.issued_on.year for item in items} >= {2000, 2010, 2020}
     types = {item.type for item in items}
@@ -148,7 +176,11 @@ def test_about_a_fifth_of_the_items_show_a_demo_image_with_alt_text(taxonomy):
     assert 2 <= len(names) <= 12
     for item in with_image:
         assert item.image.name.startswith("demo/")
-        assert item.image_alt and item.image_caption and item.image_credit
+        assert item.image_credit
+        for language in languages.codes():
+            text = languages.text_in(item, language)
+            published = language in languages.item_languages(item)
+            assert bool(text.image_alt and text.image_caption) == published, (item, language)
         assert (item.image_width, item.image_height) == (1600, 900)
         assert item.image_renditions["source"] == item.image.name
         assert item.image_renditions["slots"]
@@ -200,3 +232,154 @@ def test_query_count_does_not_grow_with_the_number_of_items(
 def test_a_bad_number_of_items_is_refused(db, news):
     with pytest.raises(CommandError, match="expected a whole number of items"):
         call_command("seed_demo", "--news", news, stdout=StringIO(), stderr=StringIO())
+
+
+# --- Languages -----------------------------------------------------------------------------
+
+
+def published_in(items, *wanted, only=False):
+    return [
+        item
+        for item in items
+        if set(wanted) <= set(languages.item_languages(item))
+        and (not only or len(languages.item_languages(item)) == len(wanted))
+    ]
+
+
+def test_items_come_in_the_planned_shares_of_languages(taxonomy):
+    seed(news=2000, seed=7)
+
+    items = list(NewsItem.objects.all())
+    share = Counter()
+    for item in items:
+        share.update(languages.item_languages(item))
+    share = {language: count / len(items) for language, count in share.items()}
+    russian_only = len(published_in(items, "ru", only=True)) / len(items)
+    english_and_russian = len(published_in(items, "en", "ru")) / len(items)
+    assert 0.015 <= russian_only <= 0.05
+    assert 0.26 <= english_and_russian <= 0.34
+    assert 0.055 <= share["fr"] <= 0.105
+    assert 0.03 <= share["de"] <= 0.07
+    assert 0.03 <= share["es"] <= 0.07
+    assert 0.015 <= share["it"] <= 0.045
+    assert 0.48 <= len(published_in(items, "en", only=True)) / len(items) <= 0.6
+    unpublished = NewsItem.objects.exclude(pk__in=NewsItem.objects.published())
+    assert any(len(languages.item_languages(item)) > 1 for item in unpublished)
+
+
+def test_russian_only_items_have_russian_text_and_no_english(taxonomy):
+    seed(news=600, seed=3)
+
+    russian_only = NewsItem.objects.filter(in_language_ru=True, in_language_en=False)
+    assert russian_only.count() >= 5
+    for item in russian_only:
+        assert not (item.title_en or item.teaser_en or item.body_en or item.image_alt_en)
+        assert re.search("[а-я]", item.title_ru) and item.body_ru.startswith("<p>")
+        # A slug from the Russian title in Latin letters, not a bare fallback.
+        assert re.fullmatch(r"[a-z0-9-]+", item.slug) and not item.slug.startswith("news")
+
+
+def test_every_generated_item_has_the_text_its_languages_need(taxonomy):
+    seed(news=1000, seed=9)
+
+    items = list(NewsItem.objects.all())
+    assert any(item.image for item in items if not item.in_language_en)
+    assert [item for item in items if languages.missing_translations(item)] == []
+
+
+def test_translated_items_say_the_same_in_each_language(taxonomy):
+    seed(news=600, seed=4)
+
+    for language in ("fr", "de", "it", "es"):
+        items = NewsItem.objects.filter(**{f"in_language_{language}": True}, in_language_en=True)
+        assert items.exists(), language
+        for item in items:
+            text = languages.text_in(item, language)
+            assert text.title != item.title_en, (item, language)
+            assert text.body.count("<p>") == item.body_en.count("<p>"), (item, language)
+            assert "{" not in text.body and "[" not in text.title, (item, language)
+
+
+def test_meetings_have_title_place_and_description_in_all_six_languages(taxonomy):
+    seed(news=0)
+
+    for meeting in Meeting.objects.all():
+        for language in languages.codes():
+            assert getattr(meeting, f"title_{language}"), (meeting, language)
+            assert getattr(meeting, f"place_{language}"), (meeting, language)
+            description = getattr(meeting, f"description_{language}")
+            assert description.startswith("<p>") and "{" not in description, (meeting, language)
+    titles = Meeting.objects.values_list("title_en", "title_ru", "title_de")
+    assert all(len({en, ru, de}) == 3 for en, ru, de in titles)
+
+
+def all_templates():
+    pools = [*demo.TITLES.values(), *demo.PARAGRAPHS.values()]
+    pools += [demo.STATEMENTS, demo.GENERIC, demo.LEAD_TEMPLATES, demo.STATEMENT_LEAD_TEMPLATES]
+    return [*(template for pool in pools for template in pool), demo.FALLBACK_TITLE]
+
+
+def test_every_translation_belongs_to_a_template_and_renders_in_every_form():
+    templates = all_templates()
+    assert set(demo.TRANSLATIONS) <= {template.english for template in templates}
+    values = dict.fromkeys(
+        (
+            name
+            for template in templates
+            for _forms, needs in template.translations.values()
+            for name in needs
+        ),
+        "x",
+    )
+    for template in templates:
+        if not template.translations:
+            continue
+        assert set(template.translations) == set(demo.OTHER_LANGUAGES), template.english
+        for language in demo.OTHER_LANGUAGES:
+            for form in range(4):
+                text = template.render(language, form, values)
+                assert not re.search(r"[\[\]{}|]", text), (template.english, language, text)
+
+
+def test_every_topic_can_be_told_in_other_languages():
+    for key in demo.TOPICS:
+        assert any(template.translations for template in demo.TITLES[key]), key
+        assert any(
+            template.translations and not template.needs - {"the_issuer"}
+            for template in demo.PARAGRAPHS[key]
+        ), key
+    assert set(demo.OTHER_LANGUAGES) | {"en"} == set(languages.codes())
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "located", "the", "form"),
+    [
+        ("ru", "Миссия в Сербии", False, "Миссия ОБСЕ в Сербии", demo.FEMININE),
+        ("ru", "Бюро по демократическим институтам", False, "Бюро ОБСЕ по демократическим "
+         "институтам", demo.NEUTER),
+        ("ru", "Программный офис в Астане", False, "Программный офис ОБСЕ в Астане",
+         demo.MASCULINE),
+        ("ru", "Возможности для молодежи", False, "Возможности ОБСЕ для молодежи", demo.PLURAL),
+        ("fr", "Centre d'Achgabat", True, "le Centre de l'OSCE à Achgabat", demo.MASCULINE),
+        ("fr", "Assemblée parlementaire", False, "l'Assemblée parlementaire de l'OSCE",
+         demo.FEMININE),
+        ("de", "Hoher Kommissar für nationale Minderheiten", False,
+         "der Hohe Kommissar der OSZE für nationale Minderheiten", demo.MASCULINE),
+        ("de", "Mission in Serbien", False, "die OSZE-Mission in Serbien", demo.FEMININE),
+        ("de", "Beauftragter für Medienfreiheit", False, "der OSZE-Beauftragte für "
+         "Medienfreiheit", demo.MASCULINE),
+        ("it", "Ufficio di Erevan", True, "l'Ufficio OSCE di Erevan", demo.MASCULINE),
+        ("es", "Secretaría", False, "la Secretaría de la OSCE", demo.FEMININE),
+    ],
+)  # fmt: skip
+def test_a_body_is_named_with_the_organisation_and_its_article(language, name, located, the, form):
+    local = demo._local_name(language, name, located=located)
+
+    assert (local.the, local.form) == (the, form)
+
+
+@pytest.mark.parametrize(
+    ("number", "form"), [(21, "судья"), (24, "судьи"), (25, "судей"), (12, "судей"), (111, "судей")]
+)
+def test_russian_nouns_agree_with_the_number_before_them(number, form):
+    assert demo._russian_count(number, ("судья", "судьи", "судей")) == form
