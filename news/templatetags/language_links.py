@@ -6,10 +6,13 @@ switcher still offers every language, marking the ones the page lacks, because t
 such a language explains itself (news_detail.html's notice) rather than failing.
 """
 
+from urllib.parse import urlsplit, urlunsplit
+
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
+from django.utils.translation import get_language_from_path
 
 from .. import languages
 
@@ -17,12 +20,18 @@ register = template.Library()
 
 
 def _url_in(url, code):
-    translated = translate_url(url, code)
-    if translated == url and code != translation.get_language():
-        # Not a page of ours in every language (a 404): that language's home page instead.
-        with translation.override(code):
-            return translate_url("/", code)
-    return translated
+    """`url` (a path or an absolute URL of ours, in any language) in language `code`."""
+    parts = urlsplit(url)
+    # Resolving depends on the active language (i18n_patterns): resolve in the URL's own.
+    with translation.override(get_language_from_path(parts.path) or settings.LANGUAGE_CODE):
+        try:
+            resolve(parts.path)
+        except Resolver404:
+            # Not a page of ours (a 404): that language's home page instead.
+            with translation.override(code):
+                home = reverse("news:home")
+            return urlunsplit((parts.scheme, parts.netloc, home, "", ""))
+        return translate_url(url, code)
 
 
 def _page_languages(context):

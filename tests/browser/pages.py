@@ -22,6 +22,10 @@ PAGES = {
     "meetings-of-a-series": "/meetings/?type={meeting_type}",
     "meeting": "/meetings/{meeting}/",
     "search": "/search/?q=police",
+    "news-listing-russian": "/ru/news/",
+    "news-item-russian": "/ru/news/{news_in_russian}/",
+    "news-item-not-translated": "/ru/news/{news_in_english_only}/",
+    "home-german": "/de/",
     "not-found": "/no-such-page/",
 }
 

@@ -99,8 +99,16 @@ def manifest():
         "news_without_image": without_image.slug,
         "meeting": meeting.slug,
         "meeting_type": meeting.meeting_type.slug,
-        "news_in_russian": "journey-policing-01",
-        "news_in_english_only": "journey-policing-02",
+        # The journey's own items where they exist (the browser tests), else demo items
+        # (scripts/lighthouse.sh serves the demo only).
+        "news_in_russian": (
+            published.filter(in_language_ru=True, slug__startswith="journey-").first()
+            or published.filter(in_language_ru=True).first()
+        ).slug,
+        "news_in_english_only": (
+            published.filter(in_language_ru=False, slug__startswith="journey-").first()
+            or published.filter(in_language_ru=False).first()
+        ).slug,
         "field_of_work": "policing",
         "country": "serbia",
         "country_name": Country.objects.get(slug="serbia").name,

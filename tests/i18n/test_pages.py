@@ -221,3 +221,18 @@ def test_a_meeting_without_a_russian_title_says_so_on_the_russian_page(client, d
     assert '<article class="meeting-page" lang="en">' in html
     german = page(client, "/de/meetings/pc/")
     assert "translation-notice" not in german and "Sitzung des Rates" in german
+
+
+def test_a_page_shown_in_another_language_points_alternates_at_the_item_itself(client, content):
+    html = page(client, "/ru/news/english-only/")
+    links = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html))
+    assert links == {
+        "en": "https://www.example.org/news/english-only/",
+        "x-default": "https://www.example.org/news/english-only/",
+    }
+
+
+def test_the_switcher_on_a_missing_page_leads_to_each_languages_home(client, db):
+    html = client.get("/ru/no-such-page/").content.decode()
+    assert 'href="/" lang="en"' in html
+    assert 'href="/de/" lang="de"' in html
