@@ -1,14 +1,23 @@
 """`/news/`: the news listing, filtered by `NewsFilter` with facet counts.
 
-The page runs a fixed number of queries whatever it shows: three for the facet options, four
-facet counts, the total, the page's ids, its rows and the prefetch of their issuers. The cards
-show a title, a date, the lead issuer, a type, a teaser and a picture, so the rows are loaded
-without their bodies and without fields of work and countries (`load_cards`): at 20 rows those
-cost most of an uncached page's time.
+The page runs a fixed number of queries whatever it shows, at most: three for the facet
+options (once per content state and process), four facet counts, the total and the page's ids
+(these only while no facet index is ready), the search highlights, and the rows of the cards
+the cache lacks with the prefetch of their issuers. The cards show a title, a date, the lead
+issuer, a type, a teaser and a picture, so the rows are loaded without fields of work and
+countries (`load_cards`): at 20 rows those two prefetches cost more than the rest of the rows.
+(Deferring the bodies costs more than it saves: Django builds deferred instances slowly.)
 
 The filter panel (about 150 options with their counts) is rendered once per content state,
 language and set of active filters, and kept in the cache (`filter_panel_key`): every page of
-one filtered listing shares it, and its counts are computed only when it is rendered.
+one filtered listing shares it, and its counts are computed only when it is rendered. Its
+option lists are written here rather than in the template (`options_html`): rendered option by
+option through the template engine they took most of the panel's time. Cards are kept the same
+way, one per item, content state and language (`card_key`): the newest items are on the first
+pages of many filter combinations, and a page whose cards are all in the cache loads none of
+its rows. A search's cards carry its highlights, so they are kept per search words too.
+Everything in these keys moves with the content state (`news.versioning.state_key()`), so no
+fragment outlives a change.
 
 Canonical URL: `SITE_URL/news/` plus the normalised query string of the filters that were
 applied (known values only, in a fixed key order, the page number from page 2 on). A link with
@@ -25,13 +34,20 @@ than keyset links because page numbers stay readable, shareable and cacheable UR
 Crawlers find every item through the sitemaps, not through deep pages.
 """
 
+import hashlib
+from functools import lru_cache
 from math import ceil
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.formats import localize
 from django.utils.functional import SimpleLazyObject
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
@@ -44,6 +60,9 @@ from ..versioning import state_key
 PAGE_SIZE = 20
 MAX_PAGES = 5000
 FILTER_PANEL_SECONDS = 600
+CARD_SECONDS = 600
+CARD_TEMPLATE = "includes/news_card.html"
+CARD_HEADING = "h3"
 
 
 def with_query(path, query):
@@ -51,19 +70,91 @@ def with_query(path, query):
 
 
 def load_cards(ids):
-    """The news items with these ids, in this order, with what a card shows (see the module's
-    notes): a fixed number of queries, and no column or relation the cards do not use."""
-    rows = (
-        NewsItem.objects.defer("body", "body_text")
-        .prefetch_related(
-            Prefetch(
-                "issuers",
-                queryset=NewsItemIssuer.objects.select_related("structure").order_by("position"),
-            )
+    """The news items with these ids, in this order, with the relation a card shows (see the
+    module's notes): two queries whatever the number of items."""
+    rows = NewsItem.objects.prefetch_related(
+        Prefetch(
+            "issuers",
+            queryset=NewsItemIssuer.objects.select_related("structure").order_by("position"),
         )
-        .in_bulk(ids)
-    )
+    ).in_bulk(ids)
     return [rows[pk] for pk in ids if pk in rows]
+
+
+class PageRows:
+    """A page's items, read from the database only when something iterates them (see the
+    module's notes): its length is known from the ids alone."""
+
+    def __init__(self, ids):
+        self.ids = ids
+        self._rows = None
+
+    def _load(self):
+        if self._rows is None:
+            self._rows = load_cards(self.ids)
+        return self._rows
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __getitem__(self, index):
+        return self._load()[index]
+
+
+def search_key(search):
+    """The search words as a key: a card found by a search carries their highlights."""
+    return hashlib.sha256(f"{search.language}:{search.fts5()}".encode()).hexdigest()
+
+
+def card_key(state, language, words, pk):
+    return f"news-card:{state}:{language}:{CARD_HEADING}:{words}:{pk}"
+
+
+def render_card(item):
+    return render_to_string(CARD_TEMPLATE, {"item": item, "heading": CARD_HEADING})
+
+
+@lru_cache(maxsize=4096)
+def option_markup(name, value, label, depth):
+    """The parts of an option's list item that do not change with the filters, escaped: an
+    option's name and label change only with the taxonomy or the language, which are in the
+    arguments."""
+    name, value, label = escape(name), escape(value), escape(label)
+    return (
+        f'\n<li class="facet__option facet__option--depth-{int(depth)}">'
+        f'<input type="checkbox" id="facet-{name}-{value}" name="{name}" value="{value}"',
+        f'><label for="facet-{name}-{value}">{label} <span class="facet__count">',
+    )
+
+
+def options_html(facet):
+    """The facet's visible options as the panel's list items, every value escaped. One line
+    per option, without the template's indentation: the panel is half of a listing page's
+    bytes, and every page served pays for its size (whitespace between these flex items is
+    not rendered)."""
+    # Without thousand separators a count is its digits (what `localize` would return).
+    count_text = localize if settings.USE_THOUSAND_SEPARATOR else str
+    parts = []
+    for option in facet.visible_options:
+        head, middle = option_markup(facet.name, option.value, str(option.label), option.depth)
+        parts.append(
+            f"{head}{' checked' if option.selected else ''}{middle}"
+            f"{escape(count_text(option.count))}"
+            f'<span class="visually-hidden"> {escape(option.results_word)}</span></span></label>'
+            "</li>"
+        )
+    return mark_safe("".join(parts))
+
+
+def panel_facets(filterset):
+    """The facets with their counts, each with its options' HTML."""
+    facets = filterset.facets()
+    for facet in facets:
+        facet.options_html = options_html(facet)
+    return facets
 
 
 def filter_panel_key(state, language, list_url, query, sort):
@@ -74,8 +165,8 @@ def filter_panel_key(state, language, list_url, query, sort):
 
 
 class IdsFirstPaginator(Paginator):
-    """Pages a `FilteredResults`: counts and ids from it, then one load of the page's rows.
-    Serves at most `MAX_PAGES` pages (see the module's notes)."""
+    """Pages a `FilteredResults`: counts and ids from it, the page's rows only when something
+    reads them (`PageRows`). Serves at most `MAX_PAGES` pages (see the module's notes)."""
 
     @property
     def all_pages(self):
@@ -98,7 +189,7 @@ class IdsFirstPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        return self._get_page(load_cards(self.object_list.ids(bottom, top)), number, self)
+        return self._get_page(PageRows(self.object_list.ids(bottom, top)), number, self)
 
 
 class NewsListView(ListView):
@@ -108,8 +199,9 @@ class NewsListView(ListView):
     paginator_class = IdsFirstPaginator
 
     def get_queryset(self):
-        # Read before the filter picks its facet index (never older than this state), so a
-        # panel stored under this state never holds counts from an earlier one.
+        # Read before the filter picks its facet index and before any row is read (neither is
+        # older than this state), so a panel or card stored under this state never shows
+        # anything from an earlier one.
         self.content_state = state_key()
         self.filterset = NewsFilter(self.request.GET)
         return self.filterset.results
@@ -119,10 +211,6 @@ class NewsListView(ListView):
         filterset = self.filterset
         query = filterset.query
         page = context["page_obj"]
-        if filterset.search_query:
-            marks = highlights(NewsItem, [item.pk for item in page], filterset.search_query)
-            for item in page:
-                item.highlight = marks.get(item.pk)
         list_url = reverse("news:list")
         canonical_query = query.copy()
         if page.number > 1:
@@ -143,11 +231,12 @@ class NewsListView(ListView):
         context.update(
             filter=filterset,
             # Counted only when the panel is rendered, not when it comes from the cache.
-            facets=SimpleLazyObject(filterset.facets),
+            facets=SimpleLazyObject(lambda: panel_facets(filterset)),
             filter_panel_key=filter_panel_key(
                 self.content_state, get_language(), list_url, query, filterset.current_sort
             ),
             filter_panel_seconds=FILTER_PANEL_SECONDS,
+            cards=self.cards(page.object_list),
             notices=notices,
             summary=summary,
             title_terms=filterset.title_terms(),
@@ -165,3 +254,30 @@ class NewsListView(ListView):
             breadcrumbs=[(_("Home"), reverse("news:home")), (_("News"), None)],
         )
         return context
+
+    def cards(self, rows):
+        """The page's cards as HTML, in order: from the cache where they are, rendered (from
+        only the rows they need) and stored where not."""
+        search = self.filterset.search_query
+        words = search_key(search) if search else ""
+        language = get_language()
+        keys = {pk: card_key(self.content_state, language, words, pk) for pk in rows.ids}
+        html = self._cached(keys)
+        missing = [pk for pk in rows.ids if pk not in html]
+        if missing:
+            marks = highlights(NewsItem, missing, search) if search else {}
+            fresh = {}
+            for item in load_cards(missing):
+                # None rather than missing: a template looking up an attribute a model lacks
+                # pays for an exception and a dir() of the instance, three times per card.
+                item.highlight = marks.get(item.pk)
+                fresh[item.pk] = render_card(item)
+            html.update(fresh)
+            cache.set_many({keys[pk]: card for pk, card in fresh.items()}, CARD_SECONDS)
+        return [mark_safe(html[pk]) for pk in rows.ids if pk in html]  # our own template's output
+
+    @staticmethod
+    def _cached(keys):
+        """{pk: card HTML} for the keys the cache holds."""
+        found = cache.get_many(list(keys.values()))
+        return {pk: found[key] for pk, key in keys.items() if key in found}

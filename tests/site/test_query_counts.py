@@ -78,6 +78,10 @@ PAGES = [
     ("/sitemap.xml", 10),
     ("/sitemap-news.xml", 2),
     ("/sitemap-structures.xml", 2),
+    # Cards come from the cache on the second request (see the test below for the first).
+    ("/news/", 2),
+    ("/news/?field_of_work=field&country=here", 2),
+    ("/news/?q=news", 4),
 ]
 
 
@@ -101,3 +105,17 @@ def test_first_request_builds_derived_data_in_fixed_queries(
     world(n)
     with django_assert_max_num_queries(22):
         assert client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("n", [3, 30])
+def test_listing_loads_its_cards_in_two_queries_and_none_once_they_are_cached(
+    client, world, django_assert_num_queries, n
+):
+    """Counts, pages and the filter panel come from the facet index: the rows of the page
+    and their issuers are the listing's only queries, until its cards are in the cache."""
+    world(n)
+    client.get("/")
+    with django_assert_num_queries(2):
+        assert client.get("/news/?country=here").status_code == 200
+    with django_assert_num_queries(0):
+        assert client.get("/news/?country=here").status_code == 200
