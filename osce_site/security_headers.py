@@ -34,7 +34,8 @@ def build_permissions_policy(policy):
 
 
 class PermissionsPolicyMiddleware:
-    """Outermost, so every response gets the header, whatever answered it."""
+    """Outermost but for the page cache (whose stored pages keep the header), so every
+    response gets it, whatever answered it."""
 
     def __init__(self, get_response):
         self.get_response = get_response
