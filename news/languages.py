@@ -8,11 +8,13 @@ with a notice (`news_detail.html`), never a silently mixed page.
 """
 
 from types import SimpleNamespace
+from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.db.models import Q
-from django.urls import translate_url
+from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
+from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext_lazy as _
 
 # The fields a news item's text is made of; each is checked or shown per language together.
@@ -48,9 +50,9 @@ def fallback_order():
     return [*order, *(code for code in codes() if code not in order)]
 
 
-def display_language(item, wanted=None):
-    """The language to show `item` in for a visitor who asked for `wanted`."""
-    return shown_language(item_languages(item), wanted or active())
+def title_languages(record):
+    """The codes a record (a meeting) has a title in: the languages it is written in."""
+    return [code for code in codes() if getattr(record, f"title_{code}")]
 
 
 def shown_language(available, wanted):
@@ -81,11 +83,26 @@ def page_context(path, available):
         "wanted_language_name": name_translated(wanted),
         "shown_language_name": name_translated(shown),
         "other_languages": [
-            {"code": code, "name": name_local(code), "url": translate_url(path, code)}
+            {"code": code, "name": name_local(code), "url": url_in(path, code)}
             for code in available
             if code != wanted
         ],
     }
+
+
+def url_in(url, code):
+    """`url` (a path or an absolute URL of ours, in any language) in language `code`; a URL
+    that is no page of ours (a 404) becomes that language's home page."""
+    parts = urlsplit(url)
+    # Resolving depends on the active language (i18n_patterns): resolve in the URL's own.
+    with translation.override(get_language_from_path(parts.path) or settings.LANGUAGE_CODE):
+        try:
+            resolve(parts.path)
+        except Resolver404:
+            with translation.override(code):
+                home = reverse("news:home")
+            return urlunsplit((parts.scheme, parts.netloc, home, "", ""))
+        return translate_url(url, code)
 
 
 def name_local(code):

@@ -6,19 +6,37 @@ listing's `NewsFilter`, so they agree with what the filtered listing shows and s
 speed (news.facet_index) instead of sorting every public row.
 """
 
+from django.db.models import Prefetch
 from django.http import QueryDict
 
 from .filters import NewsFilter
-from .models import NewsItem
+from .models import NewsItem, NewsItemIssuer
+
+
+def _in_order(queryset, ids):
+    rows = queryset.in_bulk(ids)
+    return [rows[pk] for pk in ids if pk in rows]
 
 
 def load_rows(ids):
-    """The news items with these ids, in this order, ready for cards (a fixed number of
-    queries). Only a page's rows are ever loaded: sorting whole rows (bodies, rendition
-    metadata) costs seconds at 100,000 items. Cards show no body, so the bodies (one column
-    per language, and their plain text) stay in the database."""
-    rows = NewsItem.objects.with_listing_relations().defer("body", "body_text").in_bulk(ids)
-    return [rows[pk] for pk in ids if pk in rows]
+    """The news items with these ids, in this order, with every relation a listing row shows
+    (the feed's categories too), in a fixed number of queries. Only a page's rows are ever
+    loaded: sorting whole rows (bodies, rendition metadata) costs seconds at 100,000 items.
+    No page shows a body here, so the bodies (a column per language, and their plain text)
+    stay in the database."""
+    return _in_order(NewsItem.objects.with_listing_relations().defer("body", "body_text"), ids)
+
+
+def load_cards(ids):
+    """The same for cards (`includes/news_card.html`), which show the lead issuer but no
+    fields of work or countries: two queries whatever the number of items."""
+    issuers = NewsItemIssuer.objects.select_related("structure").order_by("position")
+    return _in_order(
+        NewsItem.objects.defer("body", "body_text").prefetch_related(
+            Prefetch("issuers", queryset=issuers)
+        ),
+        ids,
+    )
 
 
 def listing_filter(**filters):
@@ -33,4 +51,4 @@ def latest_news(limit, exclude=None, **filters):
     """(items, total) for the listing filtered by `filters` (facet name -> slug or slugs)."""
     results = listing_filter(**filters).results
     ids = [pk for pk in results.ids(0, limit + (exclude is not None)) if pk != exclude]
-    return load_rows(ids[:limit]), results.count()
+    return load_cards(ids[:limit]), results.count()

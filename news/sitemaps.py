@@ -38,7 +38,7 @@ class MeetingSitemap(ModelSitemap):
         )
 
     def get_languages_for_item(self, item):
-        return [code for code in languages.codes() if getattr(item, f"title_{code}")]
+        return languages.title_languages(item)
 
 
 class FieldOfWorkSitemap(ModelSitemap):

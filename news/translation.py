@@ -24,7 +24,7 @@ class MeetingTypeTranslation(TranslationOptions):
 class NewsItemTranslation(TranslationOptions):
     # No fallback: an item shown in Russian shows its Russian text or nothing, never an
     # English teaser under a Russian title. Pages that show an item in a language it lacks
-    # pick one of its own languages as a whole (news.languages.display_language).
+    # pick one of its own languages as a whole (news.languages.page_context).
     fallback_languages = {"default": ()}
     fields = (
         "title",

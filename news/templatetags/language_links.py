@@ -6,32 +6,12 @@ switcher still offers every language, marking the ones the page lacks, because t
 such a language explains itself (news_detail.html's notice) rather than failing.
 """
 
-from urllib.parse import urlsplit, urlunsplit
-
 from django import template
 from django.conf import settings
-from django.urls import Resolver404, resolve, reverse, translate_url
-from django.utils import translation
-from django.utils.translation import get_language_from_path
 
 from .. import languages
 
 register = template.Library()
-
-
-def _url_in(url, code):
-    """`url` (a path or an absolute URL of ours, in any language) in language `code`."""
-    parts = urlsplit(url)
-    # Resolving depends on the active language (i18n_patterns): resolve in the URL's own.
-    with translation.override(get_language_from_path(parts.path) or settings.LANGUAGE_CODE):
-        try:
-            resolve(parts.path)
-        except Resolver404:
-            # Not a page of ours (a 404): that language's home page instead.
-            with translation.override(code):
-                home = reverse("news:home")
-            return urlunsplit((parts.scheme, parts.netloc, home, "", ""))
-        return translate_url(url, code)
 
 
 def _page_languages(context):
@@ -49,7 +29,7 @@ def language_switcher(context):
             {
                 "code": code,
                 "name": languages.name_local(code),
-                "url": _url_in(path, code),
+                "url": languages.url_in(path, code),
                 "current": code == current,
                 "missing": code not in available,
             }
@@ -64,7 +44,7 @@ def language_alternates(context):
     x-default (English, or the page's first language) for everyone else."""
     url = context.get("canonical_url") or settings.SITE_URL + "/"
     available = _page_languages(context)
-    links = [{"hreflang": code, "url": _url_in(url, code)} for code in available]
+    links = [{"hreflang": code, "url": languages.url_in(url, code)} for code in available]
     default = settings.LANGUAGE_CODE if settings.LANGUAGE_CODE in available else available[0]
-    links.append({"hreflang": "x-default", "url": _url_in(url, default)})
+    links.append({"hreflang": "x-default", "url": languages.url_in(url, default)})
     return {"links": links}

@@ -94,7 +94,9 @@ class NewsDetailView(PublishedOrPreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         item = self.object
-        shown = languages.display_language(item)
+        page = languages.page_context(item.get_absolute_url(), languages.item_languages(item))
+        shown = page["shown_language"]
+        text = languages.text_in(item, shown)
         with translation.override(shown):
             # The item's own URL in the language it is shown in: where search engines and
             # shared links should point when this language lacks it.
@@ -102,8 +104,8 @@ class NewsDetailView(PublishedOrPreviewMixin, DetailView):
             image_url = hero_image_url(item)
             json_ld = script_json(news_article(item, url, image_url))
         context.update(
-            text=languages.text_in(item, shown),
-            **languages.page_context(item.get_absolute_url(), languages.item_languages(item)),
+            text=text,
+            **page,
             canonical_url=url,
             og_image=image_url,
             json_ld=json_ld,
@@ -112,7 +114,7 @@ class NewsDetailView(PublishedOrPreviewMixin, DetailView):
             breadcrumbs=[
                 (_("Home"), reverse("news:home")),
                 (_("News"), reverse("news:list")),
-                (languages.text_in(item, shown).title, None),
+                (text.title, None),
             ],
         )
         return context

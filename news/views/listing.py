@@ -4,9 +4,9 @@ The page runs a fixed number of queries whatever it shows, at most: three for th
 options (once per content state and process), four facet counts, the total and the page's ids
 (these only while no facet index is ready), the search highlights, and the rows of the cards
 the cache lacks with the prefetch of their issuers. The cards show a title, a date, the lead
-issuer, a type, a teaser and a picture, so the rows are loaded without fields of work and
-countries (`load_cards`): at 20 rows those two prefetches cost more than the rest of the rows.
-(Deferring the bodies costs more than it saves: Django builds deferred instances slowly.)
+issuer, a type, a teaser and a picture, so the rows are loaded without fields of work,
+countries and bodies (`news.latest.load_cards`): at 20 rows those two prefetches cost more than
+the rest of the rows.
 
 The filter panel (about 150 options with their counts) is rendered once per content state,
 language and set of active filters, and kept in the cache (`filter_panel_key`): every page of
@@ -41,7 +41,6 @@ from math import ceil
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.formats import localize
@@ -53,7 +52,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
 from ..filters import NewsFilter
-from ..models import NewsItem, NewsItemIssuer
+from ..latest import load_cards
+from ..models import NewsItem
 from ..search.backends import highlights
 from ..versioning import state_key
 
@@ -67,18 +67,6 @@ CARD_HEADING = "h3"
 
 def with_query(path, query):
     return f"{path}?{query.urlencode()}" if query else path
-
-
-def load_cards(ids):
-    """The news items with these ids, in this order, with the relation a card shows (see the
-    module's notes): two queries whatever the number of items."""
-    rows = NewsItem.objects.prefetch_related(
-        Prefetch(
-            "issuers",
-            queryset=NewsItemIssuer.objects.select_related("structure").order_by("position"),
-        )
-    ).in_bulk(ids)
-    return [rows[pk] for pk in ids if pk in rows]
 
 
 class PageRows:

@@ -115,8 +115,9 @@ class MeetingDetailView(PublishedOrPreviewMixin, DetailView):
         context["is_upcoming"] = meeting.end_date >= timezone.localdate()
         # A meeting exists in the languages its title is written in; in others its English
         # text is shown under a notice.
-        written = [code for code in languages.codes() if getattr(meeting, f"title_{code}")]
-        context.update(languages.page_context(meeting.get_absolute_url(), written))
+        context.update(
+            languages.page_context(meeting.get_absolute_url(), languages.title_languages(meeting))
+        )
         return context
 
     def render_to_response(self, context, **response_kwargs):

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from .. import languages
-from ..latest import listing_filter, load_rows
+from ..latest import listing_filter, load_cards
 from ..models import Meeting, NewsItem
 from ..search.backends import filter_matching, highlights, rank_expression
 from ..search.query import parse_query
@@ -45,7 +45,7 @@ class SearchView(TemplateView):
         if not query:
             return context
         results = listing_filter(q=query.raw).results
-        news, news_total = load_rows(results.ids(0, RESULTS_PER_KIND)), results.count()
+        news, news_total = load_cards(results.ids(0, RESULTS_PER_KIND)), results.count()
         marks = highlights(NewsItem, [item.pk for item in news], query)
         for item in news:
             item.highlight = marks.get(item.pk)

@@ -54,6 +54,11 @@ def page(client, url, **params):
     return response.content.decode()
 
 
+def alternates(html):
+    """{hreflang: href} of the page's alternate links."""
+    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html))
+
+
 def titles_on(html):
     """The titles of the cards on a listing, without search highlights."""
     found = re.findall(r'class="news-card__title"[^>]*>\s*<a[^>]*>(.*?)</a>', html, re.S)
@@ -91,15 +96,13 @@ def test_switcher_leads_to_the_same_page_with_its_filters_in_each_language(clien
 
 def test_hreflang_lists_the_languages_an_item_exists_in(client, content):
     html = page(client, "/news/both/")
-    links = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html))
+    links = alternates(html)
     assert links == {
         "en": "https://www.example.org/news/both/",
         "ru": "https://www.example.org/ru/news/both/",
         "x-default": "https://www.example.org/news/both/",
     }
-    listing = dict(
-        re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', page(client, "/"))
-    )
+    listing = alternates(page(client, "/"))
     assert set(listing) == {"en", "fr", "de", "it", "ru", "es", "x-default"}
 
 
@@ -225,7 +228,7 @@ def test_a_meeting_without_a_russian_title_says_so_on_the_russian_page(client, d
 
 def test_a_page_shown_in_another_language_points_alternates_at_the_item_itself(client, content):
     html = page(client, "/ru/news/english-only/")
-    links = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', html))
+    links = alternates(html)
     assert links == {
         "en": "https://www.example.org/news/english-only/",
         "x-default": "https://www.example.org/news/english-only/",
