@@ -64,7 +64,7 @@ from django.utils.cache import (
     set_response_etag,
 )
 from django.utils.http import parse_http_date_safe, urlencode
-from django.utils.translation import get_language_from_request
+from django.utils.translation import get_language_from_path
 
 from news.versioning import NEXT_CHANGE_KEY, VERSION_KEY, state_key
 
@@ -289,8 +289,10 @@ class PageCacheMiddleware:
         if request.META.get("QUERY_STRING"):
             pairs = sorted(request.GET.lists(), key=lambda pair: pair[0])
             query = urlencode(pairs, doseq=True)
-        # What LocaleMiddleware will activate depends on nothing else (with the path).
-        language = get_language_from_request(request, check_path=True)
+        # The path alone decides the language (i18n_patterns without an English prefix:
+        # LocaleMiddleware activates English for every unprefixed path), so a page is stored
+        # once, not once per Accept-Language a browser sends.
+        language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
         scope = (
             f"{self.scope}|{request.scheme}://{request.get_host()}{request.path_info}?{query}"
             f"|{language}"

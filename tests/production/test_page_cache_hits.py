@@ -94,6 +94,15 @@ class TestWhatAHitServes:
         assert second.content == first.content
         assert headers_without_marker(second) == headers_without_marker(first)
 
+    def test_the_path_alone_decides_the_language_of_a_stored_page(self, item):
+        russian_browser = Client(HTTP_ACCEPT_LANGUAGE="ru")
+        assert russian_browser.get("/news/")[HEADER] == "MISS"
+        english_browser = Client(HTTP_ACCEPT_LANGUAGE="en")
+        hit = english_browser.get("/news/")
+        assert hit[HEADER] == "HIT"
+        assert '<html lang="en">' in hit.content.decode()
+        assert english_browser.get("/ru/news/")[HEADER] == "MISS"
+
     def test_a_new_process_serves_the_bytes_another_stored(self, item):
         first = Client().get("/news/")
         second = Client().get("/news/")
