@@ -25,16 +25,16 @@ from django.db import connections
 from django.db.models import Count
 from django.http import QueryDict
 from django.utils.formats import date_format
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from countries.models import Country
 from osce_site.text import strip_control_characters
 from structures.models import Structure
 
 from . import languages
 from .facet_index import current_index
-from .models import FieldOfWork, NewsItem, NewsItemIssuer, NewsType
+from .facet_options import Option, facet_options
+from .models import NewsItem, NewsItemIssuer
 from .search.backends import filter_matching, rank_expression, ranked_ids
 from .search.query import parse_query
 from .versioning import state_key
@@ -43,9 +43,6 @@ ISO_DATE = "%Y-%m-%d"
 RANK_TIEBREAK = "issued_on DESC, id DESC"
 MAX_CACHED_RANKED_IDS = 200_000
 RANKED_IDS_SECONDS = 600
-# The taxonomy rows behind the facets' options, per language, for the content state in
-# "key" (read-only).
-_TAXONOMY_ROWS = {}
 # Bounds on what one request may ask for: more values than this in one facet are ignored,
 # and no slug is longer than the longest slug field.
 MAX_VALUES_PER_FACET = 50
@@ -76,22 +73,26 @@ def shorten(value, limit=NOTICE_VALUE_LENGTH):
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
-class LenientMultipleChoiceField(forms.MultipleChoiceField):
-    """Keeps the values it knows and remembers the others in `unknown`, so one stale or
-    mistyped slug in a shared link narrows nothing and breaks nothing."""
+class LenientMultipleChoiceField(forms.Field):
+    """Keeps the values it knows (`known`, a set shared by every copy of the form: copying
+    ~150 choices into each request's form cost more than validating) and remembers the others
+    in `unknown`, so one stale or mistyped slug in a shared link narrows nothing and breaks
+    nothing."""
 
-    def __init__(self, *args, **kwargs):
+    widget = forms.SelectMultiple
+
+    def __init__(self, *args, known=frozenset(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.known = known
         self.unknown = []
 
     def clean(self, value):
-        known = {str(key) for key, _label in self.choices}
         kept, unknown = [], []
         for raw in (value or [])[:MAX_VALUES_PER_FACET]:
-            item = raw.strip()
+            item = raw.strip() if isinstance(raw, str) else ""
             if not item:
                 continue
-            if item in known:
+            if item in self.known:
                 if item not in kept:
                     kept.append(item)
             elif item not in unknown:
@@ -100,17 +101,17 @@ class LenientMultipleChoiceField(forms.MultipleChoiceField):
         return kept
 
 
-class LenientChoiceField(forms.ChoiceField):
-    """A single choice that falls back to the default instead of failing."""
+class LenientChoiceField(forms.Field):
+    """A single known value (`known`) that falls back to the default instead of failing."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, known=frozenset(), **kwargs):
         super().__init__(*args, **kwargs)
+        self.known = known
         self.unknown = []
 
     def clean(self, value):
-        value = (value or "").strip()
-        known = {str(key) for key, _label in self.choices}
-        if value and value not in known:
+        value = (value or "").strip() if isinstance(value, str) else ""
+        if value and value not in self.known:
             self.unknown = [value[:MAX_VALUE_LENGTH]]
             return ""
         return value
@@ -148,21 +149,6 @@ class NewsFilterForm(forms.Form):
             cleaned["date_from"], cleaned["date_to"] = end, start
             self.dates_swapped = True
         return cleaned
-
-
-@dataclass
-class Option:
-    value: str
-    label: str
-    count: int = 0
-    selected: bool = False
-    depth: int = 0
-
-    @property
-    def results_word(self):
-        """ "result"/"results" for screen readers after the count; in Python because a
-        {% blocktranslate count %} per option was a large share of the listing's render."""
-        return ngettext("result", "results", self.count)
 
 
 @dataclass
@@ -222,7 +208,7 @@ class NewsFilter(django_filters.FilterSet):
         label=_("To"),
         input_formats=[ISO_DATE],
     )
-    sort = SortFilter(label=_("Sort"), choices=[(key, label) for key, (label, _o) in SORTS.items()])
+    sort = SortFilter(label=_("Sort"), known=frozenset(SORTS))
 
     class Meta:
         model = NewsItem
@@ -236,89 +222,13 @@ class NewsFilter(django_filters.FilterSet):
         if queryset is None:
             queryset = NewsItem.objects.published().in_language(self.language)
         super().__init__(QueryDict() if data is None else data, queryset, **kwargs)
-        self._load_options()
+        self.taxonomy = facet_options(self.queryset.db, self.language)
+        self.options = self.taxonomy.options
         for name in FACETS:
-            self.filters[name].extra["choices"] = [
-                (option.value, option.label) for option in self.options[name]
-            ]
-
-    # Options ------------------------------------------------------------------------------
-
-    def _load_options(self):
-        """Every facet's options: one query per taxonomy (types need none), once per content
-        state and process — the taxonomy changes rarely and every change moves the state."""
-        global _TAXONOMY_ROWS
-        key = (state_key(), self.queryset.db)
-        if _TAXONOMY_ROWS.get("key") != key:
-            _TAXONOMY_ROWS = {"key": key}
-        taxonomy = _TAXONOMY_ROWS.get(self.language)
-        if taxonomy is None:
-            # Added whole, never mutated: other threads may be reading it.
-            taxonomy = _TAXONOMY_ROWS[self.language] = {
-                "key": key,
-                "fields": list(
-                    FieldOfWork.objects.order_by("position", "name").values_list(
-                        "pk", "slug", "name"
-                    )
-                ),
-                "countries": list(
-                    Country.objects.order_by("name").values_list("pk", "slug", "name")
-                ),
-                "structures": list(
-                    Structure.objects.order_by("position", "name").values_list(
-                        "pk", "slug", "name", "parent_id", "closed_on"
-                    )
-                ),
-            }
-        self._taxonomy = taxonomy
-        fields, countries = taxonomy["fields"], taxonomy["countries"]
-        self.options = {
-            "field_of_work": [Option(slug, name) for _pk, slug, name in fields],
-            "country": [Option(slug, name) for _pk, slug, name in countries],
-            "type": [Option(value, label) for value, label in NewsType.choices],
-        }
-        self._ids = {
-            "field_of_work": {slug: pk for pk, slug, _name in fields},
-            "country": {slug: pk for pk, slug, _name in countries},
-        }
-        self._load_structures()
-
-    def _load_structures(self):
-        rows = self._taxonomy["structures"]
-        known = {pk for pk, *_rest in rows}
-        children = {}
-        for pk, slug, name, parent_id, closed_on in rows:
-            parent = parent_id if parent_id in known else None
-            children.setdefault(parent, []).append((pk, slug, name, closed_on))
-        self._structure_children = children
-        self._structure_ids = {slug: pk for pk, slug, *_rest in rows}
-        self._structure_pk_to_slug = {pk: slug for pk, slug, *_rest in rows}
-        options = []
-        seen = set()
-
-        def walk(parent, depth):
-            for pk, slug, name, closed_on in children.get(parent, ()):
-                if pk in seen:
-                    continue
-                seen.add(pk)
-                label = name if closed_on is None else gettext("%(name)s (closed)") % {"name": name}
-                options.append(Option(slug, label, depth=depth))
-                walk(pk, depth + 1)
-
-        walk(None, 0)
-        self.options["issued_by"] = options
+            self.filters[name].extra["known"] = self.taxonomy.known[name]
 
     def structure_subtree_ids(self, slugs):
-        """The structures named by `slugs` and everything below them in the tree."""
-        found = set()
-        stack = [self._structure_ids[slug] for slug in slugs if slug in self._structure_ids]
-        while stack:
-            current = stack.pop()
-            if current in found:
-                continue
-            found.add(current)
-            stack.extend(child[0] for child in self._structure_children.get(current, ()))
-        return found
+        return self.taxonomy.subtree_ids(slugs)
 
     # Filtering ----------------------------------------------------------------------------
 
@@ -331,7 +241,7 @@ class NewsFilter(django_filters.FilterSet):
             )
             return qs.filter(pk__in=links.values("news_item_id"))
         through, column = self._through(name)
-        ids = [self._ids[name][slug] for slug in slugs]
+        ids = [self.taxonomy.ids[name][slug] for slug in slugs]
         links = through.objects.filter(**{f"{column}__in": ids})
         return qs.filter(pk__in=links.values("newsitem_id"))
 
@@ -386,19 +296,30 @@ class NewsFilter(django_filters.FilterSet):
             self._index = current_index() if self.queryset.model is NewsItem else None
         return self._index
 
-    def _index_terms(self, name, values):
+    def _facet_mask(self, index, name, values):
+        """The items having any of `values` in facet `name`; a structure includes its units."""
         if name == "type":
-            return "type", values
+            return index.any_of("type", values)
         if name == "issued_by":
-            return "structure", self.structure_subtree_ids(values)
-        return name, [self._ids[name][slug] for slug in values]
+            mask = 0
+            for slug in values:
+                mask |= self._structure_mask(index, slug)
+            return mask
+        return index.any_of(name, [self.taxonomy.ids[name][slug] for slug in values])
+
+    def _structure_mask(self, index, slug):
+        pk = self.taxonomy.structure_ids[slug]
+        return index.derived(
+            ("structure", pk),
+            lambda: index.any_of("structure", self.taxonomy.subtree_ids([slug])),
+        )
 
     def _index_mask(self, index, skip=None):
         mask = index.option("language", self.language)
         for name in FACETS:
             values = self.cleaned.get(name)
             if values and name != skip:
-                mask &= index.any_of(*self._index_terms(name, values))
+                mask &= self._facet_mask(index, name, values)
         start, end = self.cleaned.get("date_from"), self.cleaned.get("date_to")
         if start or end:
             mask &= index.date_range(start, end)
@@ -408,7 +329,8 @@ class NewsFilter(django_filters.FilterSet):
 
     def _search_mask(self, index):
         if not hasattr(self, "_search_bits"):
-            self._search_bits = index.of_ids(self.ranked_ids())
+            key = ("search", self.language, self.search_query.fts5())
+            self._search_bits = index.derived(key, lambda: index.of_ids(self.ranked_ids()))
         return self._search_bits
 
     def ranked_ids(self):
@@ -444,7 +366,7 @@ class NewsFilter(django_filters.FilterSet):
             return dict(rows)
         mask = self._index_mask(index)
         counts = {}
-        for pk, *_rest in self._taxonomy["structures"]:
+        for pk in self.taxonomy.structure_slugs:
             count = (index.option("structure", pk) & mask).bit_count()
             if count:
                 counts[pk] = count
@@ -673,23 +595,14 @@ class NewsFilter(django_filters.FilterSet):
 
     def _count_indexed(self, name, index):
         base = self._index_mask(index, skip=name)
-        if name == "issued_by":
-            return {
-                option.value: (
-                    index.any_of("structure", self.structure_subtree_ids([option.value])) & base
-                ).bit_count()
-                for option in self.options[name]
-            }
         return {
-            option.value: (
-                index.any_of(*self._index_terms(name, [option.value])) & base
-            ).bit_count()
+            option.value: (self._facet_mask(index, name, [option.value]) & base).bit_count()
             for option in self.options[name]
         }
 
     def _count_through(self, name, items):
         through, column = self._through(name)
-        slugs = {pk: slug for slug, pk in self._ids[name].items()}
+        slugs = {pk: slug for slug, pk in self.taxonomy.ids[name].items()}
         rows = (
             through.objects.filter(newsitem_id__in=items.order_by().values("pk"))
             .values(column)
@@ -733,7 +646,7 @@ class NewsFilter(django_filters.FilterSet):
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-        slugs = self._structure_pk_to_slug
+        slugs = self.taxonomy.structure_slugs
         return {slugs[pk]: n for pk, n in rows if pk in slugs}
 
 

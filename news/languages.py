@@ -7,11 +7,14 @@ A visitor reading in a language the item lacks gets the item's text in a languag
 with a notice (`news_detail.html`), never a silently mixed page.
 """
 
+from functools import lru_cache
 from types import SimpleNamespace
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.db.models import Q
+from django.dispatch import receiver
 from django.urls import Resolver404, resolve, reverse, translate_url
 from django.utils import translation
 from django.utils.translation import get_language_from_path
@@ -94,15 +97,37 @@ def url_in(url, code):
     """`url` (a path or an absolute URL of ours, in any language) in language `code`; a URL
     that is no page of ours (a 404) becomes that language's home page."""
     parts = urlsplit(url)
-    # Resolving depends on the active language (i18n_patterns): resolve in the URL's own.
-    with translation.override(get_language_from_path(parts.path) or settings.LANGUAGE_CODE):
+    path = path_in(parts.path, code)
+    if path is None:
+        return urlunsplit((parts.scheme, parts.netloc, home_path(code), "", ""))
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, parts.fragment))
+
+
+@lru_cache(maxsize=8192)
+def path_in(path, code):
+    """`path` in language `code`, or None when it is no page of ours. Remembered: every page
+    links to itself in every language (switcher and alternates), and each answer costs a
+    resolve and a reverse. The set of paths is unbounded (any 404), the memory is not."""
+    # Resolving depends on the active language (i18n_patterns): resolve in the path's own.
+    with translation.override(get_language_from_path(path) or settings.LANGUAGE_CODE):
         try:
-            resolve(parts.path)
+            resolve(path)
         except Resolver404:
-            with translation.override(code):
-                home = reverse("news:home")
-            return urlunsplit((parts.scheme, parts.netloc, home, "", ""))
-        return translate_url(url, code)
+            return None
+        return translate_url(path, code)
+
+
+@lru_cache(maxsize=16)
+def home_path(code):
+    with translation.override(code):
+        return reverse("news:home")
+
+
+@receiver(setting_changed)
+def _forget_paths(*, setting, **kwargs):
+    if setting in ("ROOT_URLCONF", "LANGUAGES", "LANGUAGE_CODE"):
+        path_in.cache_clear()
+        home_path.cache_clear()
 
 
 def name_local(code):

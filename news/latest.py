@@ -9,6 +9,7 @@ speed (news.facet_index) instead of sorting every public row.
 from django.db.models import Prefetch
 from django.http import QueryDict
 
+from . import languages
 from .filters import NewsFilter
 from .models import NewsItem, NewsItemIssuer
 
@@ -27,14 +28,28 @@ def load_rows(ids):
     return _in_order(NewsItem.objects.with_listing_relations().defer("body", "body_text"), ids)
 
 
+# What a card shows (news.cards), every language's column of each: loading the other columns
+# cost as much as the query. modeltranslation expands a translated field of the model itself
+# to all its columns, not one reached through a relation (the issuer's name).
+CARD_FIELDS = ("slug", "issued_on", "type", "title", "teaser", "image_renditions", "image_alt")
+
+
 def load_cards(ids):
-    """The same for cards (`includes/news_card.html`), which show the lead issuer but no
-    fields of work or countries: two queries whatever the number of items."""
-    issuers = NewsItemIssuer.objects.select_related("structure").order_by("position")
+    """The same for cards, which show the lead issuer but no fields of work, countries or
+    body: only the columns a card reads, in two queries whatever the number of items."""
+    issuers = (
+        NewsItemIssuer.objects.select_related("structure")
+        .only(
+            "news_item",
+            "position",
+            "structure__slug",
+            "structure__name",
+            *(f"structure__name_{code}" for code in languages.codes()),
+        )
+        .order_by("position")
+    )
     return _in_order(
-        NewsItem.objects.defer("body", "body_text").prefetch_related(
-            Prefetch("issuers", queryset=issuers)
-        ),
+        NewsItem.objects.only(*CARD_FIELDS).prefetch_related(Prefetch("issuers", queryset=issuers)),
         ids,
     )
 

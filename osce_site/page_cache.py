@@ -12,7 +12,7 @@ What a hit costs: the middleware is the outermost one, so a hit runs no other mi
 (no session, CSRF, locale or security middleware: the page was stored with every header they
 added, and none of them depends on anything but what the key holds). It runs no database query
 and, most of the time, no cache round trip either:
-- the content version is read from the cache at most once per `PAGE_CACHE_VERSION_SECONDS`
+- the content version is read from the cache at most once per `CONTENT_VERSION_SECONDS`
   (never more than one second) per process: every app server sees a change within a second;
 - each process keeps its own copy of the pages it served lately (`PAGE_CACHE_LOCAL_BYTES` in
   all), served only while they were stored under the version just read, like the shared copy;
@@ -66,7 +66,7 @@ from django.utils.cache import (
 from django.utils.http import parse_http_date_safe, urlencode
 from django.utils.translation import get_language_from_path
 
-from news.versioning import NEXT_CHANGE_KEY, VERSION_KEY, state_key
+from news.versioning import MAX_VERSION_SECONDS, VERSION_KEY, current_state, trusted_seconds
 
 logger = logging.getLogger(__name__)
 
@@ -74,8 +74,6 @@ HEADER = "X-Page-Cache"
 CACHEABLE_STATUSES = {200, 301, 404}
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
 HARMLESS_VARY = {"cookie", "accept-language", "accept-encoding"}
-# The longest a process may go on trusting the content version it last read.
-MAX_VERSION_SECONDS = 1.0
 # Settings the stored headers are made from (see the module's notes).
 HEADER_SETTINGS = (
     "MIDDLEWARE",
@@ -208,7 +206,7 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.version = VersionMemo(_setting("PAGE_CACHE_VERSION_SECONDS", MAX_VERSION_SECONDS))
+        self.version = VersionMemo(trusted_seconds())
         self.local = LocalPages(_setting("PAGE_CACHE_LOCAL_BYTES", 16 * 1024 * 1024))
         self.scope = headers_fingerprint()
 
@@ -230,8 +228,7 @@ class PageCacheMiddleware:
         try:
             read_at = time.monotonic()
             # Moves the version on first if a scheduled change has come due.
-            state = state_key()
-            boundary = cache.get(NEXT_CHANGE_KEY.format(state)) or None
+            state, boundary = current_state()
         except Exception:
             logger.warning("Page cache unavailable; rendering without it", exc_info=True)
             return self.get_response(request)

@@ -41,7 +41,6 @@ from math import ceil
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.formats import localize
 from django.utils.functional import SimpleLazyObject
@@ -51,6 +50,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
+from ..cards import card_html
 from ..filters import NewsFilter
 from ..latest import load_cards
 from ..models import NewsItem
@@ -61,7 +61,6 @@ PAGE_SIZE = 20
 MAX_PAGES = 5000
 FILTER_PANEL_SECONDS = 600
 CARD_SECONDS = 600
-CARD_TEMPLATE = "includes/news_card.html"
 CARD_HEADING = "h3"
 
 
@@ -99,10 +98,6 @@ def search_key(search):
 
 def card_key(state, language, words, pk):
     return f"news-card:{state}:{language}:{CARD_HEADING}:{words}:{pk}"
-
-
-def render_card(item):
-    return render_to_string(CARD_TEMPLATE, {"item": item, "heading": CARD_HEADING})
 
 
 @lru_cache(maxsize=4096)
@@ -259,7 +254,7 @@ class NewsListView(ListView):
                 # None rather than missing: a template looking up an attribute a model lacks
                 # pays for an exception and a dir() of the instance, three times per card.
                 item.highlight = marks.get(item.pk)
-                fresh[item.pk] = render_card(item)
+                fresh[item.pk] = card_html(item, CARD_HEADING)
             html.update(fresh)
             cache.set_many({keys[pk]: card for pk, card in fresh.items()}, CARD_SECONDS)
         return [mark_safe(html[pk]) for pk in rows.ids if pk in html]  # our own template's output

@@ -143,13 +143,15 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# How long a process trusts the content version it last read (news.versioning; at most 1 s,
+# so every app server serves a change within a second).
+CONTENT_VERSION_SECONDS = 1.0
+
 # Whole anonymous pages in the cache, keyed by the content version (osce_site.page_cache).
 # On in production (prod.py); PAGE_CACHE=0 switches it off, e.g. to measure without it.
 PAGE_CACHE = env_bool("PAGE_CACHE", default=False)
 PAGE_CACHE_SECONDS = 600
-# How long a process trusts the content version it last read (at most 1 s, so every app
-# server serves a change within a second), and how much of the pages it served it keeps.
-PAGE_CACHE_VERSION_SECONDS = 1.0
+# How much of the pages it served a process keeps.
 PAGE_CACHE_LOCAL_BYTES = 16 * 1024 * 1024
 
 AUTH_PASSWORD_VALIDATORS = [

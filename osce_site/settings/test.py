@@ -11,8 +11,8 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 SITE_URL = "https://www.example.org"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Tests change content and read the pages back at once: every lookup reads the version.
-PAGE_CACHE_VERSION_SECONDS = 0
+# Tests change content and read the pages back at once: every request reads the version.
+CONTENT_VERSION_SECONDS = 0
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="osce-test-media-"))
 
 # Serve static files straight from the finders; no collectstatic needed.

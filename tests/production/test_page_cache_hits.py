@@ -156,7 +156,7 @@ class TestReadsPerHit:
     def test_a_hit_with_a_fresh_version_reads_nothing_from_the_cache(
         self, item, settings, cache_calls
     ):
-        settings.PAGE_CACHE_VERSION_SECONDS = 1
+        settings.CONTENT_VERSION_SECONDS = 1
         visitor = Client()
         visitor.get("/news/")
         cache_calls.clear()
@@ -180,7 +180,7 @@ class TestReadsPerHit:
 
 class TestFreshness:
     def test_a_change_made_by_another_server_is_served_within_a_second(self, item, settings):
-        settings.PAGE_CACHE_VERSION_SECONDS = 1
+        settings.CONTENT_VERSION_SECONDS = 1
         visitor = Client()
         assert "Border police trained" in visitor.get("/news/").text
         visitor.get("/news/")
