@@ -125,3 +125,55 @@ def test_round_trip_through_the_cache(corpus):
     assert list(copy.ids) == list(index.ids)
     assert copy.bits == index.bits
     assert copy.page(copy.universe, 3, 5) == index.page(index.universe, 3, 5)
+
+
+@pytest.fixture
+def match_bitsets(monkeypatch):
+    """The ids of every search whose match bitset was built from its ids."""
+    built = []
+    of_ids = facet_index.FacetIndex.of_ids
+
+    def counting(self, ids):
+        built.append(len(ids))
+        return of_ids(self, ids)
+
+    monkeypatch.setattr(facet_index.FacetIndex, "of_ids", counting)
+    return built
+
+
+def test_a_searchs_matches_are_laid_out_once_per_index(corpus, match_bitsets):
+    field = corpus["fields"][0].slug
+    plain = answers(QueryDict("q=police"))
+    answers(QueryDict(f"q=police&field_of_work={field}&sort=oldest"))
+    answers(QueryDict("q=police&page=2"))
+    assert len(match_bitsets) == 1
+    answers(QueryDict("q=election"))
+    assert len(match_bitsets) == 2
+    # A new state is a new index: nothing derived from the old one is used.
+    NewsItemFactory(title="police again")
+    again = answers(QueryDict("q=police"))
+    assert len(match_bitsets) == 3
+    assert again[0] == plain[0] + 1
+
+
+def test_only_the_latest_searches_are_kept(corpus, match_bitsets, monkeypatch):
+    monkeypatch.setattr(facet_index, "MAX_DERIVED_SEARCHES", 2)
+    for words in ("police", "election", "media", "election", "police"):
+        answers(QueryDict(f"q={words}"))
+    # police, election, media built; election still kept; police dropped when media came.
+    assert len(match_bitsets) == 4
+
+
+def test_a_structure_counts_its_units_through_the_kept_bitsets(corpus):
+    parent = corpus["structures"][0]
+    filterset = NewsFilter(QueryDict(f"issued_by={parent.slug}"))
+    expected = (
+        NewsItem.objects.published()
+        .filter(issuers__structure__in=corpus["structures"][:4])
+        .distinct()
+        .count()
+    )
+    assert filterset.results.count() == expected
+    index = filterset.index
+    assert ("structure", parent.pk) in index._derived
+    assert NewsFilter(QueryDict(f"issued_by={parent.slug}")).results.count() == expected

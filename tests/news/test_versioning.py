@@ -1,0 +1,92 @@
+"""The content state (news.versioning): one number every cached thing is keyed by, which a
+process may trust for up to a second, but never past a change it made itself or a scheduled
+publication coming due."""
+
+import datetime
+import time
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from news.versioning import (
+    MAX_VERSION_SECONDS,
+    VERSION_KEY,
+    current_state,
+    forget_state,
+    state_key,
+    trusted_seconds,
+)
+from tests.factories import NewsItemFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def memo_on(settings):
+    settings.CONTENT_VERSION_SECONDS = 1
+    forget_state()
+    yield
+    forget_state()
+
+
+@pytest.fixture
+def cache_reads(monkeypatch):
+    reads = []
+    get = cache.get
+
+    def counting(key, *args, **kwargs):
+        reads.append(key)
+        return get(key, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", counting)
+    return reads
+
+
+def test_a_trusted_state_is_read_from_the_cache_once(memo_on, cache_reads):
+    first = state_key()
+    assert cache_reads
+    cache_reads.clear()
+    assert [state_key() for _ in range(5)] == [first] * 5
+    assert cache_reads == []
+
+
+def test_without_the_memo_every_call_reads_the_cache(cache_reads):
+    state_key()
+    cache_reads.clear()
+    state_key()
+    assert VERSION_KEY in cache_reads
+
+
+def test_a_change_made_in_this_process_is_seen_at_once(memo_on):
+    before = state_key()
+    NewsItemFactory()
+    assert state_key() != before
+
+
+def test_a_change_made_by_another_server_is_seen_within_a_second(memo_on):
+    before = state_key()
+    read_at = time.monotonic()
+    cache.incr(VERSION_KEY)  # what another app server's save does
+    while state_key() == before:
+        assert time.monotonic() - read_at <= MAX_VERSION_SECONDS + 0.05
+        time.sleep(0.02)
+
+
+def test_a_scheduled_publication_moves_the_state_even_while_it_is_trusted(memo_on):
+    go_live = timezone.now() + datetime.timedelta(seconds=0.3)
+    NewsItemFactory(publish_at=go_live)
+    before, boundary = current_state()
+    assert boundary == pytest.approx(go_live.timestamp())
+    time.sleep(0.35)
+    # Less than the trusted second since the read, but the boundary has passed.
+    after, next_boundary = current_state()
+    assert after != before
+    assert next_boundary is None
+
+
+def test_the_memo_never_lasts_more_than_a_second(settings):
+    settings.CONTENT_VERSION_SECONDS = 30
+    assert trusted_seconds() == MAX_VERSION_SECONDS
+    settings.CONTENT_VERSION_SECONDS = -1
+    assert trusted_seconds() == 0
