@@ -22,6 +22,8 @@ from django.db import transaction
 from django.db.models import Min, Q
 from django.utils import timezone
 
+from osce_site.release import release
+
 VERSION_KEY = "content-version"
 NEXT_CHANGE_KEY = "content-next-change:{}"
 NEXT_CHANGE_TTL = 3600
@@ -96,6 +98,12 @@ def seconds_until_next_change():
     return None if boundary is None else max(0.0, boundary - time.time())
 
 
+def state_of(version):
+    """The state a content version stands for under the running release (osce_site.release):
+    what one release stored is never read by another."""
+    return f"{release()}.{version}"
+
+
 def current_state():
     """(state, next scheduled change as a timestamp or None): the current version, moved on
     first if a scheduled change has come due."""
@@ -119,7 +127,7 @@ def current_state():
         version = content_version()
         boundary = next_scheduled_change() or 0
         cache.set(NEXT_CHANGE_KEY.format(version), boundary, NEXT_CHANGE_TTL)
-    state = str(version)
+    state = state_of(version)
     if trusted_seconds():
         _memo = (state, boundary, read_at)
     return state, boundary or None

@@ -2,10 +2,11 @@
 
 A page is stored under its request's scheme, host, path, query string (parameters sorted by
 name, so the same filters in another order are one page) and language, together with the
-content version it was rendered under (`news.versioning.state_key()`) and the moment of the
-next scheduled change. It is served only while both still hold: the version moves on every
-save or delete of anything visitors can see (publish, unpublish, edit, delete, imports), and a
-scheduled `publish_at`/`expire_at` coming due ends it too. So after any change every page is
+content state it was rendered under (`news.versioning.state_key()`: the content version under
+the running release) and the moment of the next scheduled change. It is served only while
+both still hold: the version moves on every save or delete of anything visitors can see
+(publish, unpublish, edit, delete, imports), a deploy changes the release, and a scheduled
+`publish_at`/`expire_at` coming due ends it too. So after any change every page is
 rendered afresh at its next request; nothing has to be found and purged.
 
 What a hit costs: the middleware is the outermost one, so a hit runs no other middleware
@@ -66,7 +67,13 @@ from django.utils.cache import (
 from django.utils.http import parse_http_date_safe, urlencode
 from django.utils.translation import get_language_from_path
 
-from news.versioning import MAX_VERSION_SECONDS, VERSION_KEY, current_state, trusted_seconds
+from news.versioning import (
+    MAX_VERSION_SECONDS,
+    VERSION_KEY,
+    current_state,
+    state_of,
+    trusted_seconds,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -251,8 +258,8 @@ class PageCacheMiddleware:
                 version, shared = found.get(VERSION_KEY), found.get(key)
             else:
                 version = cache.get(VERSION_KEY)
+            version = None if version is None else state_of(version)
             self.version.remember(version, read_at)
-            version = None if version is None else str(version)
         now = time.time()
         if local is not None and local.current(version, now):
             return local

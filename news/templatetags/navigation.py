@@ -4,7 +4,8 @@ The menu is the same on every page and changes only when an editor changes the t
 so it is kept in the cache, rendered, under a versioned key: `news.signals` bumps the version
 when a menu model is saved or deleted. A render that started before the bump can only
 write to the old version's key, so a stale menu never outlives an edit. The current year
-is part of the key because the Chairpersonship marked in the menu changes on 1 January.
+is part of the key because the Chairpersonship marked in the menu changes on 1 January, and the
+release (osce_site.release) because a deploy may change the menu's markup.
 """
 
 import uuid
@@ -16,6 +17,7 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
 from countries.models import Chairpersonship, Country, CountryStatus
+from osce_site.release import release
 from osce_site.text import site_name
 from structures.models import Structure, StructureKind
 
@@ -77,7 +79,7 @@ def get_menu_html():
     page cost more than the page's own content)."""
     year = timezone.localdate().year
     version = cache.get_or_set(VERSION_KEY, uuid.uuid4().hex, None)
-    key = f"navigation:html:{version}:{year}:{translation.get_language()}"
+    key = f"navigation:html:{release()}:{version}:{year}:{translation.get_language()}"
     html = cache.get(key)
     if html is None:
         html = render_to_string(

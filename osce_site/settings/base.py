@@ -143,6 +143,9 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# The running release's name in cache keys (osce_site.release); by default a hash of the code.
+RELEASE = os.environ.get("RELEASE", "")
+
 # How long a process trusts the content version it last read (news.versioning; at most 1 s,
 # so every app server serves a change within a second).
 CONTENT_VERSION_SECONDS = 1.0
