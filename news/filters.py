@@ -227,18 +227,13 @@ class NewsFilter(django_filters.FilterSet):
         for name in FACETS:
             self.filters[name].extra["known"] = self.taxonomy.known[name]
 
-    def structure_subtree_ids(self, slugs):
-        return self.taxonomy.subtree_ids(slugs)
-
     # Filtering ----------------------------------------------------------------------------
 
     def apply_facet(self, qs, name, slugs):
         if name == "type":
             return qs.filter(type__in=slugs)
         if name == "issued_by":
-            links = NewsItemIssuer.objects.filter(
-                structure_id__in=self.structure_subtree_ids(slugs)
-            )
+            links = NewsItemIssuer.objects.filter(structure_id__in=self.taxonomy.subtree_ids(slugs))
             return qs.filter(pk__in=links.values("news_item_id"))
         through, column = self._through(name)
         ids = [self.taxonomy.ids[name][slug] for slug in slugs]

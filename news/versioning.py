@@ -107,6 +107,13 @@ def state_of(version):
 def current_state():
     """(state, next scheduled change as a timestamp or None): the current version, moved on
     first if a scheduled change has come due."""
+    state, boundary, _read_at = read_state()
+    return state, boundary
+
+
+def read_state():
+    """`current_state()` and the monotonic time its read from the cache began, which a memo
+    built on it (the page cache's) must count from, not from when it asked."""
     global _memo
     state, boundary, read_at = _memo
     if (
@@ -114,7 +121,7 @@ def current_state():
         and time.monotonic() - read_at < trusted_seconds()
         and not (boundary and time.time() >= boundary)
     ):
-        return state, boundary or None
+        return state, boundary or None, read_at
     read_at = time.monotonic()
     version = content_version()
     key = NEXT_CHANGE_KEY.format(version)
@@ -130,7 +137,7 @@ def current_state():
     state = state_of(version)
     if trusted_seconds():
         _memo = (state, boundary, read_at)
-    return state, boundary or None
+    return state, boundary or None, read_at
 
 
 def state_key():

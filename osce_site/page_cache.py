@@ -70,7 +70,7 @@ from django.utils.translation import get_language_from_path
 from news.versioning import (
     MAX_VERSION_SECONDS,
     VERSION_KEY,
-    current_state,
+    read_state,
     state_of,
     trusted_seconds,
 )
@@ -233,9 +233,8 @@ class PageCacheMiddleware:
         if entry is not None:
             return self._restore(request, entry)
         try:
-            read_at = time.monotonic()
             # Moves the version on first if a scheduled change has come due.
-            state, boundary = current_state()
+            state, boundary, read_at = read_state()
         except Exception:
             logger.warning("Page cache unavailable; rendering without it", exc_info=True)
             return self.get_response(request)

@@ -271,7 +271,7 @@ class TestResponsesThatAreNotStored:
         def broken(*args, **kwargs):
             raise ConnectionError("cache down")
 
-        monkeypatch.setattr("osce_site.page_cache.current_state", broken)
+        monkeypatch.setattr("osce_site.page_cache.read_state", broken)
         response = visitor.get("/news/")
         assert response.status_code == 200
         assert HEADER not in response
