@@ -3,14 +3,13 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from osce_site.admin_forms import (
+from core.admin_forms import (
     CleanTextModelAdmin,
     CleanTextTabularInline,
     TranslatedAdmin,
     in_every_language,
 )
-
-from .models import Chairpersonship, Country, CountryAlias
+from countries.models import Chairpersonship, Country, CountryAlias
 
 
 class CountryAliasInline(CleanTextTabularInline):

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from osce_site.abstract_models import CleanTextModel, TaxonomyRecord
+from core.abstract_models import CleanTextModel, TaxonomyRecord
 
 
 class CountryStatus(models.TextChoices):

@@ -1,6 +1,5 @@
-from osce_site.sitemaps import ModelSitemap
-
-from .models import Country
+from core.sitemaps import ModelSitemap
+from countries.models import Country
 
 
 class CountrySitemap(ModelSitemap):

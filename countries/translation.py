@@ -1,12 +1,12 @@
 """Which country fields are translated (django-modeltranslation adds name_fr, name_ru, ...).
 
 Names in other languages come from the CLDR through Babel when the taxonomy is loaded
-(news.taxonomy_loader); an editor's own wording wins and is kept on later loads.
+(website.taxonomy_loader); an editor's own wording wins and is kept on later loads.
 """
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Country
+from countries.models import Country
 
 
 @register(Country)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
 
-from .models import Chairpersonship, Country, CountryStatus
+from countries.models import Chairpersonship, Country, CountryStatus
 
 GROUPS = (
     ("participating-states", CountryStatus.PARTICIPATING_STATE, _("Participating States")),
@@ -24,7 +24,7 @@ GROUPS = (
 
 
 def home_crumb():
-    return (_("Home"), reverse("news:home"))
+    return (_("Home"), reverse("website:home"))
 
 
 class ListView(generic.ListView):

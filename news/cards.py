@@ -4,10 +4,10 @@ Written in Python rather than as an included template: a listing page renders up
 whenever they are not in the cache, and through the template engine (a dozen variable
 lookups, a filter and a translation per card) they were half of an uncached listing page;
 here a card costs a tenth of that. Every value is escaped (`conditional_escape` keeps the
-search highlights, which `news.search.backends.highlights` builds escaped and marked safe).
+search highlights, which `search.backends.highlights` builds escaped and marked safe).
 The picture, shared with the item page, stays a template (`includes/picture.html`).
 
-Needs the item's issuers prefetched (`news.latest.load_cards()`); `item.highlight`, when set,
+Needs the item's issuers prefetched (`news.selectors.load_cards()`); `item.highlight`, when set,
 holds a search's highlighted title and snippet.
 """
 
@@ -17,7 +17,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from .templatetags.pictures import picture
+from news.pictures import picture
 
 
 def card_html(item, heading):

@@ -34,14 +34,13 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.db.models import Max
 
+from core.publishing import Status
+from core.richtext import check_html_limits, sanitize_html, text_to_html
+from core.text import strip_control_characters
 from countries.models import Country, CountryStatus
-from osce_site.text import strip_control_characters
+from news.models import FieldOfWork, NewsItem, NewsItemIssuer, NewsType
+from news.naming import AmbiguousName, SlugAllocator, TaxonomyNames, UnknownName, name_key
 from structures.models import Structure, StructureKind
-
-from .models import FieldOfWork, NewsItem, NewsItemIssuer, NewsType
-from .naming import AmbiguousName, SlugAllocator, TaxonomyNames, UnknownName, name_key
-from .publishing import Status
-from .richtext import check_html_limits, sanitize_html, text_to_html
 
 BATCH_SIZE = 500
 IMPORT_STATUSES = {"published": Status.PUBLISHED, "draft": Status.DRAFT}

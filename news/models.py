@@ -4,15 +4,14 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core import languages
+from core.abstract_models import CleanTextModel, TaxonomyRecord
+from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
+from core.richtext import PlainTextField, RichTextField
 from countries.models import Country
-from osce_site.abstract_models import CleanTextModel, TaxonomyRecord
+from news.images import ValidatedImageFormField
+from news.renditions import refresh_renditions
 from structures.models import Structure
-
-from . import languages
-from .images import ValidatedImageFormField
-from .publishing import Publishable, PublishableQuerySet, publishing_constraints
-from .renditions import refresh_renditions
-from .richtext import PlainTextField, RichTextField
 
 
 class FieldOfWork(TaxonomyRecord):
@@ -84,6 +83,9 @@ class NewsItemQuerySet(PublishableQuerySet):
 
 
 class NewsItem(Publishable):
+    # Full-text index (search.schema): column and weight, title ranking highest.
+    full_text_fields = (("title", "A"), ("teaser", "B"), ("body_text", "C"))
+
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(_("slug"), max_length=255, unique=True)
     type = models.CharField(
@@ -125,7 +127,7 @@ class NewsItem(Publishable):
     image_caption = models.CharField(_("caption"), max_length=300, blank=True)
     image_credit = models.CharField(_("credit"), max_length=200, blank=True)
     # Nullable so that adding it is a plain ALTER TABLE on SQLite: a rebuilt table would lose
-    # the full-text search triggers (news.search.schema).
+    # the full-text search triggers (search.schema).
     image_renditions = models.JSONField(
         _("image renditions"),
         null=True,
@@ -242,6 +244,8 @@ class NewsItemIssuer(models.Model):
 
 
 class Meeting(Publishable):
+    full_text_fields = (("title", "A"), ("place", "B"), ("description_text", "C"))
+
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(_("slug"), max_length=255, unique=True)
     meeting_type = models.ForeignKey(

@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 from django.utils.text import slugify
 
 from countries.models import Country
+from news.models import FieldOfWork
 from structures.models import Structure
-
-from .models import FieldOfWork
 
 _STATUS_SUFFIX = re.compile(r"\s*\(\s*(?:closed|discontinued)\s*\)\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")

@@ -19,7 +19,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from PIL import Image, ImageOps
 
-from .images import ALLOWED_FORMATS
+from news.images import ALLOWED_FORMATS
 
 logger = logging.getLogger(__name__)
 

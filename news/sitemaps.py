@@ -1,13 +1,8 @@
 """Sitemaps of the public pages: only `published()` items ever appear."""
 
-from django.urls import reverse
-
-from countries.sitemaps import CountrySitemap
-from osce_site.sitemaps import ModelSitemap, SiteUrlSitemap
-from structures.sitemaps import StructureSitemap
-
-from . import languages
-from .models import FieldOfWork, Meeting, NewsItem
+from core import languages
+from core.sitemaps import ModelSitemap
+from news.models import FieldOfWork, Meeting, NewsItem
 
 
 class NewsItemSitemap(ModelSitemap):
@@ -46,30 +41,3 @@ class FieldOfWorkSitemap(ModelSitemap):
 
     def items(self):
         return FieldOfWork.objects.only("slug", "updated_at")
-
-
-class StaticPageSitemap(SiteUrlSitemap):
-    changefreq = "daily"
-
-    def items(self):
-        return [
-            "news:home",
-            "news:list",
-            "news:meeting_list",
-            "news:field_of_work_list",
-            "countries:list",
-            "structures:list",
-        ]
-
-    def location(self, name):
-        return reverse(name)
-
-
-SITEMAPS = {
-    "pages": StaticPageSitemap,
-    "news": NewsItemSitemap,
-    "meetings": MeetingSitemap,
-    "fields-of-work": FieldOfWorkSitemap,
-    "countries": CountrySitemap,
-    "structures": StructureSitemap,
-}

@@ -2,12 +2,12 @@
 
 `in_language` is translated too: its columns (in_language_en, in_language_ru, ...) record
 the languages a news item is published in, next to the text, so a listing in one language
-filters on a column of the same table (news.languages).
+filters on a column of the same table (core.languages).
 """
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import FieldOfWork, Meeting, MeetingType, NewsItem
+from news.models import FieldOfWork, Meeting, MeetingType, NewsItem
 
 
 @register(FieldOfWork)
@@ -24,7 +24,7 @@ class MeetingTypeTranslation(TranslationOptions):
 class NewsItemTranslation(TranslationOptions):
     # No fallback: an item shown in Russian shows its Russian text or nothing, never an
     # English teaser under a Russian title. Pages that show an item in a language it lacks
-    # pick one of its own languages as a whole (news.languages.page_context).
+    # pick one of its own languages as a whole (core.languages.page_context).
     fallback_languages = {"default": ()}
     fields = (
         "title",

@@ -1,11 +1,10 @@
 from django.urls import path
 
-from .views import detail, feeds, home, listing, meetings, search, taxonomy
+from news.views import detail, feeds, listing, meetings, taxonomy
 
 app_name = "news"
 
 urlpatterns = [
-    path("", home.HomeView.as_view(), name="home"),
     path("news/", listing.NewsListView.as_view(), name="list"),
     path("news/feed/", feeds.NewsFeed(), name="feed"),
     path("news/<slug:slug>/", detail.NewsDetailView.as_view(), name="detail"),
@@ -17,5 +16,4 @@ urlpatterns = [
     ),
     path("meetings/", meetings.MeetingListView.as_view(), name="meeting_list"),
     path("meetings/<slug:slug>/", meetings.MeetingDetailView.as_view(), name="meeting_detail"),
-    path("search/", search.SearchView.as_view(), name="search"),
 ]

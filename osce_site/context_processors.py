@@ -7,7 +7,7 @@ from the request's Host header, which a client controls.
 from django.conf import settings
 from django.utils.encoding import escape_uri_path
 
-from .text import site_name
+from core.text import site_name
 
 
 def site(request):

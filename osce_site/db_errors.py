@@ -21,7 +21,7 @@ from django.http import HttpResponse
 from django.template import loader
 from django.utils.cache import add_never_cache_headers
 
-from .text import site_name
+from core.text import site_name
 
 logger = logging.getLogger("osce.db")
 
@@ -77,6 +77,6 @@ def server_error(request):
     """`handler500`: a 503 when the failure was the database, the site's 500 page otherwise."""
     if is_database_unavailable(sys.exc_info()[1]):
         return service_unavailable()
-    from news.views.site import server_error as site_server_error
+    from website.views.site import server_error as site_server_error
 
     return site_server_error(request)

@@ -8,7 +8,7 @@ be wrong or could be stored:
   rest of a request or command that has written anything (its own writes must be visible);
 - for the whole of a request that is not a visitor's page view (`ReplicaPinMiddleware`): the
   admin, any method but GET/HEAD, and anyone with a session cookie (editors);
-- for `REPLICA_LAG_SECONDS` after the content version moved (`news.versioning`): a page
+- for `REPLICA_LAG_SECONDS` after the content version moved (`core.content_state`): a page
   rendered then is stored in the shared cache under the new version, so it must come from
   rows that already include the change. Each process measures that window from the moment it
   first sees a new version, which is never earlier than the change itself, so the window errs
@@ -39,7 +39,7 @@ def pin_to_primary():
 
 
 def _content_recently_changed(now=None):
-    from news.versioning import content_version
+    from core.content_state import content_version
 
     now = time.monotonic() if now is None else now
     version = content_version()

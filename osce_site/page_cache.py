@@ -2,7 +2,7 @@
 
 A page is stored under its request's scheme, host, path, query string (parameters sorted by
 name, so the same filters in another order are one page) and language, together with the
-content state it was rendered under (`news.versioning.state_key()`: the content version under
+content state it was rendered under (`core.content_state.state_key()`: the content version under
 the running release) and the moment of the next scheduled change. It is served only while
 both still hold: the version moves on every save or delete of anything visitors can see
 (publish, unpublish, edit, delete, imports), a deploy changes the release, and a scheduled
@@ -67,7 +67,7 @@ from django.utils.cache import (
 from django.utils.http import parse_http_date_safe, urlencode
 from django.utils.translation import get_language_from_path
 
-from news.versioning import (
+from core.content_state import (
     MAX_VERSION_SECONDS,
     VERSION_KEY,
     read_state,

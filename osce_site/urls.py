@@ -4,8 +4,8 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
-from news.sitemaps import SITEMAPS
-from news.views import site
+from osce_site.sitemaps import SITEMAPS
+from website.views import site
 
 # Visitors' pages in every language: English unprefixed (/news/), the others prefixed
 # (/ru/news/). The admin, sitemaps, robots.txt and the health check exist once.
@@ -21,6 +21,7 @@ urlpatterns = [
         name="sitemap_section",
     ),
     *i18n_patterns(
+        path("", include("website.urls")),
         path("", include("news.urls")),
         path("countries/", include("countries.urls")),
         path("structures/", include("structures.urls")),

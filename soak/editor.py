@@ -62,8 +62,8 @@ def main():
     from django.db import connection, transaction
     from django.utils import timezone
 
+    from core.publishing import Status
     from news.models import NewsItem
-    from news.publishing import Status
 
     rng = random.Random(args.run)
     pool = list(

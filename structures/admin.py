@@ -5,14 +5,13 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from osce_site.admin_forms import (
+from core.admin_forms import (
     CleanTextModelAdmin,
     CleanTextTabularInline,
     TranslatedAdmin,
     in_every_language,
 )
-
-from .models import Structure, StructureAlias
+from structures.models import Structure, StructureAlias
 
 
 class StructureAliasInline(CleanTextTabularInline):

@@ -4,8 +4,8 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.abstract_models import CleanTextModel, TaxonomyRecord
 from countries.models import Country
-from osce_site.abstract_models import CleanTextModel, TaxonomyRecord
 
 
 class StructureKind(models.TextChoices):

@@ -1,6 +1,5 @@
-from osce_site.sitemaps import ModelSitemap
-
-from .models import Structure
+from core.sitemaps import ModelSitemap
+from structures.models import Structure
 
 
 class StructureSitemap(ModelSitemap):

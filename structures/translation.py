@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Structure
+from structures.models import Structure
 
 
 @register(Structure)

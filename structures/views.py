@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
 
-from .models import Structure
+from structures.models import Structure
 
 
 def tree_children(structures):
@@ -21,7 +21,7 @@ def tree_children(structures):
 
 
 def list_crumbs():
-    return [(_("Home"), reverse("news:home")), (_("Structures and institutions"), None)]
+    return [(_("Home"), reverse("website:home")), (_("Structures and institutions"), None)]
 
 
 class ListView(generic.ListView):
@@ -61,7 +61,7 @@ class DetailView(generic.DetailView):
         while current is not None and current not in ancestors:
             ancestors.insert(0, current)
             current = by_id.get(current.parent_id)
-        crumbs = [(_("Home"), reverse("news:home"))]
+        crumbs = [(_("Home"), reverse("website:home"))]
         crumbs.append((_("Structures and institutions"), reverse("structures:list")))
         crumbs += [(a.name, a.get_absolute_url()) for a in ancestors]
         crumbs.append((structure.name, None))

@@ -6,9 +6,9 @@ import factory
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from core.publishing import Status
 from countries.models import Chairpersonship, Country, CountryStatus
 from news.models import FieldOfWork, Meeting, MeetingType, NewsItem, NewsItemIssuer, NewsType
-from news.publishing import Status
 from structures.models import Structure, StructureKind
 
 

@@ -7,10 +7,10 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from core.publishing import Status
 from countries.models import Country, CountryStatus
 from news.models import FieldOfWork, NewsItem, NewsType
 from news.naming import AmbiguousName, TaxonomyNames, UnknownName, name_key
-from news.publishing import Status
 from structures.models import Structure, StructureKind
 from tests.factories import NewsItemFactory, StructureFactory
 

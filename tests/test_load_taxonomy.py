@@ -7,9 +7,9 @@ from django.core.management import CommandError, call_command
 from django.utils.text import slugify
 
 from countries.models import Chairpersonship, Country, CountryAlias, CountryStatus
-from news import taxonomy_loader
 from news.models import FieldOfWork, MeetingType
 from structures.models import Structure, StructureAlias, StructureKind
+from website import taxonomy_loader
 
 pytestmark = pytest.mark.django_db
 

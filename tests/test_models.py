@@ -8,9 +8,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from PIL import Image
 
+from core.publishing import Status
 from countries.models import Chairpersonship, Country, CountryAlias, CountryStatus
 from news.models import FieldOfWork, Meeting, MeetingDocument, NewsItem
-from news.publishing import Status
 from structures.models import Structure, StructureAlias, StructureKind
 from tests.factories import (
     ChairpersonshipFactory,

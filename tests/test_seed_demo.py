@@ -9,10 +9,11 @@ from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from news import demo, languages
-from news.demo import DEMO_MEETING_PREFIX, DEMO_URL_PREFIX
+from core import languages
+from core.publishing import Status
+from demo import corpus as demo
+from demo.corpus import DEMO_MEETING_PREFIX, DEMO_URL_PREFIX
 from news.models import FieldOfWork, Meeting, MeetingType, NewsItem, NewsType
-from news.publishing import Status
 from structures.models import StructureKind
 from tests.factories import MeetingFactory, NewsItemFactory
 

@@ -5,10 +5,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from osce_site.admin_forms import CleanTextModelForm
-
-from ..models import NewsItem
-from .revisions import StaleEditForm
+from core.admin_forms import CleanTextModelForm
+from news.admin.revisions import StaleEditForm
+from news.models import NewsItem
 
 
 class PublishableAdminForm(StaleEditForm, CleanTextModelForm):

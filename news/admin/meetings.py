@@ -1,10 +1,9 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from osce_site.admin_forms import TranslatedAdmin, in_every_language
-
-from ..models import Meeting, MeetingDocument
-from .publishing import ParentEditableInline, PublishingAdmin, StateFilter
+from core.admin_forms import TranslatedAdmin, in_every_language
+from news.admin.publishing import ParentEditableInline, PublishingAdmin, StateFilter
+from news.models import Meeting, MeetingDocument
 
 
 class DocumentInline(ParentEditableInline):

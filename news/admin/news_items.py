@@ -3,12 +3,11 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from osce_site.admin_forms import TranslatedAdmin, in_every_language
-
-from .. import languages as content_languages
-from ..models import NewsItem, NewsItemIssuer
-from .forms import IssuerFormSet, NewsItemAdminForm
-from .publishing import ParentEditableInline, PublishingAdmin, StateFilter
+from core import languages as content_languages
+from core.admin_forms import TranslatedAdmin, in_every_language
+from news.admin.forms import IssuerFormSet, NewsItemAdminForm
+from news.admin.publishing import ParentEditableInline, PublishingAdmin, StateFilter
+from news.models import NewsItem, NewsItemIssuer
 
 
 class LanguageFilter(admin.SimpleListFilter):

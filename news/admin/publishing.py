@@ -14,12 +14,11 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from osce_site.admin_forms import CleanTextModelAdmin, CleanTextTabularInline
-
-from ..publishing import Status
-from ..richtext import RichTextField, RichTextWidget, sanitize_html
-from .forms import PublishableAdminForm
-from .revisions import RevisionAdmin, audit, item_revision
+from core.admin_forms import CleanTextModelAdmin, CleanTextTabularInline
+from core.publishing import Status
+from core.richtext import RichTextField, RichTextWidget, sanitize_html
+from news.admin.forms import PublishableAdminForm
+from news.admin.revisions import RevisionAdmin, audit, item_revision
 
 PUBLISHING_FIELDS = ("status", "publish_at", "expire_at")
 # What a forged POST could carry to publish or schedule: the field names and the parts of

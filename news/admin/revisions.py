@@ -42,11 +42,10 @@ from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from core.publishing import Status
+from core.richtext import RichTextField, html_to_text
+from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
 from structures.models import Structure
-
-from ..models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
-from ..publishing import Status
-from ..richtext import RichTextField, html_to_text
 
 audit_logger = logging.getLogger("osce.audit")
 

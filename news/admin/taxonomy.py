@@ -1,8 +1,7 @@
 from django.contrib import admin
 
-from osce_site.admin_forms import CleanTextModelAdmin, TranslatedAdmin, in_every_language
-
-from ..models import FieldOfWork, MeetingType
+from core.admin_forms import CleanTextModelAdmin, TranslatedAdmin, in_every_language
+from news.models import FieldOfWork, MeetingType
 
 
 @admin.register(FieldOfWork)

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import django.utils.timezone
 import news.models
-import news.richtext
+import core.richtext
 from django.conf import settings
 from django.db import migrations, models
 
@@ -71,7 +71,7 @@ class Migration(migrations.Migration):
                 ('start_date', models.DateField(db_index=True, verbose_name='start date')),
                 ('end_date', models.DateField(db_index=True, verbose_name='end date')),
                 ('place', models.CharField(blank=True, max_length=150, verbose_name='place')),
-                ('description', news.richtext.RichTextField(blank=True, verbose_name='description')),
+                ('description', core.richtext.RichTextField(blank=True, verbose_name='description')),
                 ('fields_of_work', models.ManyToManyField(blank=True, related_name='meetings', to='news.fieldofwork', verbose_name='fields of work')),
                 ('host_country', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='meetings', to='countries.country', verbose_name='host country')),
                 ('organiser', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='meetings', to='structures.structure', verbose_name='organising structure')),
@@ -112,7 +112,7 @@ class Migration(migrations.Migration):
                 ('slug', models.SlugField(max_length=255, unique=True, verbose_name='slug')),
                 ('type', models.CharField(choices=[('news', 'News'), ('press-release', 'Press release'), ('press-statement', 'Press statement'), ('spot-report', 'Spot report'), ('daily-report', 'Daily report')], db_index=True, default='news', max_length=32, verbose_name='type')),
                 ('teaser', models.TextField(blank=True, help_text='One or two sentences for listings.', max_length=1000, verbose_name='teaser')),
-                ('body', news.richtext.RichTextField(blank=True, verbose_name='body')),
+                ('body', core.richtext.RichTextField(blank=True, verbose_name='body')),
                 ('issued_on', models.DateField(db_index=True, verbose_name='issued on')),
                 ('image', news.models.ImageFileField(blank=True, height_field='image_height', upload_to='news/%Y/%m/', verbose_name='image', width_field='image_width')),
                 ('image_width', models.PositiveIntegerField(blank=True, editable=False, null=True)),

@@ -4,7 +4,7 @@ configuration; SQLite stems English (porter) and matches whole words in the othe
 
 from django.db import migrations
 
-from news.search.schema import (
+from search.schema import (
     create_search_schema,
     drop_search_schema,
     drop_single_language_schema,

@@ -2,7 +2,7 @@
 
 from django import template
 
-from ..cards import card_html
+from news.cards import card_html
 
 register = template.Library()
 

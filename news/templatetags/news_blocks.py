@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from ..latest import latest_news
+from news.selectors import latest_news
 
 register = template.Library()
 

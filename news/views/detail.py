@@ -12,12 +12,11 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
-from osce_site.text import site_name
-
-from .. import languages
-from ..latest import latest_news
-from ..models import NewsItem
-from .preview import PublishedOrPreviewMixin
+from core import languages
+from core.text import site_name
+from news.models import NewsItem
+from news.selectors import latest_news
+from news.views.preview import PublishedOrPreviewMixin
 
 RELATED_COUNT = 4
 
@@ -112,7 +111,7 @@ class NewsDetailView(PublishedOrPreviewMixin, DetailView):
             related=related_news(item),
             list_url=reverse("news:list"),
             breadcrumbs=[
-                (_("Home"), reverse("news:home")),
+                (_("Home"), reverse("website:home")),
                 (_("News"), reverse("news:list")),
                 (text.title, None),
             ],

@@ -16,11 +16,10 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 
-from osce_site.text import site_name, strip_control_characters
-
-from ..filters import NewsFilter
-from ..latest import load_rows
-from .listing import PAGE_SIZE, with_query
+from core.text import site_name, strip_control_characters
+from news.listing.filterset import NewsFilter
+from news.selectors import load_rows
+from news.views.listing import PAGE_SIZE, with_query
 
 
 def _without_control_characters(value):

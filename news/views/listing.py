@@ -5,7 +5,7 @@ options (once per content state and process), four facet counts, the total and t
 (these only while no facet index is ready), the search highlights, and the rows of the cards
 the cache lacks with the prefetch of their issuers. The cards show a title, a date, the lead
 issuer, a type, a teaser and a picture, so the rows are loaded without fields of work,
-countries and bodies (`news.latest.load_cards`): at 20 rows those two prefetches cost more than
+countries and bodies (`news.selectors.load_cards`): at 20 rows those two prefetches cost more than
 the rest of the rows.
 
 The filter panel (about 150 options with their counts) is rendered once per content state,
@@ -16,7 +16,7 @@ option through the template engine they took most of the panel's time. Cards are
 way, one per item, content state and language (`card_key`): the newest items are on the first
 pages of many filter combinations, and a page whose cards are all in the cache loads none of
 its rows. A search's cards carry its highlights, so they are kept per search words too.
-Everything in these keys moves with the content state (`news.versioning.state_key()`), so no
+Everything in these keys moves with the content state (`core.content_state.state_key()`), so no
 fragment outlives a change.
 
 Canonical URL: `SITE_URL/news/` plus the normalised query string of the filters that were
@@ -50,12 +50,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
-from ..cards import card_html
-from ..filters import NewsFilter
-from ..latest import load_cards
-from ..models import NewsItem
-from ..search.backends import highlights
-from ..versioning import state_key
+from core.content_state import state_key
+from news.cards import card_html
+from news.listing.filterset import NewsFilter
+from news.models import NewsItem
+from news.selectors import load_cards
+from search.backends import highlights
 
 PAGE_SIZE = 20
 MAX_PAGES = 5000
@@ -234,7 +234,7 @@ class NewsListView(ListView):
             noindex=filterset.active_value_count > 1,
             sort_options=filterset.sort_options,
             current_sort=filterset.current_sort,
-            breadcrumbs=[(_("Home"), reverse("news:home")), (_("News"), None)],
+            breadcrumbs=[(_("Home"), reverse("website:home")), (_("News"), None)],
         )
         return context
 

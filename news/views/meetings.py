@@ -13,9 +13,9 @@ from django.utils.http import http_date
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from .. import languages
-from ..models import Meeting, MeetingType
-from .preview import PublishedOrPreviewMixin
+from core import languages
+from news.models import Meeting, MeetingType
+from news.views.preview import PublishedOrPreviewMixin
 
 PAGE_SIZE = 20
 UPCOMING_LIMIT = 20
@@ -68,7 +68,7 @@ class MeetingListView(ListView):
         selected_slugs = {series.slug for series in self.selected}
         for series in self.series:
             series.is_selected = series.slug in selected_slugs
-        crumbs = [(_("Home"), reverse("news:home"))]
+        crumbs = [(_("Home"), reverse("website:home"))]
         if len(self.selected) == 1:
             crumbs += [meetings_crumb(), (self.selected[0].name, None)]
         else:
@@ -107,7 +107,7 @@ class MeetingDetailView(PublishedOrPreviewMixin, DetailView):
         context = super().get_context_data(**kwargs)
         meeting = self.object
         context["breadcrumbs"] = [
-            (_("Home"), reverse("news:home")),
+            (_("Home"), reverse("website:home")),
             meetings_crumb(),
             (meeting.meeting_type.name, meeting.meeting_type.get_absolute_url()),
             (meeting.title, None),

@@ -5,10 +5,9 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
+from news.models import FieldOfWork, Meeting
+from news.selectors import latest_news, listing_filter
 from structures.models import Structure
-
-from ..latest import latest_news, listing_filter
-from ..models import FieldOfWork, Meeting
 
 LATEST_NEWS = 10
 TOP_STRUCTURES = 8
@@ -30,7 +29,7 @@ class FieldOfWorkListView(ListView):
         counts = {option.value: option.count for option in facets["field_of_work"].options}
         for field in context["fields"]:
             field.news_count = counts.get(field.slug, 0)
-        context["breadcrumbs"] = [(_("Home"), reverse("news:home")), (_("Fields of work"), None)]
+        context["breadcrumbs"] = [(_("Home"), reverse("website:home")), (_("Fields of work"), None)]
         return context
 
 
@@ -63,7 +62,7 @@ class FieldOfWorkDetailView(DetailView):
             .order_by("-start_date", "-id")[:RECENT_MEETINGS],
             listing_url=reverse("news:list") + "?" + urlencode({"field_of_work": field.slug}),
             breadcrumbs=[
-                (_("Home"), reverse("news:home")),
+                (_("Home"), reverse("website:home")),
                 (_("Fields of work"), reverse("news:field_of_work_list")),
                 (field.name, None),
             ],

@@ -32,7 +32,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Absolute URLs in feeds, sitemaps and e-mails come from here, never from the request's Host.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
-# Translated where the catalogues have it (osce_site.text.site_name): OSZE, ОБСЕ, ...
+# Translated where the catalogues have it (core.text.site_name): OSZE, ОБСЕ, ...
 SITE_NAME = os.environ.get("SITE_NAME", "OSCE")
 
 INSTALLED_APPS = [
@@ -49,9 +49,13 @@ INSTALLED_APPS = [
     "django.forms",
     "django_filters",
     "reversion",
+    "core",
+    "search",
     "countries",
     "structures",
     "news",
+    "website",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -143,10 +147,10 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# The running release's name in cache keys (osce_site.release); by default a hash of the code.
+# The running release's name in cache keys (core.release); by default a hash of the code.
 RELEASE = os.environ.get("RELEASE", "")
 
-# How long a process trusts the content version it last read (news.versioning; at most 1 s,
+# How long a process trusts the content version it last read (core.content_state; at most 1 s,
 # so every app server serves a change within a second).
 CONTENT_VERSION_SECONDS = 1.0
 
@@ -180,7 +184,7 @@ LANGUAGES = [
 # listing reads one row per item whatever the language (DESIGN.md, "Languages").
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 # A missing translation reads as English, then any language the item has, so no field is
-# ever blank; pages say so when they show text in another language (news.languages).
+# ever blank; pages say so when they show text in another language (core.languages).
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "ru", "fr", "de", "es", "it")}
 # modeltranslation's admin tabs use jQuery UI; ours, not a CDN's (the setting has no prefix).
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"

@@ -1,6 +1,6 @@
 """Raw admin POST data, as a browser would send it, so tests exercise the real form path."""
 
-from news.publishing import Status
+from core.publishing import Status
 
 # The news item's translated fields: the admin form has one per language (title_en, ...).
 TRANSLATED = ("title", "teaser", "body", "image_alt", "image_caption")

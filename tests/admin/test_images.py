@@ -7,9 +7,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
+from core.publishing import Status
 from news import images
 from news.models import NewsItem
-from news.publishing import Status
 from tests.admin.helpers import news_item_post, publishing_fields
 from tests.factories import StructureFactory
 

@@ -9,9 +9,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from core.publishing import Status
 from news.models import Meeting, NewsItem
-from news.publishing import Status
-from news.roles import EDITOR_PERMISSIONS, PUBLISHER_PERMISSIONS
 from tests.admin.helpers import news_item_post, publishing_fields
 from tests.factories import (
     CountryFactory,
@@ -20,6 +19,7 @@ from tests.factories import (
     NewsItemFactory,
     StructureFactory,
 )
+from website.roles import EDITOR_PERMISSIONS, PUBLISHER_PERMISSIONS
 
 ADD_URL = reverse("admin:news_newsitem_add")
 CHANGELIST_URL = reverse("admin:news_newsitem_changelist")

@@ -5,9 +5,9 @@ import re
 import pytest
 from django.urls import reverse
 
-from news import richtext
+from core import richtext
+from core.publishing import Status
 from news.models import Meeting, NewsItem
-from news.publishing import Status
 from tests.admin.helpers import news_item_post, publishing_fields
 from tests.factories import MeetingTypeFactory, StructureFactory
 

@@ -19,9 +19,9 @@ import django
 
 
 def _journey_items(today):
+    from core.publishing import Status
     from countries.models import Country
     from news.models import FieldOfWork, NewsItem, NewsItemIssuer, NewsType
-    from news.publishing import Status
     from structures.models import Structure
 
     policing = FieldOfWork.objects.get(slug="policing")

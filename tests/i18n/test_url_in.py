@@ -1,12 +1,12 @@
-"""A URL of ours in another language (news.languages.url_in), as the switcher, the hreflang
+"""A URL of ours in another language (core.languages.url_in), as the switcher, the hreflang
 alternates and the translation notice link it. Answers are remembered per path, so they
 must stay right for every query string and follow a change of the URL settings."""
 
 import pytest
 from django.test import override_settings
 
-from news import languages
-from news.languages import path_in, url_in
+from core import languages
+from core.languages import path_in, url_in
 
 
 def test_a_page_keeps_its_path_query_and_fragment():

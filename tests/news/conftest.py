@@ -4,8 +4,8 @@ from types import SimpleNamespace
 import pytest
 from django.utils import timezone
 
+from core.publishing import Status
 from news.models import NewsType
-from news.publishing import Status
 from structures.models import StructureKind
 from tests.factories import CountryFactory, FieldOfWorkFactory, NewsItemFactory, StructureFactory
 

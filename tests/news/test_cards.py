@@ -4,8 +4,8 @@ import pytest
 from django.utils import translation
 
 from news.cards import card_html
-from news.latest import load_cards
-from news.search.backends import START, STOP, Highlight, _marked
+from news.selectors import load_cards
+from search.backends import START, STOP, Highlight, _marked
 from tests.factories import NewsItemFactory, StructureFactory
 from tests.news.test_renditions import with_image
 

@@ -9,10 +9,10 @@ from django.core.cache import cache
 from django.http import QueryDict
 from django.utils import timezone
 
-from news import facet_index
-from news.filters import NewsFilter
+from core.publishing import Status
+from news.listing import index as facet_index
+from news.listing.filterset import NewsFilter
 from news.models import NewsItem, NewsType
-from news.publishing import Status
 from tests.factories import CountryFactory, FieldOfWorkFactory, NewsItemFactory, StructureFactory
 
 pytestmark = pytest.mark.django_db
@@ -85,7 +85,7 @@ def test_index_answers_exactly_what_sql_answers(corpus, monkeypatch):
     for params in random_queries(corpus):
         with_index = answers(params)
         assert with_index[3], "the index answers every order"
-        monkeypatch.setattr("news.filters.current_index", lambda: None)
+        monkeypatch.setattr("news.listing.filterset.current_index", lambda: None)
         without_index = answers(params)
         monkeypatch.undo()
         assert with_index[:3] == without_index[:3], params.urlencode()

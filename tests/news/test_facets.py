@@ -4,7 +4,7 @@ combined with the other facets' active filters."""
 import pytest
 from django.http import QueryDict
 
-from news.filters import NewsFilter
+from news.listing.filterset import NewsFilter
 
 QUERIES = [
     "",

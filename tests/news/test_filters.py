@@ -3,7 +3,7 @@
 import pytest
 from django.http import QueryDict
 
-from news.filters import NewsFilter
+from news.listing.filterset import NewsFilter
 
 from .conftest import HIDDEN
 

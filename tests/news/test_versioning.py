@@ -1,4 +1,4 @@
-"""The content state (news.versioning): one number every cached thing is keyed by, which a
+"""The content state (core.content_state): one number every cached thing is keyed by, which a
 process may trust for up to a second, but never past a change it made itself or a scheduled
 publication coming due."""
 
@@ -9,7 +9,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
-from news.versioning import (
+from core.content_state import (
     MAX_VERSION_SECONDS,
     VERSION_KEY,
     current_state,

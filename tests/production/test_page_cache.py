@@ -16,10 +16,10 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
-from news import versioning
+from core import content_state as versioning
+from core.content_state import content_version
+from core.publishing import Status
 from news.models import NewsItem
-from news.publishing import Status
-from news.versioning import content_version
 from news.views import listing
 from osce_site.page_cache import HEADER, PageCacheMiddleware
 from tests.admin.helpers import news_item_post, publishing_fields

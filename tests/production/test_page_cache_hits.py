@@ -12,7 +12,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 
-from news.versioning import VERSION_KEY
+from core.content_state import VERSION_KEY
 from osce_site import page_cache
 from osce_site.page_cache import (
     HEADER,

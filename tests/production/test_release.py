@@ -1,15 +1,15 @@
-"""Each release keeps its own cached pages and fragments (osce_site.release): after a deploy
+"""Each release keeps its own cached pages and fragments (core.release): after a deploy
 no app server serves markup, static file names or index layouts of the code it replaced."""
 
 import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from news.templatetags.navigation import get_menu_html
-from news.versioning import forget_state, state_key
-from osce_site import release
+from core import release
+from core.content_state import forget_state, state_key
 from osce_site.page_cache import HEADER
 from tests.factories import NewsItemFactory
+from website.templatetags.navigation import get_menu_html
 
 pytestmark = pytest.mark.django_db
 

@@ -5,11 +5,11 @@ import datetime
 import pytest
 from django.db import connection
 
+from core.publishing import Status
 from news.models import NewsItem
-from news.publishing import Status
-from news.search.backends import filter_matching, highlights, rank_expression
-from news.search.query import parse_query
-from news.search.schema import rebuild_search_index
+from search.backends import filter_matching, highlights, rank_expression
+from search.query import parse_query
+from search.schema import rebuild_search_index
 from tests.factories import NewsItemFactory
 
 pytestmark = pytest.mark.django_db

@@ -6,9 +6,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from core.publishing import Status
 from countries.models import Country
 from news.models import FieldOfWork
-from news.publishing import Status
 from structures.models import Structure
 from tests.factories import MeetingFactory, NewsItemFactory
 

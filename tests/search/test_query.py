@@ -1,4 +1,4 @@
-from news.search.query import MAX_QUERY_LENGTH, parse_query
+from search.query import MAX_QUERY_LENGTH, parse_query
 
 
 def test_words_phrases_exclusions_and_alternatives():

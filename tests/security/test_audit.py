@@ -8,8 +8,8 @@ from django.contrib.admin.models import CHANGE, DELETION, LogEntry
 from django.urls import reverse
 from reversion.models import Version
 
+from core.publishing import Status
 from news.models import Meeting, MeetingDocument, NewsItem
-from news.publishing import Status
 from tests.admin.helpers import news_item_post
 from tests.factories import MeetingFactory, NewsItemFactory, StructureFactory
 from tests.security.forms import form_data

@@ -14,8 +14,8 @@ import reversion
 from django.urls import reverse
 from reversion.models import Version
 
+from core.publishing import Status
 from news.models import MeetingDocument
-from news.publishing import Status
 from tests.factories import MeetingFactory, NewsItemFactory, StructureFactory, UserFactory
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -15,8 +15,8 @@ from django.db import OperationalError
 from django.test import Client
 from django.urls import reverse
 
-from news.views.home import HomeView
 from tests.factories import MeetingFactory, NewsItemFactory
+from website.views.home import HomeView
 
 ROOT = Path(__file__).resolve().parents[2]
 

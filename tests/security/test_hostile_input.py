@@ -14,8 +14,8 @@ from django.test import Client
 from django.urls import reverse
 from PIL import Image
 
+from core.publishing import Status
 from news.models import FieldOfWork, NewsItem
-from news.publishing import Status
 from tests.admin.helpers import news_item_post
 from tests.factories import FieldOfWorkFactory, NewsItemFactory, StructureFactory
 

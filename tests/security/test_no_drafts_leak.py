@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from news.publishing import Status
+from core.publishing import Status
 from tests.factories import (
     CountryFactory,
     FieldOfWorkFactory,

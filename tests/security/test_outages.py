@@ -13,10 +13,10 @@ from django.db import InterfaceError, OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import Client
 
-from news.views.home import HomeView
 from osce_site import resilient_cache
 from osce_site.resilient_cache import ResilientRedisCache
 from tests.factories import NewsItemFactory
+from website.views.home import HomeView
 
 # A port in this project's range that nothing listens on.
 DEAD_PORT = 8799

@@ -5,9 +5,9 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
+from core.publishing import Status
 from countries.models import Country
 from news.models import FieldOfWork, NewsItem
-from news.publishing import Status
 from structures.models import Structure
 from tests.factories import (
     CountryFactory,

@@ -8,8 +8,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from reversion.models import Version
 
+from core.publishing import Status
 from news.models import Meeting, MeetingDocument, NewsItem
-from news.publishing import Status
 from tests.admin.helpers import in_english, news_item_post
 from tests.factories import MeetingFactory, UserFactory
 from tests.security.forms import form_data

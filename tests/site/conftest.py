@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from news.publishing import Status
+from core.publishing import Status
 from tests.factories import MeetingFactory, NewsItemFactory
 
 

@@ -172,7 +172,7 @@ def test_500_page_renders_without_request_or_database(django_assert_num_queries)
 
 
 def test_500_handler_answers_even_when_the_database_is_down(rf):
-    from news.views.site import server_error
+    from website.views.site import server_error
 
     def refuse(*args, **kwargs):
         raise AssertionError("the 500 page must not query the database")

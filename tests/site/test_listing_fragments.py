@@ -10,9 +10,9 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from news.filters import NewsFilter
+from core.publishing import Status
+from news.listing.filterset import NewsFilter
 from news.models import NewsItem
-from news.publishing import Status
 from tests.factories import CountryFactory, FieldOfWorkFactory, NewsItemFactory
 
 pytestmark = pytest.mark.django_db

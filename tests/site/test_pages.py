@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from core.publishing import Status
 from countries.models import CountryStatus
-from news.publishing import Status
 from structures.models import StructureKind
 from tests.factories import (
     ChairpersonshipFactory,
@@ -60,7 +60,7 @@ def test_home_shows_latest_news_meetings_and_fields_of_work(client, make_hidden_
         end_date=today + datetime.timedelta(days=3),
     )
 
-    html = page(client, reverse("news:home"))
+    html = page(client, reverse("website:home"))
 
     # The 8 newest published stories, newest first.
     shown = [f"Story {day}" for day in range(9, 1, -1)]

@@ -39,7 +39,7 @@ def test_healthz_answers_ok_and_is_never_cached(client):
 
 
 def test_healthz_is_503_when_the_database_fails(client):
-    with mock.patch("news.views.site.connection") as connection:
+    with mock.patch("website.views.site.connection") as connection:
         connection.cursor.side_effect = DatabaseError("down")
         response = client.get("/healthz")
     assert response.status_code == 503

@@ -5,8 +5,8 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from core.content_state import bump_content_version
 from news.importing import ImportFailed, import_news
-from news.versioning import bump_content_version
 
 TAXONOMY_LABELS = {
     "fields_of_work": "fields of work",

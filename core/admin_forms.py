@@ -1,0 +1,80 @@
+"""Admin building blocks shared by the three apps (they live here so `countries` can use them
+without importing `news`).
+
+Control characters are stripped from what the editor submitted *before* validation: Django's
+CharField refuses a NUL with an error the editor cannot see or fix, and a pasted vertical tab
+or form feed would otherwise reach feeds and break them.
+"""
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from core.text import strip_control_characters
+
+
+def _clean_data(data, prefix):
+    """A mutable copy of the bound data with control characters stripped from this form's keys."""
+    if not hasattr(data, "lists"):
+        return {
+            key: strip_control_characters(value) if key.startswith(prefix) else value
+            for key, value in data.items()
+        }
+    cleaned = data.copy()
+    for key, values in data.lists():
+        if key.startswith(prefix):
+            cleaned.setlist(key, [strip_control_characters(value) for value in values])
+    return cleaned
+
+
+class CleanTextModelForm(forms.ModelForm):
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        if self.is_bound:
+            self.data = _clean_data(self.data, f"{self.prefix}-" if self.prefix else "")
+
+
+class CleanTextAdminMixin:
+    """For every ModelAdmin and inline of our apps: the cleaning form, and a search box that
+    tolerates pasted control characters (PostgreSQL refuses NUL in a query)."""
+
+    form = CleanTextModelForm
+
+    def get_search_results(self, request, queryset, search_term):
+        return super().get_search_results(request, queryset, strip_control_characters(search_term))
+
+    def changelist_view(self, request, extra_context=None):
+        # Filters and lookups in the query string (`?title__startswith=%00`) too: PostgreSQL
+        # would answer a NUL with an error, and no stored text contains one.
+        if any(
+            strip_control_characters(value) != value
+            for _key, values in request.GET.lists()
+            for value in values
+        ):
+            request.GET = _clean_data(request.GET, "")
+            request.GET._mutable = False
+        return super().changelist_view(request, extra_context)
+
+
+class CleanTextModelAdmin(CleanTextAdminMixin, admin.ModelAdmin):
+    pass
+
+
+class CleanTextTabularInline(admin.TabularInline):
+    form = CleanTextModelForm
+
+
+class CleanTextStackedInline(admin.StackedInline):
+    form = CleanTextModelForm
+
+
+class TranslatedAdmin(TabbedTranslationAdmin):
+    """Translated fields side by side: one tab per language above each field (the tabs'
+    script and jQuery UI are served from our static files, never a CDN)."""
+
+
+def in_every_language(*names):
+    """Column names of translated fields in every language, for `search_fields`: an editor's
+    search finds a record whatever language the words are in."""
+    return [f"{name}_{code}" for name in names for code, _label in settings.LANGUAGES]

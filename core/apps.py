@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """The ground floor: what every content app stands on (abstract models, rich text,
+    languages, publishing, the content state). It has no models of its own."""
+
+    name = "core"
+    verbose_name = _("Core")

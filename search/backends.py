@@ -1,0 +1,151 @@
+"""Querying the full-text indexes of `search.schema` from the ORM.
+
+Matching is a self-contained `pk IN (subquery)`, so a filtered queryset can be nested in
+facet-count subqueries without table aliases leaking. Ranking is an annotation for the one
+query that renders a page. Both databases read the same parsed `SearchQuery`.
+"""
+
+import html
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import FloatField
+from django.db.models.expressions import RawSQL
+from django.utils.safestring import mark_safe
+
+from search.schema import columns, fts_table, pg_config, vector_column
+
+# Private-use characters mark highlights inside the database's output; they are turned into
+# <mark> only after the text has been HTML-escaped.
+START, STOP = "\ue000", "\ue001"
+# FTS5's bm25 weights per indexed column: title, then teaser/place, then body.
+FTS5_WEIGHTS = "10.0, 4.0, 1.0"
+
+
+def _vendor():
+    return connection.vendor
+
+
+def matching_ids_sql(table, query):
+    """SQL and params selecting the ids of rows that match `query`."""
+    if _vendor() == "postgresql":
+        return (
+            f"SELECT id FROM {table} "
+            f"WHERE {vector_column(query.language)} @@ websearch_to_tsquery(%s::regconfig, %s)",
+            [pg_config(query.language), query.websearch()],
+        )
+    fts = fts_table(table, query.language)
+    return f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [query.fts5()]
+
+
+def ranked_ids(table, query, tiebreak):
+    """Ids of every matching row, best first; `tiebreak` orders equal ranks (e.g. newest
+    first). One query, ranked inside the database's own full-text engine."""
+    if _vendor() == "postgresql":
+        vector = vector_column(query.language)
+        sql = (
+            f"WITH q AS (SELECT websearch_to_tsquery(%s::regconfig, %s) AS query) "
+            f"SELECT {table}.id FROM {table}, q WHERE {vector} @@ q.query "
+            f"ORDER BY ts_rank({vector}, q.query) DESC, {tiebreak}"
+        )
+        params = [pg_config(query.language), query.websearch()]
+    else:
+        fts = fts_table(table, query.language)
+        sql = (
+            f"SELECT {table}.id FROM {fts} JOIN {table} ON {table}.id = {fts}.rowid "
+            f"WHERE {fts} MATCH %s ORDER BY bm25({fts}, {FTS5_WEIGHTS}), {tiebreak}"
+        )
+        params = [query.fts5()]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [pk for (pk,) in cursor.fetchall()]
+
+
+def filter_matching(queryset, query):
+    """Only rows matching `query`; an empty query matches nothing."""
+    if not query:
+        return queryset.none()
+    sql, params = matching_ids_sql(queryset.model._meta.db_table, query)
+    return queryset.filter(pk__in=RawSQL(sql, params))
+
+
+def rank_expression(model, query):
+    """Relevance, higher is better: title above teaser above body."""
+    table = model._meta.db_table
+    if _vendor() == "postgresql":
+        return RawSQL(
+            f'ts_rank("{table}"."{vector_column(query.language)}", '
+            "websearch_to_tsquery(%s::regconfig, %s))",
+            [pg_config(query.language), query.websearch()],
+            output_field=FloatField(),
+        )
+    fts = fts_table(table, query.language)
+    return RawSQL(
+        f"(SELECT -bm25({fts}, {FTS5_WEIGHTS}) FROM {fts} "
+        f'WHERE {fts} MATCH %s AND {fts}.rowid = "{table}"."id")',
+        [query.fts5()],
+        output_field=FloatField(),
+    )
+
+
+@dataclass(frozen=True)
+class Highlight:
+    title: str
+    snippet: str
+
+
+def _marked(text):
+    """Escape the database's text, then turn the sentinels into <mark> elements."""
+    escaped = html.escape(text or "")
+    if escaped.count(START) != escaped.count(STOP):
+        escaped = escaped.replace(START, "").replace(STOP, "")
+    return mark_safe(escaped.replace(START, "<mark>").replace(STOP, "</mark>"))
+
+
+def highlights(model, ids, query):
+    """{id: Highlight} for one page of results, in one query."""
+    ids = [int(pk) for pk in ids]
+    if not ids or not query:
+        return {}
+    table = model._meta.db_table
+    title_column, teaser_column, body_column = (c for c, _ in columns(table, query.language))
+    config = pg_config(query.language)
+    placeholders = ", ".join(["%s"] * len(ids))
+    if _vendor() == "postgresql":
+        options = f"StartSel={START}, StopSel={STOP}"
+        sql = (
+            "WITH q AS (SELECT websearch_to_tsquery(%s::regconfig, %s) AS query) "
+            f"SELECT id, ts_headline(%s::regconfig, {title_column}, q.query, %s), "
+            f"ts_headline(%s::regconfig, concat_ws(' ', {teaser_column}, {body_column}), "
+            f"q.query, %s) FROM {table}, q WHERE id IN ({placeholders})"
+        )
+        params = [
+            config,
+            query.websearch(),
+            config,
+            f"HighlightAll=true, {options}",
+            config,
+            f"MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter= … , {options}",
+            *ids,
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        return {pk: Highlight(_marked(title), _marked(snippet)) for pk, title, snippet in rows}
+    fts = fts_table(table, query.language)
+    sql = (
+        f"SELECT rowid, highlight({fts}, 0, %s, %s), snippet({fts}, 2, %s, %s, ' … ', 28), "
+        f"snippet({fts}, 1, %s, %s, ' … ', 28) "
+        f"FROM {fts} WHERE {fts} MATCH %s AND rowid IN ({placeholders})"
+    )
+    params = [START, STOP, START, STOP, START, STOP, query.fts5(), *ids]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    result = {}
+    for pk, title, body_snippet, teaser_snippet in rows:
+        snippet = body_snippet if START in (body_snippet or "") else teaser_snippet
+        if START not in (snippet or ""):
+            snippet = teaser_snippet or body_snippet
+        result[pk] = Highlight(_marked(title), _marked(snippet))
+    return result

@@ -1,0 +1,64 @@
+"""`/search/`: everything public that matches, grouped by kind, with taxonomy shortcuts."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from core import languages
+from news.models import Meeting, NewsItem
+from news.selectors import listing_filter, load_cards
+from search.backends import filter_matching, highlights, rank_expression
+from search.query import parse_query
+from website.search_shortcuts import find_shortcuts
+
+RESULTS_PER_KIND = 10
+
+
+def ranked_results(queryset, query, limit):
+    """The top `limit` rows by relevance (then recency), their total and their highlights."""
+    matches = filter_matching(queryset, query)
+    order = ["-search_rank", f"-{queryset.model._meta.ordering[0].lstrip('-')}", "-pk"]
+    top = list(
+        matches.annotate(search_rank=rank_expression(queryset.model, query)).order_by(*order)[
+            :limit
+        ]
+    )
+    total = len(top) if len(top) < limit else matches.count()
+    marks = highlights(queryset.model, [row.pk for row in top], query)
+    for row in top:
+        row.highlight = marks.get(row.pk)
+    return top, total
+
+
+class SearchView(TemplateView):
+    template_name = "search/search.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        raw = self.request.GET.get("q", "")
+        query = parse_query(raw, languages.active())
+        context.update(
+            query=query,
+            q=query.raw,
+            breadcrumbs=[(_("Home"), reverse("website:home")), (_("Search"), None)],
+        )
+        if not query:
+            return context
+        results = listing_filter(q=query.raw).results
+        news, news_total = load_cards(results.ids(0, RESULTS_PER_KIND)), results.count()
+        marks = highlights(NewsItem, [item.pk for item in news], query)
+        for item in news:
+            item.highlight = marks.get(item.pk)
+        meetings, meetings_total = ranked_results(
+            Meeting.objects.published().select_related("meeting_type", "host_country"),
+            query,
+            RESULTS_PER_KIND,
+        )
+        context.update(
+            shortcuts=find_shortcuts(query),
+            news=news,
+            news_total=news_total,
+            meetings=meetings,
+            meetings_total=meetings_total,
+        )
+        return context

@@ -1,0 +1,76 @@
+"""Site plumbing: robots.txt, the health check, the sitemap index and the 500 page."""
+
+import logging
+
+from django.conf import settings
+from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, HttpResponseServerError
+from django.template import loader
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from core.text import site_name
+
+logger = logging.getLogger(__name__)
+
+
+@require_safe
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "",
+        f"Sitemap: {settings.SITE_URL}{reverse('sitemap')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    """200 when the database answers; a load balancer takes the server out otherwise."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.exception("Health check: the database did not answer")
+        return HttpResponse("database unavailable", status=503, content_type="text/plain")
+    return HttpResponse("ok", content_type="text/plain")
+
+
+@x_robots_tag
+@require_safe
+def sitemap_index(request, sitemaps, section_url_name="sitemap_section"):
+    """Django's index view names each section with the request's Host; this one uses
+    `SITE_URL`, like the sections themselves."""
+    entries = []
+    for section, sitemap_class in sitemaps.items():
+        sitemap = sitemap_class()
+        location = settings.SITE_URL + reverse(section_url_name, kwargs={"section": section})
+        lastmod = sitemap.get_latest_lastmod()
+        entries.append(SitemapIndexItem(location, lastmod))
+        entries.extend(
+            SitemapIndexItem(f"{location}?p={page}", lastmod)
+            for page in range(2, sitemap.paginator.num_pages + 1)
+        )
+    return TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml"
+    )
+
+
+def server_error(request):
+    """The 500 page in the site's layout, rendered without the request's context: whatever
+    failed (the database, a context processor) must not fail this page too."""
+    try:
+        body = loader.get_template("500.html").render(
+            {"SITE_NAME": site_name(), "SITE_URL": settings.SITE_URL}
+        )
+    except Exception:
+        logger.exception("The 500 page itself failed to render")
+        body = "<!doctype html><title>Server error</title><h1>Server error (500)</h1>"
+    return HttpResponseServerError(body)
