@@ -1,8 +1,8 @@
 """The site's main menu, built from the taxonomy in the database and cached.
 
 The menu is the same on every page and changes only when an editor changes the taxonomy,
-so it is kept in the cache, rendered, under a versioned key: `website.invalidation` bumps the version
-when a menu model is saved or deleted. A render that started before the bump can only
+so it is kept in the cache, rendered, under a versioned key: `website.invalidation` bumps the
+version when a menu model is saved or deleted. A render that started before the bump can only
 write to the old version's key, so a stale menu never outlives an edit. The current year
 is part of the key because the Chairpersonship marked in the menu changes on 1 January, and the
 release (core.release) because a deploy may change the menu's markup.
