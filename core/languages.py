@@ -93,9 +93,22 @@ def page_context(path, available):
     }
 
 
+def local_path(path):
+    """`path` with its leading run of slashes and backslashes collapsed to one slash.
+
+    A request for `//evil.example/x` (or `/\\evil.example/x`, which browsers read the same way)
+    has that as its path; written back into a link as it is, a browser would leave the site.
+    Every link built from a request's path goes through here first."""
+    if not path.startswith(("/", "\\")):
+        return path
+    return "/" + path.lstrip("/\\")
+
+
 def url_in(url, code):
     """`url` (a path or an absolute URL of ours, in any language) in language `code`; a URL
     that is no page of ours (a 404) becomes that language's home page."""
+    if not urlsplit(url).scheme:
+        url = local_path(url)
     parts = urlsplit(url)
     path = path_in(parts.path, code)
     if path is None:

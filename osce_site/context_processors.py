@@ -7,6 +7,7 @@ from the request's Host header, which a client controls.
 from django.conf import settings
 from django.utils.encoding import escape_uri_path
 
+from core.languages import local_path
 from core.text import site_name
 
 
@@ -16,5 +17,5 @@ def site(request):
     return {
         "SITE_URL": settings.SITE_URL,
         "SITE_NAME": site_name(),
-        "canonical_url": settings.SITE_URL + escape_uri_path(request.path),
+        "canonical_url": settings.SITE_URL + escape_uri_path(local_path(request.path)),
     }

@@ -7,6 +7,7 @@ static files into a temporary folder and starts gunicorn on a free port. It is s
 line saying which, only where PostgreSQL or Redis does not answer.
 """
 
+import http.client
 import json
 import os
 import re
@@ -19,6 +20,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import psycopg
 import pytest
@@ -223,3 +225,38 @@ def test_logs_are_json_lines_with_the_requests(server, links):
     access = [entry for entry in entries if entry["logger"] == "gunicorn.access"]
     assert any(entry["path"] == "/news/" and entry["status"] == 200 for entry in access)
     assert any(entry["logger"] == "gunicorn.error" for entry in entries)
+
+
+HREF = re.compile(r'\b(?:href|src|action)="([^"]*)"')
+
+
+def raw_get(base, path):
+    """GET `path` exactly as written: urllib and Django's test client would parse `//host/x`
+    as a host, and Python's own HTTP server collapses the slashes; gunicorn passes it on."""
+    address = urlsplit(base)
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        return response.status, response.getheader("Location") or "", response.read().decode()
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["//evil.example/x", "///evil.example/x", "/\\evil.example/x", "//evil.example/ru/news/?page=2"],
+)
+def test_no_link_on_any_page_leaves_the_site(server, path):
+    """`https://site//evil.example/x` once rendered the 404 page with six language links to
+    `//evil.example/...`, which a browser follows to that host."""
+    site = urlsplit(server["base"]).netloc
+
+    def offsite(url):
+        url = url.replace("\\", "/")
+        return url.startswith("//") or urlsplit(url).netloc not in ("", site)
+
+    status, location, body = raw_get(server["base"], path)
+    assert status in (301, 302, 404)
+    assert not offsite(location), location
+    assert [url for url in HREF.findall(body) if offsite(url)] == []
