@@ -245,7 +245,12 @@ def raw_get(base, path):
 
 @pytest.mark.parametrize(
     "path",
-    ["//evil.example/x", "///evil.example/x", "/\\evil.example/x", "//evil.example/ru/news/?page=2"],
+    [
+        "//evil.example/x",
+        "///evil.example/x",
+        "/\\evil.example/x",
+        "//evil.example/ru/news/?page=2",
+    ],
 )
 def test_no_link_on_any_page_leaves_the_site(server, path):
     """`https://site//evil.example/x` once rendered the 404 page with six language links to
