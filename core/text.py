@@ -5,9 +5,13 @@ import re
 from django.conf import settings
 from django.utils.translation import gettext, gettext_noop
 
-# C0 control characters except tab, newline and carriage return: they break XML feeds and
-# are never meaningful in content.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The private-use characters that mark search highlights inside the database's output
+# (search.backends turns them into <mark> after escaping); typed into content, they would
+# open a highlight the text never closes.
+HIGHLIGHT_START, HIGHLIGHT_STOP = "\ue000", "\ue001"
+# C0 control characters except tab, newline and carriage return (they break XML feeds and are
+# never meaningful in content), and the highlight markers.
+CONTROL_CHARACTERS = re.compile(rf"[\x00-\x08\x0b\x0c\x0e-\x1f{HIGHLIGHT_START}{HIGHLIGHT_STOP}]")
 
 
 def strip_control_characters(value):

@@ -13,11 +13,12 @@ from django.db.models import FloatField
 from django.db.models.expressions import RawSQL
 from django.utils.safestring import mark_safe
 
+from core.text import HIGHLIGHT_START, HIGHLIGHT_STOP
 from search.schema import columns, fts_table, pg_config, vector_column
 
 # Private-use characters mark highlights inside the database's output; they are turned into
-# <mark> only after the text has been HTML-escaped.
-START, STOP = "\ue000", "\ue001"
+# <mark> only after the text has been HTML-escaped (content never holds them: core.text).
+START, STOP = HIGHLIGHT_START, HIGHLIGHT_STOP
 # FTS5's bm25 weights per indexed column: title, then teaser/place, then body.
 FTS5_WEIGHTS = "10.0, 4.0, 1.0"
 

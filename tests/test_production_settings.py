@@ -197,3 +197,11 @@ def test_collectstatic_writes_hashed_and_compressed_files(tmp_path):
     assert hashed != "css/site.css"
     assert (tmp_path / hashed).exists()
     assert (tmp_path / f"{hashed}.gz").exists()
+
+
+def test_refuses_a_secret_key_shorter_than_50_characters():
+    env = realistic_env()
+    env["SECRET_KEY"] = secrets.token_hex(24)  # 48 random characters: not enough
+    result = run_manage("check", **env)
+    assert result.returncode != 0
+    assert "50 or more characters" in result.stderr

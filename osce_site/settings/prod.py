@@ -7,8 +7,11 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 from .base import ALLOWED_HOSTS, CACHE_URL, CACHES, DATABASES, SECRET_KEY, env_bool
 
-if not SECRET_KEY or len(SECRET_KEY) < 32 or SECRET_KEY.startswith(("change-me", "dev-")):
-    raise ImproperlyConfigured("SECRET_KEY must be set to a random string of 32+ characters.")
+if not SECRET_KEY or len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("change-me", "dev-")):
+    raise ImproperlyConfigured(
+        "SECRET_KEY must be set to a random string of 50 or more characters "
+        '(python -c "import secrets; print(secrets.token_urlsafe(50))").'
+    )
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names.")
 
@@ -21,6 +24,10 @@ for database in DATABASES.values():
         database["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))
         database["CONN_HEALTH_CHECKS"] = True
         database["DISABLE_SERVER_SIDE_CURSORS"] = True
+
+# Web requests only (osce_site.statement_timeout): a query that runs longer is cancelled and
+# the visitor gets the 503 page instead of a worker held until gunicorn's timeout.
+STATEMENT_TIMEOUT_MS = int(os.environ.get("STATEMENT_TIMEOUT_MS", "5000"))
 
 # A stopped Redis degrades to cache misses (osce_site.resilient_cache), not to 500s.
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
