@@ -3,11 +3,28 @@
 Anonymous visitors all see the same pages, so a shared cache (CDN, reverse proxy) may keep
 them for a minute; whatever a signed-in user sees may carry their name, previews or admin
 links, so it is only ever `private`. Responses that set a cookie are never shared either.
+
+A page may be kept only until the next scheduled change (an item going live or expiring):
+the cap is set here, on the response itself, so it holds with the page cache off or Redis
+down, and 404s get it too (a scheduled item's URL is a 404 until its moment).
 """
+
+import math
 
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
+from core.content_state import seconds_until_next_change
+
 PUBLIC_MAX_AGE = 60
+SHAREABLE_STATUSES = {200, 404, 410}
+
+
+def public_max_age():
+    """`PUBLIC_MAX_AGE`, or less when a scheduled change comes sooner."""
+    remaining = seconds_until_next_change()
+    if remaining is None:
+        return PUBLIC_MAX_AGE
+    return max(0, min(PUBLIC_MAX_AGE, math.floor(remaining)))
 
 
 class CacheHeadersMiddleware:
@@ -24,7 +41,7 @@ class CacheHeadersMiddleware:
             return response
         if (
             request.method in ("GET", "HEAD")
-            and response.status_code == 200
+            and response.status_code in SHAREABLE_STATUSES
             and not response.has_header("Cache-Control")
         ):
             if response.cookies:
@@ -32,6 +49,6 @@ class CacheHeadersMiddleware:
             else:
                 # The same URL is private for a signed-in user: a shared cache must tell
                 # the two apart by their cookies.
-                patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+                patch_cache_control(response, public=True, max_age=public_max_age())
                 patch_vary_headers(response, ("Cookie",))
         return response

@@ -1,12 +1,16 @@
 """robots.txt, the health check, the sitemaps and the HTTP cache headers."""
 
+import datetime
+import re
 import xml.etree.ElementTree as ET
 from unittest import mock
 
 import pytest
 from django.db import DatabaseError
 from django.urls import reverse
+from django.utils import timezone
 
+from core.publishing import Status
 from tests.factories import (
     CountryFactory,
     FieldOfWorkFactory,
@@ -160,7 +164,24 @@ def test_signed_in_users_get_private_responses(client, url):
     assert "public" not in response["Cache-Control"]
 
 
-def test_not_found_is_not_made_public(client):
+def test_not_found_carries_cache_control(client):
+    """A 404 without Cache-Control is kept by a CDN for as long as it likes (heuristics);
+    it gets the same short, capped lifetime as any public page."""
     response = client.get("/fields-of-work/nope/")
     assert response.status_code == 404
-    assert "public" not in response.get("Cache-Control", "")
+    assert {part.strip() for part in response["Cache-Control"].split(",")} == {
+        "public",
+        "max-age=60",
+    }
+
+
+def test_max_age_ends_at_the_next_scheduled_change_without_the_page_cache(client, settings):
+    """Capped on the response itself: holds with the page cache off (as here) or Redis down."""
+    assert not settings.PAGE_CACHE
+    item = NewsItemFactory(
+        status=Status.PUBLISHED, publish_at=timezone.now() + datetime.timedelta(seconds=20)
+    )
+    for url in ("/news/", item.get_absolute_url()):
+        response = client.get(url)
+        max_age = int(re.search(r"max-age=(\d+)", response["Cache-Control"]).group(1))
+        assert 0 <= max_age <= 20, url
