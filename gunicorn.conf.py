@@ -9,7 +9,9 @@ log collector reads them all.
 import multiprocessing
 import os
 
-bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+# Only the front proxy on this host talks to gunicorn (deploy/nginx/): its sync workers must
+# never face slow or idle clients themselves. A unix socket (unix:/run/osce/gunicorn.sock) will do.
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 worker_class = "sync" if threads == 1 else "gthread"
@@ -22,6 +24,8 @@ max_requests_jitter = 500
 # Import the app once in the master: workers share its memory pages and start fast.
 preload_app = True
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# Access lines name the visitor the proxy passes in X-Forwarded-For (from those addresses only).
+logger_class = "osce_site.access_log.ForwardedAccessLogger"
 wsgi_app = os.environ.get("GUNICORN_WSGI_APP", "osce_site.wsgi:application")
 # gunicorn 25+ opens a control socket at one fixed path per user; several app servers (or a
 # benchmark beside the site) on one host would take it from each other. Signals do the same

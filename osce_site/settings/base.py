@@ -67,6 +67,8 @@ MIDDLEWARE = [
     # High up, so responses made by the middleware below it (a bad Host's 400, a CSRF
     # failure's 403) carry the policy too.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Before anything reads a body (CsrfViewMiddleware would): bodies only for the admin.
+    "osce_site.request_bodies.PublicMethodsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "osce_site.db_router.ReplicaPinMiddleware",
