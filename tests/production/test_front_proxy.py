@@ -40,7 +40,8 @@ from tests.production.test_gunicorn import PG_SERVER, postgres_admin, require_se
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "deploy" / "nginx" / "osce_site.conf.template"
 REDIS_URL = os.environ.get("PROXYLEG_REDIS_URL", "redis://127.0.0.1:6379/12")
-DATABASE = "osce_proxyleg"
+# Per process: two runs on one host (a developer and CI) never drop each other's database.
+DATABASE = f"osce_proxyleg_{os.getpid()}"
 WORKERS = 2
 LOAD_BALANCER = "127.0.0.2"
 VISITOR = "198.51.100.7"

@@ -30,7 +30,8 @@ from dj_database_url import parse
 ROOT = Path(__file__).resolve().parents[2]
 PG_SERVER = os.environ.get("PRODLEG_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 REDIS_URL = os.environ.get("PRODLEG_REDIS_URL", "redis://127.0.0.1:6379/13")
-DATABASE = "osce_prodleg"
+# Per process: two runs on one host (a developer and CI) never drop each other's database.
+DATABASE = f"osce_prodleg_{os.getpid()}"
 PORTS = range(8600, 8700)
 
 
