@@ -205,3 +205,29 @@ def test_refuses_a_secret_key_shorter_than_50_characters():
     result = run_manage("check", **env)
     assert result.returncode != 0
     assert "50 or more characters" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "origin"),
+    [
+        ({"AWS_S3_CUSTOM_DOMAIN": "media.example.org"}, "https://media.example.org"),
+        ({"AWS_S3_ENDPOINT_URL": "https://objects.example.net"}, "https://objects.example.net"),
+        ({"AWS_S3_REGION_NAME": "eu-central-1"}, "https://osce-media.s3.amazonaws.com"),
+    ],
+)
+def test_content_security_policy_allows_images_from_object_storage(env, origin):
+    """With media in S3 or behind a CDN, pages' images come from another origin: without it
+    in img-src, every picture on the site would be blocked by the browser."""
+    policy = production_settings(
+        "print(json.dumps(settings.SECURE_CSP))",
+        AWS_STORAGE_BUCKET_NAME="osce-media",
+        **env,
+    )
+    assert origin in policy["img-src"]
+    assert origin in policy["media-src"]
+    assert "'self'" in policy["img-src"]
+
+
+def test_content_security_policy_keeps_images_local_without_object_storage():
+    policy = production_settings("print(json.dumps(settings.SECURE_CSP))")
+    assert set(policy["img-src"]) == {"'self'", "data:"}

@@ -1,11 +1,21 @@
 """Production: all from the environment; refuses to start half-configured."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, CACHE_URL, CACHES, DATABASES, SECRET_KEY, env_bool
+from .base import (
+    ALLOWED_HOSTS,
+    CACHE_URL,
+    CACHES,
+    DATABASES,
+    SECRET_KEY,
+    SECURE_CSP,
+    env_bool,
+)
 
 if not SECRET_KEY or len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("change-me", "dev-")):
     raise ImproperlyConfigured(
@@ -70,6 +80,34 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
             "object_parameters": {"CacheControl": "public, max-age=31536000"},
         },
     }
+
+
+def media_origins():
+    """Where pages load uploaded images from when media are not on this host: the CDN or
+    custom domain, else the object store's own addresses (virtual-hosted and path style)."""
+    if override := os.environ.get("MEDIA_ORIGIN"):
+        return [override.rstrip("/")]
+    bucket = os.environ.get("AWS_STORAGE_BUCKET_NAME")
+    if not bucket:
+        return []
+    if domain := os.environ.get("AWS_S3_CUSTOM_DOMAIN"):
+        return [f"https://{domain}"]
+    if endpoint := os.environ.get("AWS_S3_ENDPOINT_URL"):
+        parts = urlsplit(endpoint)
+        return [f"{parts.scheme}://{parts.netloc}", f"{parts.scheme}://{bucket}.{parts.netloc}"]
+    region = os.environ.get("AWS_S3_REGION_NAME")
+    hosts = [f"{bucket}.s3.amazonaws.com"]
+    if region:
+        hosts += [f"{bucket}.s3.{region}.amazonaws.com", f"s3.{region}.amazonaws.com"]
+    return [f"https://{host}" for host in hosts]
+
+
+# The Content-Security-Policy lets pages show media from wherever they are stored.
+SECURE_CSP = {
+    **SECURE_CSP,
+    "img-src": [*SECURE_CSP["img-src"], *media_origins()],
+    "media-src": [*SECURE_CSP.get("media-src", [CSP.SELF]), *media_origins()],
+}
 
 LOGGING = {
     "version": 1,
