@@ -7,8 +7,18 @@
 # Idempotent and quiet once everything is there. Where a tool cannot be had (no npm, not root),
 # it prints one line saying so and exits 0: the tests that need it are then skipped with that
 # reason (tests/browser/conftest.py).
+# With CI=true (or 1) a tool that cannot be had fails the script instead: CI must run every leg.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# One line saying what is missing; a failure in CI, a note elsewhere.
+unavailable() {
+  if [ "${CI:-}" = true ] || [ "${CI:-}" = 1 ]; then
+    echo "$1 (CI=$CI: failing)" >&2
+    exit 1
+  fi
+  echo "$1"
+}
 
 AXE_CORE_VERSION=4.14.1
 VNU_JAR_VERSION=26.9.27
@@ -18,10 +28,10 @@ if [ "${1:-}" = "--install-chromium" ] && [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing Debian's chromium for the browser tests"
     if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; then
-      echo "Browser tests will be skipped: apt-get could not install chromium."
+      unavailable "Browser tests will be skipped: apt-get could not install chromium."
     fi
   else
-    echo "Browser tests will be skipped: /usr/bin/chromium is missing and apt-get cannot install it here (not root, or no apt)."
+    unavailable "Browser tests will be skipped: /usr/bin/chromium is missing and apt-get cannot install it here (not root, or no apt)."
   fi
 fi
 
@@ -30,7 +40,7 @@ installed_version() {
 }
 
 if ! command -v npm >/dev/null 2>&1; then
-  echo "Accessibility and HTML validity tests will be skipped: npm is missing, so axe-core and vnu-jar cannot be fetched."
+  unavailable "Accessibility and HTML validity tests will be skipped: npm is missing, so axe-core and vnu-jar cannot be fetched."
   exit 0
 fi
 if [ "$(installed_version axe-core)" != "$AXE_CORE_VERSION" ] || [ "$(installed_version vnu-jar)" != "$VNU_JAR_VERSION" ]; then

@@ -1,4 +1,7 @@
+import time
+
 import pytest
+import time_machine
 from django.contrib.auth.models import Group
 
 from tests.factories import UserFactory
@@ -54,3 +57,31 @@ def taxonomy(db):
     from django.core.management import call_command
 
     call_command("load_taxonomy", verbosity=0)
+
+
+class Clock:
+    """The test's clock: `advance(seconds)` moves the wall clock (time.time, datetime.now,
+    timezone.now, through time_machine) and `time.monotonic` together, so code under test sees
+    seconds pass without the test waiting for them.
+
+    time_machine 3 no longer moves `time.monotonic` (a monotonic clock that jumps backwards
+    broke event loops and database drivers). Here it only ever moves forward, from the real
+    monotonic clock plus the seconds advanced, so nothing sees it go back."""
+
+    def __init__(self, traveller, monkeypatch):
+        self._traveller = traveller
+        self._ahead = 0.0
+        real, real_ns = time.monotonic, time.monotonic_ns
+        monkeypatch.setattr(time, "monotonic", lambda: real() + self._ahead)
+        monkeypatch.setattr(time, "monotonic_ns", lambda: real_ns() + int(self._ahead * 1e9))
+
+    def advance(self, seconds):
+        self._traveller.shift(seconds)
+        self._ahead += seconds
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """A clock the test moves forward (see Clock); it keeps ticking in real time besides."""
+    with time_machine.travel(time.time(), tick=True) as traveller:
+        yield Clock(traveller, monkeypatch)

@@ -8,8 +8,10 @@ committed data, real HTTP, static files through WhiteNoise, uploaded media.
 
 What cannot run here is skipped with one line at the end of the run saying why: no chromium
 (CI installs it with apt, `scripts/browser_assets.sh --install-chromium`), no npm to fetch
-axe-core and vnu-jar, or no Java for vnu.jar. When npm is there and the assets are missing they
-are fetched, and a failure to fetch fails the tests.
+axe-core and vnu-jar, or no Java for vnu.jar. With `CI=true` the same line fails the tests
+instead (tests.infrastructure): in CI a browser leg that did not run is not a green one. When
+npm is there and the assets are missing they are fetched, and a failure to fetch fails the
+tests.
 """
 
 import json
@@ -26,6 +28,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from tests.infrastructure import in_ci, missing
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -46,25 +50,21 @@ _skip_reasons = set()
 def _browser_missing():
     if not CHROMIUM.exists():
         return (
-            "Browser tests skipped: /usr/bin/chromium is missing (install Debian's chromium; "
+            "Browser tests: /usr/bin/chromium is missing (install Debian's chromium; "
             "`scripts/browser_assets.sh --install-chromium` does it as root)."
         )
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
-        return "Browser tests skipped: the playwright package is missing (pip install '.[dev]')."
+        return "Browser tests: the playwright package is missing (pip install '.[dev]')."
     return None
 
 
-def pytest_collection_modifyitems(config, items):
-    reason = _browser_missing()
-    if reason is None:
-        return
-    marker = pytest.mark.skip(reason=reason)
-    for item in items:
-        if HERE in Path(item.path).parents and "browser" in item.fixturenames:
-            item.add_marker(marker)
-            _skip_reasons.add(reason)
+def pytest_runtest_setup(item):
+    if HERE in Path(item.path).parents and "browser" in item.fixturenames:
+        reason = _browser_missing()
+        if reason is not None:
+            _skip(reason)
 
 
 def pytest_terminal_summary(terminalreporter):
@@ -73,8 +73,10 @@ def pytest_terminal_summary(terminalreporter):
 
 
 def _skip(reason):
-    _skip_reasons.add(reason)
-    pytest.skip(reason)
+    """Skip with `reason`, repeated once at the end of the run; in CI, fail with it."""
+    if not in_ci():
+        _skip_reasons.add(reason)
+    missing(reason)
 
 
 def _ensure_assets(path):
@@ -82,7 +84,7 @@ def _ensure_assets(path):
     if path.exists():
         return path
     if shutil.which("npm") is None:
-        _skip(f"Skipped: {path.name} is missing and npm is not installed to fetch it.")
+        _skip(f"Browser tests: {path.name} is missing and npm is not installed to fetch it.")
     subprocess.run([str(ASSETS_SCRIPT)], check=True, cwd=ROOT)
     assert path.exists(), f"{ASSETS_SCRIPT.name} ran but {path} is still missing"
     return path
@@ -97,7 +99,7 @@ def axe_source():
 def vnu_jar():
     jar = _ensure_assets(VNU_JAR)
     if shutil.which("java") is None:
-        _skip("HTML validity tests skipped: Java is not installed to run vnu.jar.")
+        _skip("HTML validity tests: Java is not installed to run vnu.jar.")
     return jar
 
 

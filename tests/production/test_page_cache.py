@@ -423,7 +423,9 @@ class TestInvalidationByCommands:
 
 
 class TestScheduledPublishing:
-    def test_a_scheduled_item_appears_at_its_publish_time_without_any_save(self, visitor, site):
+    def test_a_scheduled_item_appears_at_its_publish_time_without_any_save(
+        self, visitor, site, clock
+    ):
         go_live = timezone.now() + datetime.timedelta(seconds=1.5)
         NewsItemFactory(title="Scheduled statement", slug="scheduled", publish_at=go_live)
         first, text = fetch(visitor, "/news/")
@@ -432,18 +434,18 @@ class TestScheduledPublishing:
         assert int(first["Cache-Control"].split("max-age=")[1].split(",")[0]) <= 2
         assert visitor.get("/news/")[HEADER] == "HIT"
         assert visitor.get("/news/scheduled/").status_code == 404
-        time.sleep(max(0.0, (go_live - timezone.now()).total_seconds()) + 0.1)
+        clock.advance(max(0.0, (go_live - timezone.now()).total_seconds()) + 0.1)
         response, text = fetch(visitor, "/news/")
         assert response[HEADER] == "MISS"
         assert "Scheduled statement" in text
         assert visitor.get("/news/scheduled/").status_code == 200
 
-    def test_an_item_disappears_at_its_expiry_without_any_save(self, visitor, site):
+    def test_an_item_disappears_at_its_expiry_without_any_save(self, visitor, site, clock):
         expiry = timezone.now() + datetime.timedelta(seconds=1.5)
         NewsItemFactory(title="Short-lived notice", slug="short-lived", expire_at=expiry)
         assert "Short-lived notice" in fetch(visitor, "/news/")[1]
         assert visitor.get("/news/")[HEADER] == "HIT"
-        time.sleep(max(0.0, (expiry - timezone.now()).total_seconds()) + 0.1)
+        clock.advance(max(0.0, (expiry - timezone.now()).total_seconds()) + 0.1)
         assert "Short-lived notice" not in fetch(visitor, "/news/")[1]
         assert visitor.get("/news/short-lived/").status_code == 404
 

@@ -2,7 +2,8 @@
 the admin's add, change, history, compare and restore pages, and reports no refused script,
 style or image and no script error — the admin's own JavaScript included.
 
-Skipped only where Debian's chromium or the playwright package is missing (CI installs both).
+Skipped only where Debian's chromium or the playwright package is missing (CI installs both;
+with `CI=true` their absence fails instead, tests.infrastructure).
 """
 
 import contextlib
@@ -17,6 +18,7 @@ from reversion.models import Version
 from core.publishing import Status
 from news.models import MeetingDocument
 from tests.factories import MeetingFactory, NewsItemFactory, StructureFactory, UserFactory
+from tests.infrastructure import missing
 
 CHROMIUM = Path("/usr/bin/chromium")
 PASSWORD = "correct horse battery staple"
@@ -30,8 +32,11 @@ def browser_page():
     """Started after the test's data is written: while playwright runs, its event loop makes
     this thread refuse ORM calls."""
     if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
+        missing("/usr/bin/chromium is missing (apt-get install chromium)")
+    try:
+        from playwright import sync_api
+    except ImportError:
+        missing("the playwright package is missing (pip install '.[dev]')")
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM),

@@ -14,8 +14,9 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import Client
 
 from osce_site import resilient_cache
-from osce_site.resilient_cache import ResilientRedisCache
+from osce_site.resilient_cache import ResilientRedisCache, ReusingRedisCacheClient
 from tests.factories import NewsItemFactory
+from tests.infrastructure import missing
 from website.views.home import HomeView
 
 # A port in this project's range that nothing listens on.
@@ -110,15 +111,16 @@ def test_unreachable_redis_reads_as_a_miss_and_drops_writes(caplog):
     assert not cache.is_available
 
 
-def test_after_a_failure_redis_is_not_asked_again_for_a_while(monkeypatch):
+def test_after_a_failure_redis_is_not_asked_again_for_a_while(clock):
     cache = dead_cache()
     assert cache.get("key") is None
     with mock.patch("django.core.cache.backends.redis.RedisCacheClient.get") as client_get:
         for _ in range(50):
             assert cache.get("key") is None
+        clock.advance(resilient_cache.RETRY_SECONDS - 1)
+        assert cache.get("key") is None
     client_get.assert_not_called()
-    monkeypatch.setattr(resilient_cache, "RETRY_SECONDS", 0.0)
-    cache._down_until = 0.0  # the pause is over: the next call tries again
+    clock.advance(1)  # the pause is over: the next call tries again
     with mock.patch(
         "django.core.cache.backends.redis.RedisCacheClient.get", return_value="back"
     ) as client_get:
@@ -128,9 +130,17 @@ def test_after_a_failure_redis_is_not_asked_again_for_a_while(monkeypatch):
 
 
 def test_socket_timeouts_bound_a_hanging_redis():
-    options = dead_cache()._options
-    assert options["socket_connect_timeout"] <= 1
-    assert options["socket_timeout"] <= 1
+    """A Redis that accepts the connection and never answers costs a page about a second,
+    then reads as a miss."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        cache = ResilientRedisCache(f"redis://127.0.0.1:{port}/0", {})
+        started = time.monotonic()
+        assert cache.get("key", "fallback") == "fallback"
+        assert time.monotonic() - started < 3
+    assert not cache.is_available
 
 
 @pytest.mark.django_db
@@ -154,7 +164,7 @@ def redis_server(tmp_path):
     """A Redis of our own on a free port, so stopping it disturbs nobody."""
     binary = shutil.which("redis-server")
     if binary is None:
-        pytest.skip("redis-server is not installed")
+        missing("redis-server is not installed (apt-get install redis-server)")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -191,8 +201,7 @@ def redis_server(tmp_path):
     server["process"].wait(timeout=10)
 
 
-def test_real_redis_going_away_and_coming_back(redis_server, monkeypatch):
-    monkeypatch.setattr(resilient_cache, "RETRY_SECONDS", 0.2)
+def test_real_redis_going_away_and_coming_back(redis_server, clock):
     cache = ResilientRedisCache(f"redis://127.0.0.1:{redis_server['port']}/0", {})
     cache.set("page", "cached")
     assert cache.get("page") == "cached"
@@ -204,15 +213,15 @@ def test_real_redis_going_away_and_coming_back(redis_server, monkeypatch):
     assert not cache.is_available
 
     redis_server["process"] = redis_server["start"]()
-    time.sleep(0.3)
+    clock.advance(resilient_cache.RETRY_SECONDS)
     cache.set("page", "again")
     assert cache.get("page") == "again"
     assert cache.is_available
 
 
 def test_redis_client_is_reused_between_calls():
-    from osce_site.resilient_cache import ResilientRedisCache
-
-    cache = ResilientRedisCache("redis://127.0.0.1:6379/15", {})
-    first = cache._cache.get_client(write=True)
-    assert cache._cache.get_client(write=True) is first
+    """Django's RedisCacheClient makes a new `redis.Redis` per call; ours keeps one per pool."""
+    client = ReusingRedisCacheClient(["redis://127.0.0.1:6379/15"])
+    first = client.get_client(write=True)
+    assert client.get_client(write=True) is first
+    assert client.get_client("key") is client.get_client("other")
