@@ -21,10 +21,10 @@ and, most of the time, no cache round trip either:
   building one response from stored strings.
 
 What is never stored or served from here:
-- requests that carry the session cookie (editors: signed in, or with previews and admin links
-  in their pages), the messages cookie (a notice waiting to be shown) or an Authorization
-  header, and everything under the admin, static files and media. Visitors of the public site
-  never get a session, so the check reads a cookie name and runs no query;
+- requests of someone signed in (editors: previews and admin links in their pages), with a
+  notice waiting to be shown, or with an Authorization header, and everything under the
+  admin, static files and media. Both cookies are checked by their signatures
+  (osce_site.signed_in), with no query: a made-up session cookie gets the stored page;
 - responses that set a cookie (a CSRF token was used), carry `private`/`no-store`/`no-cache`
   (previews, the health check), used the CSP nonce (the nonce must differ on every response,
   so only pages whose policy has none are stored, with that policy), vary on anything but
@@ -39,7 +39,8 @@ not hidden by a copy held downstream. Responses carry a strong `ETag` (computed 
 page is stored) and revalidations are answered 304 from the stored page. Because stored
 headers come from the security middleware, the settings those headers are made from are part
 of the key: a deploy that changes the policy never serves pages with the old one.
-`X-Page-Cache` says HIT or MISS on every response this middleware looked at.
+With `PAGE_CACHE_HEADER` on (tests, benchmarks; off in production, where it would tell anyone
+what others asked for), `X-Page-Cache` says HIT or MISS on every response it looked at.
 
 If the cache itself fails, pages are rendered as if it were empty: the cache is an
 accelerator, never a dependency.
@@ -74,6 +75,7 @@ from core.content_state import (
     state_of,
     trusted_seconds,
 )
+from osce_site.signed_in import has_pending_messages, is_signed_in
 
 logger = logging.getLogger(__name__)
 
@@ -274,10 +276,9 @@ class PageCacheMiddleware:
     def _cacheable_request(self, request):
         if not _setting("PAGE_CACHE", False) or request.method not in ("GET", "HEAD"):
             return False
-        cookies = request.COOKIES
-        if settings.SESSION_COOKIE_NAME in cookies or "HTTP_AUTHORIZATION" in request.META:
+        if "HTTP_AUTHORIZATION" in request.META:
             return False
-        if _setting("MESSAGE_COOKIE_NAME", "messages") in cookies:
+        if is_signed_in(request) or has_pending_messages(request):
             return False
         excluded = (
             *_setting("PAGE_CACHE_EXCLUDED_PREFIXES", ("/admin/",)),
@@ -343,14 +344,16 @@ class PageCacheMiddleware:
             logger.warning("Page cache unavailable; not storing", exc_info=True)
             return
         self.local.put(key, entry)
-        response[HEADER] = "MISS"
+        if _setting("PAGE_CACHE_HEADER", False):
+            response[HEADER] = "MISS"
 
     def _restore(self, request, entry):
         response = HttpResponse(entry.content, status=entry.status, headers=entry.headers)
         boundary, max_age = entry.boundary, entry.max_age
         if boundary is not None and max_age is not None and boundary - time.time() < max_age:
             self._cap_max_age(response, boundary)
-        response[HEADER] = "HIT"
+        if _setting("PAGE_CACHE_HEADER", False):
+            response[HEADER] = "HIT"
         if request.method == "GET" and any(name in request.META for name in CONDITIONAL_HEADERS):
             return self._conditional(request, entry, response)
         return response

@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The signed marker by which the page cache knows a signed-in user (osce_site.signed_in).
+    "osce_site.signed_in.SignedInMarkerMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "osce_site.db_errors.DatabaseUnavailableMiddleware",
@@ -160,6 +162,9 @@ CONTENT_VERSION_SECONDS = 1.0
 # On in production (prod.py); PAGE_CACHE=0 switches it off, e.g. to measure without it.
 PAGE_CACHE = env_bool("PAGE_CACHE", default=False)
 PAGE_CACHE_SECONDS = 600
+# `X-Page-Cache: HIT|MISS` on responses: for tests and benchmarks only, since it tells anyone
+# which pages (and searches) others asked for.
+PAGE_CACHE_HEADER = env_bool("PAGE_CACHE_HEADER", default=False)
 # How much of the pages it served a process keeps.
 PAGE_CACHE_LOCAL_BYTES = 16 * 1024 * 1024
 

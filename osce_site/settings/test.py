@@ -18,3 +18,6 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="osce-test-media-"))
 # Serve static files straight from the finders; no collectstatic needed.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# Tests read whether a page came from the page cache.
+PAGE_CACHE_HEADER = True

@@ -111,6 +111,7 @@ def server(tmp_path_factory):
         MEDIA_ROOT=str(folder / "media"),
         GUNICORN_BIND=f"127.0.0.1:{port}",
         GUNICORN_WORKERS="2",
+        PAGE_CACHE_HEADER="1",
         PYTHONUNBUFFERED="1",
     )
 
