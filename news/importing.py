@@ -605,7 +605,9 @@ def apply(actions, missing, progress):
 
 
 def _write_relations(written):
-    """Replace the relations each written record names, in batched queries."""
+    """Replace the relations each written record names, in batched queries. Bulk writes send
+    no signals; the items' own saves in the same transaction move the content state, once, at
+    the commit that makes these rows visible too."""
     issuers, fields_of_work, countries = [], [], []
     replaced = {"issued_by": [], "fields_of_work": [], "countries": []}
     for item, relations in written:

@@ -10,7 +10,6 @@ from core.publishing import Publishable, PublishableQuerySet, publishing_constra
 from core.richtext import PlainTextField, RichTextField
 from countries.models import Country
 from news.images import ValidatedImageFormField
-from news.renditions import refresh_renditions
 from structures.models import Structure
 
 
@@ -199,11 +198,6 @@ class NewsItem(Publishable):
         errors = languages.missing_translations(self)
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        # After saving: only then does an uploaded image have its final name in storage.
-        refresh_renditions(self)
 
     @property
     def ordered_issuers(self):

@@ -13,8 +13,9 @@ What a hit costs: the middleware is the outermost one, so a hit runs no other mi
 (no session, CSRF, locale or security middleware: the page was stored with every header they
 added, and none of them depends on anything but what the key holds). It runs no database query
 and, most of the time, no cache round trip either:
-- the content version is read from the cache at most once per `CONTENT_VERSION_SECONDS`
-  (never more than one second) per process: every app server sees a change within a second;
+- the content state is read from the cache at most once per `CONTENT_VERSION_SECONDS`
+  (never more than one second) per process, through core.content_state's one memo, and with
+  the page in the same round trip: every app server sees a change within a second;
 - each process keeps its own copy of the pages it served lately (`PAGE_CACHE_LOCAL_BYTES` in
   all), served only while they were stored under the version just read, like the shared copy;
 - a stored page is one value: status, headers, body, ETag and its limits, so serving it is
@@ -68,13 +69,7 @@ from django.utils.cache import (
 from django.utils.http import parse_http_date_safe, urlencode
 from django.utils.translation import get_language_from_path
 
-from core.content_state import (
-    MAX_VERSION_SECONDS,
-    VERSION_KEY,
-    read_state,
-    state_of,
-    trusted_seconds,
-)
+from core.content_state import read_state
 from osce_site.signed_in import has_pending_messages, is_signed_in
 
 logger = logging.getLogger(__name__)
@@ -105,7 +100,6 @@ CONDITIONAL_HEADERS = (
     "HTTP_IF_MATCH",
     "HTTP_IF_UNMODIFIED_SINCE",
 )
-_NOT_FETCHED = object()
 
 
 def _setting(name, default):
@@ -155,25 +149,6 @@ class Entry(NamedTuple):
         return now < self.expires and (self.boundary is None or now < self.boundary)
 
 
-class VersionMemo:
-    """The content version this process read last, trusted for at most `seconds` after the
-    read began (so never later than `seconds` after any change that read could miss)."""
-
-    def __init__(self, seconds):
-        self.seconds = min(max(0.0, float(seconds)), MAX_VERSION_SECONDS)
-        self._read = (None, -math.inf)
-
-    def get(self):
-        version, read_at = self._read
-        if version is not None and time.monotonic() - read_at < self.seconds:
-            return version
-        return None
-
-    def remember(self, version, read_at):
-        if version is not None and self.seconds:
-            self._read = (str(version), read_at)
-
-
 class LocalPages:
     """This process's copies of pages it served lately, least recently used dropped first,
     at most `max_bytes` of bodies in all."""
@@ -215,7 +190,6 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.version = VersionMemo(trusted_seconds())
         self.local = LocalPages(_setting("PAGE_CACHE_LOCAL_BYTES", 16 * 1024 * 1024))
         self.scope = headers_fingerprint()
 
@@ -235,38 +209,27 @@ class PageCacheMiddleware:
         if entry is not None:
             return self._restore(request, entry)
         try:
-            # Moves the version on first if a scheduled change has come due.
-            state, boundary, read_at = read_state()
+            state, boundary, _read_at, _values = read_state()
         except Exception:
             logger.warning("Page cache unavailable; rendering without it", exc_info=True)
             return self.get_response(request)
-        self.version.remember(state, read_at)
         response = self.get_response(request)
         if request.method == "GET" and self._cacheable_response(request, response):
             self._store(cache, key, response, state, boundary)
         return response
 
     def _lookup(self, cache, key):
-        """The current stored page for `key`, or None. Reads the version only when the memo has
-        lapsed, and the shared copy only when this process holds no current one."""
-        version = self.version.get()
+        """The current stored page for `key`, or None. The content state comes from its one
+        memo (core.content_state, which moves it on first if a scheduled change has come
+        due); when that has lapsed and this process holds no copy, the shared copy is read
+        in the same round trip as the state."""
         local = self.local.get(key)
-        shared = _NOT_FETCHED
-        if version is None:
-            read_at = time.monotonic()
-            if local is None:
-                found = cache.get_many([VERSION_KEY, key])
-                version, shared = found.get(VERSION_KEY), found.get(key)
-            else:
-                version = cache.get(VERSION_KEY)
-            version = None if version is None else state_of(version)
-            self.version.remember(version, read_at)
+        state, _boundary, _read_at, values = read_state(*(() if local else (key,)))
         now = time.time()
-        if local is not None and local.current(version, now):
+        if local is not None and local.current(state, now):
             return local
-        if shared is _NOT_FETCHED:
-            shared = cache.get(key)
-        if isinstance(shared, Entry) and shared.current(version, now):
+        shared = values[key] if key in values else cache.get(key)
+        if isinstance(shared, Entry) and shared.current(state, now):
             self.local.put(key, shared)
             return shared
         return None

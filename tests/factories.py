@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from core.publishing import Status
 from countries.models import Chairpersonship, Country, CountryStatus
+from news import services
 from news.models import FieldOfWork, Meeting, MeetingType, NewsItem, NewsItemIssuer, NewsType
 from structures.models import Structure, StructureKind
 
@@ -102,6 +103,12 @@ class NewsItemFactory(factory.django.DjangoModelFactory):
     def countries(self, create, extracted, **kwargs):
         if create and extracted:
             self.countries.set(extracted)
+
+    @factory.post_generation
+    def renditions(self, create, extracted, **kwargs):
+        # As the admin does when an editor uploads an image.
+        if create and self.image:
+            services.refresh_renditions(self)
 
 
 class MeetingFactory(factory.django.DjangoModelFactory):

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import languages as content_languages
 from core.admin_forms import TranslatedAdmin, in_every_language
+from news import services
 from news.admin.forms import IssuerFormSet, NewsItemAdminForm
 from news.admin.publishing import ParentEditableInline, PublishingAdmin, StateFilter
 from news.models import NewsItem, NewsItemIssuer
@@ -133,3 +134,5 @@ class NewsItemAdmin(PublishingAdmin, TranslatedAdmin):
         if not change:
             obj.author = request.user
         super().save_model(request, obj, form, change)
+        # After saving: only then does an uploaded image have its final name in storage.
+        services.refresh_renditions(obj)

@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 from core.admin_forms import CleanTextModelAdmin, CleanTextTabularInline
 from core.publishing import Status
 from core.richtext import RichTextField, RichTextWidget, sanitize_html
+from news import services
 from news.admin.forms import PublishableAdminForm
 from news.admin.revisions import RevisionAdmin, audit, item_revision
 
@@ -233,6 +234,9 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
         with translation.override(None):
             return [str(capfirst(self.opts.get_field(name).verbose_name)) for name in names]
 
+    def _log_changed(self, request, obj, changed):
+        self.log_change(request, obj, [{"changed": {"fields": self._field_labels(changed)}}])
+
     @admin.action(
         permissions=["publish"],
         description=_("Publish this %(verbose_name)s"),
@@ -243,26 +247,18 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
         now = timezone.now()
         published = scheduled = unchanged = 0
         for obj in queryset:
-            expired = obj.expire_at is not None and obj.expire_at <= now
-            if obj.status == Status.PUBLISHED and not expired:
+            # A revision of its own per item; one that is not saved makes none.
+            with item_revision(request):
+                changed = services.publish(obj, now=now)
+                if changed:
+                    self._log_changed(request, obj, changed)
+            if not changed:
                 unchanged += 1
                 continue
-            changed = ["status"]
-            obj.status = Status.PUBLISHED
             if obj.publish_at > now:
                 scheduled += 1
             else:
-                obj.publish_at = now
-                changed.append("publish_at")
                 published += 1
-            if obj.expire_at is not None and obj.expire_at <= obj.publish_at:
-                obj.expire_at = None
-                changed.append("expire_at")
-            with item_revision(request):
-                obj.save(update_fields=[*changed, "updated_at"])
-                self.log_change(
-                    request, obj, [{"changed": {"fields": self._field_labels(changed)}}]
-                )
             audit(request, "schedule" if obj.is_scheduled else "publish", obj)
         if published:
             self.message_user(
@@ -307,15 +303,13 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
     def unpublish_selected(self, request, queryset):
         unpublished = unchanged = 0
         for obj in queryset:
-            if obj.status == Status.DRAFT:
+            with item_revision(request):
+                changed = services.unpublish(obj)
+                if changed:
+                    self._log_changed(request, obj, changed)
+            if not changed:
                 unchanged += 1
                 continue
-            obj.status = Status.DRAFT
-            with item_revision(request):
-                obj.save(update_fields=["status", "updated_at"])
-                self.log_change(
-                    request, obj, [{"changed": {"fields": self._field_labels(["status"])}}]
-                )
             audit(request, "unpublish", obj)
             unpublished += 1
         if unpublished:

@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from PIL import Image
 
+from news import services
 from news.models import NewsItem
 from news.renditions import build_renditions
 from tests.factories import NewsItemFactory
@@ -38,6 +39,7 @@ def with_image(**kwargs):
     item.image = image_file(**kwargs)
     item.image_credit = "OSCE/Jane Doe"
     item.save()
+    services.refresh_renditions(item)
     item.refresh_from_db()
     return item
 
@@ -106,6 +108,7 @@ class TestBuilding:
         item = NewsItemFactory(image_alt="An animation")
         item.image = SimpleUploadedFile("moving.gif", buffer.getvalue())
         item.save()
+        services.refresh_renditions(item)
         item.refresh_from_db()
         jpeg = item.image_renditions["slots"]["hero"][-1]
         assert stored(jpeg["name"])[:2] == ("JPEG", (500, 400))
@@ -115,10 +118,12 @@ class TestBuilding:
         first = item.image_renditions
         item.image = image_file(name="other.jpg", size=(1000, 1000))
         item.save()
+        services.refresh_renditions(item)
         item.refresh_from_db()
         assert item.image_renditions["source"] == item.image.name != first["source"]
         item.image = None
         item.save()
+        services.refresh_renditions(item)
         item.refresh_from_db()
         assert item.image_renditions is None
 

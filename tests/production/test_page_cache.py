@@ -10,14 +10,11 @@ import time
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
 from django.http import HttpResponse, StreamingHttpResponse
 from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 
-from core import content_state as versioning
-from core.content_state import content_version
 from core.publishing import Status
 from news.models import NewsItem
 from news.views import listing
@@ -313,26 +310,6 @@ class TestInvalidationThroughTheOrm:
         field.name = "Policing and borders"
         field.save()
         assert "Policing and borders" in fetch(visitor, "/news/")[1]
-
-    def test_a_change_inside_a_transaction_moves_the_version_again_at_commit(self, site):
-        """Until the commit other requests read the old rows; one of them could store them
-        under the version the change moved to, so the version moves once more at commit."""
-        connection = transaction.get_connection()
-        before = content_version()
-        site.title = "One"
-        site.save()
-        site.title = "Two"
-        site.save()
-        assert content_version() > before
-        at_commit = [
-            callback
-            for _ids, callback, _robust in connection.run_on_commit
-            if callback is versioning._bump
-        ]
-        assert len(at_commit) == 1
-        during = content_version()
-        at_commit[0]()
-        assert content_version() == during + 1
 
 
 class TestInvalidationThroughTheAdmin:

@@ -1,14 +1,12 @@
 """The site's main menu, built from the taxonomy in the database and cached.
 
 The menu is the same on every page and changes only when an editor changes the taxonomy,
-so it is kept in the cache, rendered, under a versioned key: `website.invalidation` bumps the
-version when a menu model is saved or deleted. A render that started before the bump can only
-write to the old version's key, so a stale menu never outlives an edit. The current year
-is part of the key because the Chairpersonship marked in the menu changes on 1 January, and the
-release (core.release) because a deploy may change the menu's markup.
+so it is kept in the cache, rendered, under the content state (core.content_state, which
+names the release too, as a deploy may change the menu's markup): any saved change moves it, so
+a render that started before an edit can only write under the old state, and a stale menu never
+outlives the edit. The current year is part of the key because the Chairpersonship marked in
+the menu changes on 1 January.
 """
-
-import uuid
 
 from django import template
 from django.core.cache import cache
@@ -16,7 +14,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
-from core.release import release
+from core.content_state import state_key
 from core.text import site_name
 from countries.models import Chairpersonship, Country, CountryStatus
 from news.models import FieldOfWork, MeetingType
@@ -24,14 +22,8 @@ from structures.models import Structure, StructureKind
 
 register = template.Library()
 
-VERSION_KEY = "navigation:version"
 # A safety net for changes that bypass model signals (bulk updates, raw SQL).
 MENU_TIMEOUT = 60 * 60
-
-
-def bump_navigation_version():
-    """Make every cached menu obsolete; called by signals and after bulk taxonomy loads."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
 def _link(obj, url=None, **extra):
@@ -73,12 +65,11 @@ def build_menu(year):
 
 
 def get_menu_html():
-    """The rendered menu: it depends on no request, so it is rendered once per version, year
+    """The rendered menu: it depends on no request, so it is rendered once per content state, year
     and language and every page reuses the HTML (about 160 links: rendering them on every
     page cost more than the page's own content)."""
     year = timezone.localdate().year
-    version = cache.get_or_set(VERSION_KEY, uuid.uuid4().hex, None)
-    key = f"navigation:html:{release()}:{version}:{year}:{translation.get_language()}"
+    key = f"navigation:html:{state_key()}:{year}:{translation.get_language()}"
     html = cache.get(key)
     if html is None:
         html = render_to_string(

@@ -5,7 +5,6 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from core.content_state import bump_content_version
 from news.importing import ImportFailed, import_news
 
 TAXONOMY_LABELS = {
@@ -65,9 +64,6 @@ class Command(BaseCommand):
                 )
             raise CommandError("\n".join(lines)) from None
 
-        if not dry_run:
-            # Relations are replaced with bulk writes, which send no signals.
-            bump_content_version()
         for number, reason in result.skipped:
             self.stderr.write(self.style.WARNING(f"record {number}: {reason}"))
         counts = result.counts

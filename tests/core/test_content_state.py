@@ -6,11 +6,14 @@ import datetime
 
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import timezone
 
 from core.content_state import (
     MAX_VERSION_SECONDS,
     VERSION_KEY,
+    content_changed,
+    content_version,
     current_state,
     forget_state,
     state_key,
@@ -87,3 +90,58 @@ def test_the_memo_never_lasts_more_than_a_second(settings):
     assert trusted_seconds() == MAX_VERSION_SECONDS
     settings.CONTENT_VERSION_SECONDS = -1
     assert trusted_seconds() == 0
+
+
+class TestTransactions:
+    """A transaction's changes move the shared version once, when they become visible to
+    everyone; until then only the connection that made them reads under a new state."""
+
+    pytestmark = pytest.mark.django_db(transaction=True)
+
+    def test_any_number_of_changes_move_the_version_once_at_the_commit(self):
+        item = NewsItemFactory()
+        before = content_version()
+        with transaction.atomic():
+            states = [state_key()]
+            for title in ("One", "Two", "Three"):
+                item.title = title
+                item.save()
+                states.append(state_key())
+            assert content_version() == before
+        assert len(set(states)) == 4
+        assert content_version() == before + 1
+        assert state_key() not in states
+
+    def test_a_rollback_leaves_the_state_as_it_was(self):
+        item = NewsItemFactory()
+        before = state_key()
+        with transaction.atomic():
+            item.title = "Never seen"
+            item.save()
+            assert state_key() != before
+            transaction.set_rollback(True)
+        assert state_key() == before
+
+    def test_a_savepoint_rolled_back_takes_its_change_with_it(self):
+        item = NewsItemFactory()
+        before = content_version()
+        with transaction.atomic():
+            outer = state_key()
+            with transaction.atomic():
+                item.title = "Never seen"
+                item.save()
+                transaction.set_rollback(True)
+            assert state_key() == outer
+        assert content_version() == before
+
+    def test_outside_a_transaction_each_change_moves_the_version(self):
+        item = NewsItemFactory()
+        before = content_version()
+        item.title = "One"
+        item.save()
+        assert content_version() == before + 1
+
+    def test_a_bulk_load_reports_its_change_with_one_call(self):
+        before = state_key()
+        content_changed()
+        assert state_key() != before
