@@ -25,22 +25,15 @@ unknown slugs, unknown parameters or values in another order therefore names the
 its clean form. A listing narrowed by more than one filter value is `noindex`: such
 combinations are for visitors, not for search engines.
 
-Deep pages: at most `MAX_PAGES` pages (100,000 results) of any listing are served; the last
-one says so and points to the filters and the date range, and a page past it is a 404 like
-any page past the end. Every order (newest, oldest, relevance) pages through the facet index,
-so depth costs microseconds, not a scan; only the SQL fallback (for the moments while a new
-index is being built) pages with OFFSET, and the cap bounds that worst case. A cap rather
-than keyset links because page numbers stay readable, shareable and cacheable URLs.
-Crawlers find every item through the sitemaps, not through deep pages.
+Deep pages: at most `MAX_PAGES` pages of any listing are served (news.listing.paginator); the
+last one says so and points to the filters and the date range.
 """
 
 import hashlib
 from functools import lru_cache
-from math import ceil
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils.formats import localize
 from django.utils.functional import SimpleLazyObject
@@ -53,12 +46,11 @@ from django.views.generic import ListView
 from core.content_state import state_key
 from news.cards import card_html
 from news.listing.filterset import NewsFilter
+from news.listing.paginator import MAX_PAGES, PAGE_SIZE, IdsFirstPaginator
 from news.models import NewsItem
 from news.selectors import load_cards
 from search.backends import highlights
 
-PAGE_SIZE = 20
-MAX_PAGES = 5000
 FILTER_PANEL_SECONDS = 600
 CARD_SECONDS = 600
 CARD_HEADING = "h3"
@@ -66,29 +58,6 @@ CARD_HEADING = "h3"
 
 def with_query(path, query):
     return f"{path}?{query.urlencode()}" if query else path
-
-
-class PageRows:
-    """A page's items, read from the database only when something iterates them (see the
-    module's notes): its length is known from the ids alone."""
-
-    def __init__(self, ids):
-        self.ids = ids
-        self._rows = None
-
-    def _load(self):
-        if self._rows is None:
-            self._rows = load_cards(self.ids)
-        return self._rows
-
-    def __len__(self):
-        return len(self.ids)
-
-    def __iter__(self):
-        return iter(self._load())
-
-    def __getitem__(self, index):
-        return self._load()[index]
 
 
 def search_key(search):
@@ -145,34 +114,6 @@ def filter_panel_key(state, language, list_url, query, sort):
     and the active filters (the normalised query holds every one of them, the page number
     never), its words and links on the language."""
     return "|".join((state, language or "", list_url, query.urlencode(), sort))
-
-
-class IdsFirstPaginator(Paginator):
-    """Pages a `FilteredResults`: counts and ids from it, the page's rows only when something
-    reads them (`PageRows`). Serves at most `MAX_PAGES` pages (see the module's notes)."""
-
-    @property
-    def all_pages(self):
-        """How many pages the results would fill without the cap."""
-        if self.count == 0 and not self.allow_empty_first_page:
-            return 0
-        return ceil(max(1, self.count - self.orphans) / self.per_page)
-
-    @property
-    def num_pages(self):
-        return min(self.all_pages, MAX_PAGES)
-
-    @property
-    def capped(self):
-        return self.all_pages > MAX_PAGES
-
-    def page(self, number):
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        top = bottom + self.per_page
-        if top + self.orphans >= self.count:
-            top = self.count
-        return self._get_page(PageRows(self.object_list.ids(bottom, top)), number, self)
 
 
 class NewsListView(ListView):
@@ -238,15 +179,15 @@ class NewsListView(ListView):
         )
         return context
 
-    def cards(self, rows):
+    def cards(self, ids):
         """The page's cards as HTML, in order: from the cache where they are, rendered (from
         only the rows they need) and stored where not."""
         search = self.filterset.search_query
         words = search_key(search) if search else ""
         language = get_language()
-        keys = {pk: card_key(self.content_state, language, words, pk) for pk in rows.ids}
+        keys = {pk: card_key(self.content_state, language, words, pk) for pk in ids}
         html = self._cached(keys)
-        missing = [pk for pk in rows.ids if pk not in html]
+        missing = [pk for pk in ids if pk not in html]
         if missing:
             marks = highlights(NewsItem, missing, search) if search else {}
             fresh = {}
@@ -257,7 +198,7 @@ class NewsListView(ListView):
                 fresh[item.pk] = card_html(item, CARD_HEADING)
             html.update(fresh)
             cache.set_many({keys[pk]: card for pk, card in fresh.items()}, CARD_SECONDS)
-        return [mark_safe(html[pk]) for pk in rows.ids if pk in html]  # our own template's output
+        return [mark_safe(html[pk]) for pk in ids if pk in html]  # our own template's output
 
     @staticmethod
     def _cached(keys):
