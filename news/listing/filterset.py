@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from core import languages
 from core.text import strip_control_characters
 from news.listing import summary
+from news.listing.engine import Engine
 from news.listing.facets import (
     COUNTRY,
     FACET_NAMES,
@@ -118,6 +119,8 @@ class FacetFilter(django_filters.Filter):
 
 
 class SortFilter(django_filters.Filter):
+    """One of `SORTS`; the order itself is the engines' (news.listing.selection)."""
+
     field_class = LenientChoiceField
 
 
@@ -187,7 +190,7 @@ class NewsFilter(django_filters.FilterSet):
         return self._selection
 
     @property
-    def engine(self):
+    def engine(self) -> Engine:
         """The facet index's engine when an index is ready for the current content state,
         SQL otherwise: answers are never stale."""
         if not hasattr(self, "_engine"):

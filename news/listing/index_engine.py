@@ -12,6 +12,7 @@ class IndexEngine:
         self.selection = selection
         self.index = index
         self._mask = None
+        self._search = None
 
     def facet_mask(self, name, slugs):
         """The items having any of `slugs` in facet `name`; a structure includes its units."""
@@ -34,9 +35,11 @@ class IndexEngine:
         )
 
     def _search_mask(self):
-        index, selection = self.index, self.selection
-        key = ("search", selection.language, selection.search.fts5())
-        return index.derived(key, lambda: index.of_ids(selection.ranked_ids))
+        if self._search is None:
+            index, selection = self.index, self.selection
+            key = ("search", selection.language, selection.search.fts5())
+            self._search = index.derived(key, lambda: index.of_ids(selection.ranked_ids))
+        return self._search
 
     def mask(self, skip=None):
         """The items matching every filter except the facet `skip`."""
