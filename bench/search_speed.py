@@ -3,8 +3,8 @@
 Not a test: a measurement for issue 4's targets (median under 50 ms on PostgreSQL and under
 100 ms on SQLite with 100,000 items). Each request is distinct, so no page cache can help;
 the facet index is warmed once first, as it is in steady state. The ranked ids of a search
-are shared for a while by every filter combination and page (news.listing.filterset), so the first
-request for each search is reported separately.
+are shared for a while by every filter combination and page (news.listing.selection), so the
+first request for each search is reported separately.
 
     DATABASE_URL=sqlite:////tmp/bench.sqlite3 .venv/bin/python bench/search_speed.py
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/osce_bench \\

@@ -14,11 +14,6 @@ class CountryStatus(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class CountryQuerySet(models.QuerySet):
-    def participating(self):
-        return self.filter(status=CountryStatus.PARTICIPATING_STATE)
-
-
 class Country(TaxonomyRecord):
     name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
@@ -35,8 +30,6 @@ class Country(TaxonomyRecord):
     )
     joined_on = models.DateField(_("date joined"), null=True, blank=True)
     description = models.TextField(_("description"), blank=True)
-
-    objects = CountryQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

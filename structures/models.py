@@ -6,25 +6,14 @@ from django.utils.translation import gettext_lazy as _
 
 from core.abstract_models import CleanTextModel, TaxonomyRecord
 from countries.models import Country
-
-
-class StructureKind(models.TextChoices):
-    GROUP = "group", _("Group of bodies")
-    CHAIRPERSONSHIP = "chairpersonship", _("Chairpersonship")
-    DECISION_MAKING_BODY = "decision-making-body", _("Decision-making body")
-    SECRETARIAT = "secretariat", _("Secretariat")
-    SECRETARIAT_UNIT = "secretariat-unit", _("Secretariat unit")
-    INSTITUTION = "institution", _("Institution")
-    FIELD_OPERATION = "field-operation", _("Field operation")
-    CLOSED_FIELD_ACTIVITY = "closed-field-activity", _("Closed field activity")
-    PARLIAMENTARY_ASSEMBLY = "parliamentary-assembly", _("Parliamentary Assembly")
-    COURT = "court", _("Court")
-    OTHER = "other", _("Other")
+from structures.kinds import StructureKind
+from structures.tree import StructureTree
 
 
 class StructureQuerySet(models.QuerySet):
-    def field_operations(self):
-        return self.filter(kind=StructureKind.FIELD_OPERATION, closed_on__isnull=True)
+    def tree(self):
+        """These structures as a tree, from one query."""
+        return StructureTree(self)
 
 
 class Structure(TaxonomyRecord):
@@ -91,38 +80,11 @@ class Structure(TaxonomyRecord):
     def clean(self):
         super().clean()
         if self.parent_id and self.pk:
-            ancestor_ids = self.ancestor_ids(self.parent_id)
-            if self.pk in ancestor_ids or self.parent_id == self.pk:
+            above = Structure.objects.only("parent").tree().ancestors(self.parent_id)
+            if self.parent_id == self.pk or self.pk in {node.pk for node in above}:
                 raise ValidationError(
                     {"parent": _("A structure cannot sit under itself or one of its own units.")}
                 )
-
-    @staticmethod
-    def ancestor_ids(structure_id):
-        """Ids from `structure_id` up to the root, loading the (small) tree in one query."""
-        parents = dict(Structure.objects.values_list("pk", "parent_id"))
-        seen = []
-        current = structure_id
-        while current is not None and current not in seen:
-            seen.append(current)
-            current = parents.get(current)
-        return seen
-
-    @staticmethod
-    def descendant_ids(structure_ids):
-        """The given ids plus every structure below them, from one query over the tree."""
-        children = {}
-        for pk, parent_id in Structure.objects.values_list("pk", "parent_id"):
-            children.setdefault(parent_id, []).append(pk)
-        found = set()
-        stack = list(structure_ids)
-        while stack:
-            current = stack.pop()
-            if current in found:
-                continue
-            found.add(current)
-            stack.extend(children.get(current, ()))
-        return found
 
 
 class StructureAlias(CleanTextModel):

@@ -1,6 +1,6 @@
 """`/structures/` (the whole tree) and `/structures/<slug>/`.
 
-The tree has a few hundred rows at most: it is loaded in one query and walked in Python.
+The tree is loaded in one query and walked in Python (structures.tree).
 News issued by a structure comes from `news.templatetags.news_blocks` in the template, so this
 app does not import `news`.
 """
@@ -10,14 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import generic
 
 from structures.models import Structure
-
-
-def tree_children(structures):
-    """parent id → its children, in the model's sibling order."""
-    children = {}
-    for structure in structures:
-        children.setdefault(structure.parent_id, []).append(structure)
-    return children
+from structures.tree import StructureTree
 
 
 def list_crumbs():
@@ -34,10 +27,10 @@ class ListView(generic.ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        children = tree_children(context["structures"])
+        tree = StructureTree(context["structures"])
         for structure in context["structures"]:
-            structure.tree_children = children.get(structure.pk, [])
-        context.update(roots=children.get(None, []), breadcrumbs=list_crumbs())
+            structure.tree_children = tree.children(structure.pk)
+        context.update(roots=tree.roots, breadcrumbs=list_crumbs())
         return context
 
 
@@ -54,19 +47,13 @@ class DetailView(generic.DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         structure = self.object
-        tree = Structure.objects.only("name", "slug", "parent", "closed_on")
-        by_id = {s.pk: s for s in tree}
-        ancestors = []
-        current = by_id.get(structure.parent_id)
-        while current is not None and current not in ancestors:
-            ancestors.insert(0, current)
-            current = by_id.get(current.parent_id)
+        tree = Structure.objects.only("name", "slug", "parent", "closed_on").tree()
         crumbs = [(_("Home"), reverse("website:home"))]
         crumbs.append((_("Structures and institutions"), reverse("structures:list")))
-        crumbs += [(a.name, a.get_absolute_url()) for a in ancestors]
+        crumbs += [(a.name, a.get_absolute_url()) for a in tree.ancestors(structure.pk)]
         crumbs.append((structure.name, None))
         context.update(
-            children=tree_children(by_id.values()).get(structure.pk, []),
+            children=tree.children(structure.pk),
             breadcrumbs=crumbs,
         )
         return context

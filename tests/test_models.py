@@ -77,45 +77,12 @@ def test_clean_refuses_self_as_parent():
         a.clean()
 
 
-def test_ancestor_ids_walk_up_to_the_root_in_one_query(django_assert_num_queries):
-    root = StructureFactory()
-    unit = StructureFactory(parent=root)
-    sub_unit = StructureFactory(parent=unit)
-    with django_assert_num_queries(1):
-        assert Structure.ancestor_ids(sub_unit.pk) == [sub_unit.pk, unit.pk, root.pk]
-    assert Structure.ancestor_ids(root.pk) == [root.pk]
-
-
-def test_descendant_ids_include_the_whole_subtree_in_one_query(django_assert_num_queries):
-    root = StructureFactory()
-    unit = StructureFactory(parent=root)
-    sub_unit = StructureFactory(parent=unit)
-    sibling = StructureFactory(parent=root)
-    elsewhere = StructureFactory()
-    with django_assert_num_queries(1):
-        found = Structure.descendant_ids([root.pk])
-    assert found == {root.pk, unit.pk, sub_unit.pk, sibling.pk}
-    assert Structure.descendant_ids([unit.pk, elsewhere.pk]) == {
-        unit.pk,
-        sub_unit.pk,
-        elsewhere.pk,
-    }
-    assert Structure.descendant_ids([]) == set()
-
-
 def test_a_structure_cannot_close_before_it_was_established():
     refused_by_database(
         lambda: StructureFactory(
             established_on=datetime.date(2010, 1, 1), closed_on=datetime.date(2009, 1, 1)
         )
     )
-
-
-def test_open_field_operations_exclude_closed_ones():
-    open_operation = StructureFactory(kind=StructureKind.FIELD_OPERATION)
-    StructureFactory(kind=StructureKind.FIELD_OPERATION, closed_on=datetime.date(2020, 1, 1))
-    StructureFactory(kind=StructureKind.INSTITUTION)
-    assert list(Structure.objects.field_operations()) == [open_operation]
 
 
 # Uniqueness
@@ -177,12 +144,6 @@ def test_country_iso_code_is_stored_in_capitals_and_may_be_absent():
     first = CountryFactory(iso_code="", status=CountryStatus.OTHER)
     second = CountryFactory(iso_code=None, status=CountryStatus.OTHER)
     assert first.iso_code is None and second.iso_code is None
-
-
-def test_participating_excludes_partners():
-    state = CountryFactory(status=CountryStatus.PARTICIPATING_STATE)
-    CountryFactory(status=CountryStatus.ASIAN_PARTNER)
-    assert list(Country.objects.participating()) == [state]
 
 
 # Publishing rules

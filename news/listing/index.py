@@ -62,10 +62,6 @@ class FacetIndex:
     def size(self):
         return len(self.ids)
 
-    @property
-    def universe(self):
-        return (1 << self.size) - 1
-
     def option(self, facet, value):
         return self.bits.get((facet, value), 0)
 

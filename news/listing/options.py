@@ -8,6 +8,7 @@ built per request (about 150 options, the structure tree walked, the choices dee
 a form) they took a fifth of an uncached listing page.
 """
 
+from collections import namedtuple
 from dataclasses import dataclass
 
 from django.utils.translation import gettext, ngettext
@@ -16,6 +17,7 @@ from core.content_state import state_key
 from countries.models import Country
 from news.models import FieldOfWork, NewsType
 from structures.models import Structure
+from structures.tree import StructureTree
 
 
 @dataclass
@@ -33,61 +35,45 @@ class Option:
         return ngettext("result", "results", self.count)
 
 
+StructureRow = namedtuple("StructureRow", "pk slug name parent_id closed_on")
+
+
 class FacetOptions:
-    """Options per facet (tuples of `Option`, never mutated), slug -> id per taxonomy, the
-    structure tree, and the known values each facet accepts."""
+    """Options per facet (tuples of `Option`, never mutated), slug -> id and id -> slug per
+    taxonomy, the structure tree, and the known values each facet accepts."""
 
     def __init__(self, fields, countries, structures):
+        self.structures = StructureTree(StructureRow(*row) for row in structures)
         self.options = {
             "field_of_work": tuple(Option(slug, name) for _pk, slug, name in fields),
             "country": tuple(Option(slug, name) for _pk, slug, name in countries),
+            "issued_by": tuple(self._structure_options()),
             "type": tuple(Option(value, label) for value, label in NewsType.choices),
         }
         self.ids = {
             "field_of_work": {slug: pk for pk, slug, _name in fields},
             "country": {slug: pk for pk, slug, _name in countries},
+            "issued_by": {node.slug: pk for pk, node in self.structures.nodes.items()},
         }
-        self._load_structures(structures)
+        self.slugs = {
+            name: {pk: slug for slug, pk in ids.items()} for name, ids in self.ids.items()
+        }
         self.known = {
             name: frozenset(option.value for option in options)
             for name, options in self.options.items()
         }
 
-    def _load_structures(self, rows):
-        present = {pk for pk, *_rest in rows}
-        children = {}
-        for pk, slug, name, parent_id, closed_on in rows:
-            parent = parent_id if parent_id in present else None
-            children.setdefault(parent, []).append((pk, slug, name, closed_on))
-        self.structure_children = children
-        self.structure_ids = {slug: pk for pk, slug, *_rest in rows}
-        self.structure_slugs = {pk: slug for pk, slug, *_rest in rows}
-        options = []
-        seen = set()
-
-        def walk(parent, depth):
-            for pk, slug, name, closed_on in children.get(parent, ()):
-                if pk in seen:
-                    continue
-                seen.add(pk)
-                label = name if closed_on is None else gettext("%(name)s (closed)") % {"name": name}
-                options.append(Option(slug, label, depth=depth))
-                walk(pk, depth + 1)
-
-        walk(None, 0)
-        self.options["issued_by"] = tuple(options)
+    def _structure_options(self):
+        for node, depth in self.structures.walk():
+            label = node.name
+            if node.closed_on is not None:
+                label = gettext("%(name)s (closed)") % {"name": node.name}
+            yield Option(node.slug, label, depth=depth)
 
     def subtree_ids(self, slugs):
         """The structures named by `slugs` and everything below them in the tree."""
-        found = set()
-        stack = [self.structure_ids[slug] for slug in slugs if slug in self.structure_ids]
-        while stack:
-            current = stack.pop()
-            if current in found:
-                continue
-            found.add(current)
-            stack.extend(child[0] for child in self.structure_children.get(current, ()))
-        return found
+        ids = self.ids["issued_by"]
+        return self.structures.subtree_ids(ids[slug] for slug in slugs if slug in ids)
 
 
 # {"key": (state, database), language: FacetOptions}; replaced whole when the key moves, and

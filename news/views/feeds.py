@@ -18,8 +18,9 @@ from django.utils.translation import gettext
 
 from core.text import site_name, strip_control_characters
 from news.listing.filterset import NewsFilter
+from news.listing.paginator import PAGE_SIZE
 from news.selectors import load_rows
-from news.views.listing import PAGE_SIZE, with_query
+from news.views.listing import with_query
 
 
 def _without_control_characters(value):

@@ -8,16 +8,13 @@ issuer, a type, a teaser and a picture, so the rows are loaded without fields of
 countries and bodies (`news.selectors.load_cards`): at 20 rows those two prefetches cost more than
 the rest of the rows.
 
-The filter panel (about 150 options with their counts) is rendered once per content state,
-language and set of active filters, and kept in the cache (`filter_panel_key`): every page of
-one filtered listing shares it, and its counts are computed only when it is rendered. Its
-option lists are written here rather than in the template (`options_html`): rendered option by
-option through the template engine they took most of the panel's time. Cards are kept the same
-way, one per item, content state and language (`card_key`): the newest items are on the first
-pages of many filter combinations, and a page whose cards are all in the cache loads none of
-its rows. A search's cards carry its highlights, so they are kept per search words too.
-Everything in these keys moves with the content state (`core.content_state.state_key()`), so no
-fragment outlives a change.
+The filter panel is rendered once per content state, language and set of active filters and
+kept in the cache (news.listing.panel). Cards are kept the same way, one per item, content
+state and language (`card_key`): the newest items are on the first pages of many filter
+combinations, and a page whose cards are all in the cache loads none of its rows. A search's
+cards carry its highlights, so they are kept per search words too. Everything in these keys
+moves with the content state (`core.content_state.state_key()`), so no fragment outlives a
+change.
 
 Canonical URL: `SITE_URL/news/` plus the normalised query string of the filters that were
 applied (known values only, in a fixed key order, the page number from page 2 on). A link with
@@ -25,26 +22,16 @@ unknown slugs, unknown parameters or values in another order therefore names the
 its clean form. A listing narrowed by more than one filter value is `noindex`: such
 combinations are for visitors, not for search engines.
 
-Deep pages: at most `MAX_PAGES` pages (100,000 results) of any listing are served; the last
-one says so and points to the filters and the date range, and a page past it is a 404 like
-any page past the end. Every order (newest, oldest, relevance) pages through the facet index,
-so depth costs microseconds, not a scan; only the SQL fallback (for the moments while a new
-index is being built) pages with OFFSET, and the cap bounds that worst case. A cap rather
-than keyset links because page numbers stay readable, shareable and cacheable URLs.
-Crawlers find every item through the sitemaps, not through deep pages.
+Deep pages: at most `MAX_PAGES` pages of any listing are served (news.listing.paginator); the
+last one says so and points to the filters and the date range.
 """
 
 import hashlib
-from functools import lru_cache
-from math import ceil
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.urls import reverse
-from django.utils.formats import localize
 from django.utils.functional import SimpleLazyObject
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -53,42 +40,18 @@ from django.views.generic import ListView
 from core.content_state import state_key
 from news.cards import card_html
 from news.listing.filterset import NewsFilter
+from news.listing.paginator import MAX_PAGES, PAGE_SIZE, IdsFirstPaginator
+from news.listing.panel import FILTER_PANEL_SECONDS, filter_panel_key, panel_facets
 from news.models import NewsItem
 from news.selectors import load_cards
 from search.backends import highlights
 
-PAGE_SIZE = 20
-MAX_PAGES = 5000
-FILTER_PANEL_SECONDS = 600
 CARD_SECONDS = 600
 CARD_HEADING = "h3"
 
 
 def with_query(path, query):
     return f"{path}?{query.urlencode()}" if query else path
-
-
-class PageRows:
-    """A page's items, read from the database only when something iterates them (see the
-    module's notes): its length is known from the ids alone."""
-
-    def __init__(self, ids):
-        self.ids = ids
-        self._rows = None
-
-    def _load(self):
-        if self._rows is None:
-            self._rows = load_cards(self.ids)
-        return self._rows
-
-    def __len__(self):
-        return len(self.ids)
-
-    def __iter__(self):
-        return iter(self._load())
-
-    def __getitem__(self, index):
-        return self._load()[index]
 
 
 def search_key(search):
@@ -100,81 +63,6 @@ def card_key(state, language, words, pk):
     return f"news-card:{state}:{language}:{CARD_HEADING}:{words}:{pk}"
 
 
-@lru_cache(maxsize=4096)
-def option_markup(name, value, label, depth):
-    """The parts of an option's list item that do not change with the filters, escaped: an
-    option's name and label change only with the taxonomy or the language, which are in the
-    arguments."""
-    name, value, label = escape(name), escape(value), escape(label)
-    return (
-        f'\n<li class="facet__option facet__option--depth-{int(depth)}">'
-        f'<input type="checkbox" id="facet-{name}-{value}" name="{name}" value="{value}"',
-        f'><label for="facet-{name}-{value}">{label} <span class="facet__count">',
-    )
-
-
-def options_html(facet):
-    """The facet's visible options as the panel's list items, every value escaped. One line
-    per option, without the template's indentation: the panel is half of a listing page's
-    bytes, and every page served pays for its size (whitespace between these flex items is
-    not rendered)."""
-    # Without thousand separators a count is its digits (what `localize` would return).
-    count_text = localize if settings.USE_THOUSAND_SEPARATOR else str
-    parts = []
-    for option in facet.visible_options:
-        head, middle = option_markup(facet.name, option.value, str(option.label), option.depth)
-        parts.append(
-            f"{head}{' checked' if option.selected else ''}{middle}"
-            f"{escape(count_text(option.count))}"
-            f'<span class="visually-hidden"> {escape(option.results_word)}</span></span></label>'
-            "</li>"
-        )
-    return mark_safe("".join(parts))
-
-
-def panel_facets(filterset):
-    """The facets with their counts, each with its options' HTML."""
-    facets = filterset.facets()
-    for facet in facets:
-        facet.options_html = options_html(facet)
-    return facets
-
-
-def filter_panel_key(state, language, list_url, query, sort):
-    """What the rendered filter panel depends on: its counts and options on the content state
-    and the active filters (the normalised query holds every one of them, the page number
-    never), its words and links on the language."""
-    return "|".join((state, language or "", list_url, query.urlencode(), sort))
-
-
-class IdsFirstPaginator(Paginator):
-    """Pages a `FilteredResults`: counts and ids from it, the page's rows only when something
-    reads them (`PageRows`). Serves at most `MAX_PAGES` pages (see the module's notes)."""
-
-    @property
-    def all_pages(self):
-        """How many pages the results would fill without the cap."""
-        if self.count == 0 and not self.allow_empty_first_page:
-            return 0
-        return ceil(max(1, self.count - self.orphans) / self.per_page)
-
-    @property
-    def num_pages(self):
-        return min(self.all_pages, MAX_PAGES)
-
-    @property
-    def capped(self):
-        return self.all_pages > MAX_PAGES
-
-    def page(self, number):
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        top = bottom + self.per_page
-        if top + self.orphans >= self.count:
-            top = self.count
-        return self._get_page(PageRows(self.object_list.ids(bottom, top)), number, self)
-
-
 class NewsListView(ListView):
     template_name = "news/news_list.html"
     context_object_name = "items"
@@ -182,6 +70,7 @@ class NewsListView(ListView):
     paginator_class = IdsFirstPaginator
 
     def get_queryset(self):
+        """The filter's engine: the paginator takes its count and a page's ids from it."""
         # Read before the filter picks its facet index and before any row is read (neither is
         # older than this state), so a panel or card stored under this state never shows
         # anything from an earlier one.
@@ -238,15 +127,15 @@ class NewsListView(ListView):
         )
         return context
 
-    def cards(self, rows):
+    def cards(self, ids):
         """The page's cards as HTML, in order: from the cache where they are, rendered (from
         only the rows they need) and stored where not."""
         search = self.filterset.search_query
         words = search_key(search) if search else ""
         language = get_language()
-        keys = {pk: card_key(self.content_state, language, words, pk) for pk in rows.ids}
+        keys = {pk: card_key(self.content_state, language, words, pk) for pk in ids}
         html = self._cached(keys)
-        missing = [pk for pk in rows.ids if pk not in html]
+        missing = [pk for pk in ids if pk not in html]
         if missing:
             marks = highlights(NewsItem, missing, search) if search else {}
             fresh = {}
@@ -257,7 +146,7 @@ class NewsListView(ListView):
                 fresh[item.pk] = card_html(item, CARD_HEADING)
             html.update(fresh)
             cache.set_many({keys[pk]: card for pk, card in fresh.items()}, CARD_SECONDS)
-        return [mark_safe(html[pk]) for pk in rows.ids if pk in html]  # our own template's output
+        return [mark_safe(html[pk]) for pk in ids if pk in html]  # our own template's output
 
     @staticmethod
     def _cached(keys):

@@ -8,7 +8,7 @@ import pytest
 
 from core.publishing import Status
 from countries.models import Country
-from news.models import FieldOfWork
+from news.models import FieldOfWork, NewsItem
 from structures.models import Structure
 from tests.factories import MeetingFactory, NewsItemFactory
 
@@ -50,7 +50,10 @@ def corpus(taxonomy):
 
 
 def titles(response):
-    return [item.title for item in response.context["page_obj"]]
+    """The titles of the items the page lists (its page holds their ids), in order."""
+    ids = response.context["page_obj"].object_list
+    items = NewsItem.objects.in_bulk(ids)
+    return [items[pk].title for pk in ids]
 
 
 def test_listing_search_combines_with_filters_and_counts(client, corpus):

@@ -18,7 +18,7 @@ from core.content_state import state_key
 from core.text import site_name
 from countries.models import Chairpersonship, Country, CountryStatus
 from news.models import FieldOfWork, MeetingType
-from structures.models import Structure, StructureKind
+from structures.models import Structure
 
 register = template.Library()
 
@@ -37,29 +37,23 @@ def build_menu(year):
     for country in Country.objects.only("name", "slug", "status"):
         countries[country.status].append(_link(country, is_chair=country.pk == chair))
 
-    structures = list(Structure.objects.only("name", "slug", "kind", "parent", "closed_on"))
-    children = {}
-    for structure in structures:
-        children.setdefault(structure.parent_id, []).append(structure)
-    tree = [
+    tree = Structure.objects.only("name", "slug", "kind", "parent", "closed_on").tree()
+    structures = [
         _link(
             top,
             closed=top.is_closed,
-            children=[_link(child, closed=child.is_closed) for child in children.get(top.pk, [])],
+            children=[_link(child, closed=child.is_closed) for child in tree.children(top.pk)],
         )
-        for top in children.get(None, [])
-    ]
-    field_operations = [
-        _link(s) for s in structures if s.kind == StructureKind.FIELD_OPERATION and not s.is_closed
+        for top in tree.roots
     ]
     return {
         "fields_of_work": [_link(field) for field in FieldOfWork.objects.only("name", "slug")],
-        "field_operations": field_operations,
+        "field_operations": [_link(s) for s in tree.open_field_operations()],
         "meeting_types": [_link(series) for series in MeetingType.objects.only("name", "slug")],
         "participating_states": countries[CountryStatus.PARTICIPATING_STATE],
         "asian_partners": countries[CountryStatus.ASIAN_PARTNER],
         "mediterranean_partners": countries[CountryStatus.MEDITERRANEAN_PARTNER],
-        "structures": tree,
+        "structures": structures,
         "chair_year": year,
     }
 

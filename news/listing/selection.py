@@ -1,0 +1,64 @@
+"""What a visitor asked the listing for, once `NewsFilter` has validated it: the one input of
+both engines (news.listing.engine), so they can only differ in how they answer.
+"""
+
+import hashlib
+from array import array
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+
+from core.content_state import state_key
+from news.models import NewsItem
+from search.backends import ranked_ids
+
+# key -> (label, SQL ordering); the index engine pages in the same orders.
+SORTS = {
+    "relevance": (_("Most relevant"), ("-search_rank", "-issued_on", "-id")),
+    "newest": (_("Newest first"), ("-issued_on", "-id")),
+    "oldest": (_("Oldest first"), ("issued_on", "id")),
+}
+DEFAULT_SORT = "newest"
+# With search words the default is relevance; without them relevance means nothing.
+DEFAULT_SEARCH_SORT = "relevance"
+
+RANK_TIEBREAK = "issued_on DESC, id DESC"
+MAX_CACHED_RANKED_IDS = 200_000
+RANKED_IDS_SECONDS = 600
+
+
+def effective_sort(requested, search):
+    default = DEFAULT_SEARCH_SORT if search else DEFAULT_SORT
+    if not requested or (requested == "relevance" and not search):
+        return default
+    return requested
+
+
+@dataclass
+class Selection:
+    language: str
+    options: object  # news.listing.options.FacetOptions for this language
+    values: dict = field(default_factory=dict)  # active facet name -> known slugs
+    date_from: object = None
+    date_to: object = None
+    search: object = None  # search.query's parsed words; falsy when there are none
+    sort: str = DEFAULT_SORT  # effective: never relevance without search words
+
+    @cached_property
+    def ranked_ids(self):
+        """Every item matching the search words, most relevant first (newest first at equal
+        relevance), shared through the cache for the current content state: one search
+        serves every filter combination and page."""
+        words = hashlib.sha256(self.search.fts5().encode()).hexdigest()
+        key = f"ranked:{state_key()}:{self.language}:{words}"
+        blob = cache.get(key)
+        ids = array("q")
+        if blob is None:
+            ids.extend(ranked_ids(NewsItem._meta.db_table, self.search, RANK_TIEBREAK))
+            if len(ids) <= MAX_CACHED_RANKED_IDS:
+                cache.set(key, ids.tobytes(), RANKED_IDS_SECONDS)
+        else:
+            ids.frombytes(blob)
+        return ids
