@@ -11,8 +11,7 @@ from django.utils import timezone
 
 from core import languages
 from core.publishing import Status
-from demo import corpus as demo
-from demo.corpus import DEMO_MEETING_PREFIX, DEMO_URL_PREFIX
+from demo.seeding import DEMO_MEETING_PREFIX, DEMO_URL_PREFIX
 from news.models import FieldOfWork, Meeting, MeetingType, NewsItem, NewsType
 from structures.models import StructureKind
 from tests.factories import MeetingFactory, NewsItemFactory
@@ -312,75 +311,3 @@ def test_meetings_have_title_place_and_description_in_all_six_languages(taxonomy
             assert description.startswith("<p>") and "{" not in description, (meeting, language)
     titles = Meeting.objects.values_list("title_en", "title_ru", "title_de")
     assert all(len({en, ru, de}) == 3 for en, ru, de in titles)
-
-
-def all_templates():
-    pools = [*demo.TITLES.values(), *demo.PARAGRAPHS.values()]
-    pools += [demo.STATEMENTS, demo.GENERIC, demo.LEAD_TEMPLATES, demo.STATEMENT_LEAD_TEMPLATES]
-    return [*(template for pool in pools for template in pool), demo.FALLBACK_TITLE]
-
-
-def test_every_translation_belongs_to_a_template_and_renders_in_every_form():
-    templates = all_templates()
-    assert set(demo.TRANSLATIONS) <= {template.english for template in templates}
-    values = dict.fromkeys(
-        (
-            name
-            for template in templates
-            for _forms, needs in template.translations.values()
-            for name in needs
-        ),
-        "x",
-    )
-    for template in templates:
-        if not template.translations:
-            continue
-        assert set(template.translations) == set(demo.OTHER_LANGUAGES), template.english
-        for language in demo.OTHER_LANGUAGES:
-            for form in range(4):
-                text = template.render(language, form, values)
-                assert not re.search(r"[\[\]{}|]", text), (template.english, language, text)
-
-
-def test_every_topic_can_be_told_in_other_languages():
-    for key in demo.TOPICS:
-        assert any(template.translations for template in demo.TITLES[key]), key
-        assert any(
-            template.translations and not template.needs - {"the_issuer"}
-            for template in demo.PARAGRAPHS[key]
-        ), key
-    assert set(demo.OTHER_LANGUAGES) | {"en"} == set(languages.codes())
-
-
-@pytest.mark.parametrize(
-    ("language", "name", "located", "the", "form"),
-    [
-        ("ru", "Миссия в Сербии", False, "Миссия ОБСЕ в Сербии", demo.FEMININE),
-        ("ru", "Бюро по демократическим институтам", False, "Бюро ОБСЕ по демократическим "
-         "институтам", demo.NEUTER),
-        ("ru", "Программный офис в Астане", False, "Программный офис ОБСЕ в Астане",
-         demo.MASCULINE),
-        ("ru", "Возможности для молодежи", False, "Возможности ОБСЕ для молодежи", demo.PLURAL),
-        ("fr", "Centre d'Achgabat", True, "le Centre de l'OSCE à Achgabat", demo.MASCULINE),
-        ("fr", "Assemblée parlementaire", False, "l'Assemblée parlementaire de l'OSCE",
-         demo.FEMININE),
-        ("de", "Hoher Kommissar für nationale Minderheiten", False,
-         "der Hohe Kommissar der OSZE für nationale Minderheiten", demo.MASCULINE),
-        ("de", "Mission in Serbien", False, "die OSZE-Mission in Serbien", demo.FEMININE),
-        ("de", "Beauftragter für Medienfreiheit", False, "der OSZE-Beauftragte für "
-         "Medienfreiheit", demo.MASCULINE),
-        ("it", "Ufficio di Erevan", True, "l'Ufficio OSCE di Erevan", demo.MASCULINE),
-        ("es", "Secretaría", False, "la Secretaría de la OSCE", demo.FEMININE),
-    ],
-)  # fmt: skip
-def test_a_body_is_named_with_the_organisation_and_its_article(language, name, located, the, form):
-    local = demo._local_name(language, name, located=located)
-
-    assert (local.the, local.form) == (the, form)
-
-
-@pytest.mark.parametrize(
-    ("number", "form"), [(21, "судья"), (24, "судьи"), (25, "судей"), (12, "судей"), (111, "судей")]
-)
-def test_russian_nouns_agree_with_the_number_before_them(number, form):
-    assert demo._russian_count(number, ("судья", "судьи", "судей")) == form
