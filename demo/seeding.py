@@ -7,7 +7,7 @@ relations are written with `bulk_create` in large batches and slugs are numbered
 import random
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connections, router, transaction
 from django.utils import timezone
 
 from demo.images import demo_images
@@ -94,7 +94,33 @@ def seed_demo(news_count, seed, progress=_NoProgress, now=None):
         rng = random.Random(seed)
         _write_news(NewsGenerator(taxonomy, rng, images, now), news_count, result, progress)
         _write_meetings(MeetingGenerator(taxonomy, rng, now), result)
+    _analyze(
+        NewsItem,
+        NewsItem.fields_of_work.through,
+        NewsItem.countries.through,
+        NewsItemIssuer,
+        Meeting,
+        Meeting.fields_of_work.through,
+    )
     return result
+
+
+def _analyze(*models):
+    """Refresh the planner's statistics on the tables a run has just filled.
+
+    A bulk load does not: until autovacuum next passes, PostgreSQL plans the listings from
+    stale row counts and, with no column statistics, default selectivities (the tables were
+    empty or held other content when it last looked). SQLite keeps no statistics until asked;
+    with them it chooses among the indexes by how selective they are.
+    """
+    connection = connections[router.db_for_write(models[0])]
+    tables = [connection.ops.quote_name(model._meta.db_table) for model in models]
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"ANALYZE {', '.join(tables)}")
+        elif connection.vendor == "sqlite":
+            for table in tables:  # SQLite analyses one table per statement
+                cursor.execute(f"ANALYZE {table}")
 
 
 def _write_news(generator, count, result, progress):

@@ -7,6 +7,7 @@ from io import StringIO
 import pytest
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.utils import timezone
 
 from core import languages
@@ -226,6 +227,45 @@ def test_query_count_does_not_grow_with_the_number_of_items(
     seed(news=5)
     with django_assert_max_num_queries(60):
         seed(news=2100)
+
+
+SEEDED_TABLES = [
+    "news_newsitem",
+    "news_newsitem_fields_of_work",
+    "news_newsitem_countries",
+    "news_newsitemissuer",
+    "news_meeting",
+    "news_meeting_fields_of_work",
+]
+
+
+def analysed_tables():
+    """The tables the query planner has statistics on (rows in this transaction count)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT DISTINCT tablename FROM pg_stats "
+                "WHERE schemaname = current_schema() AND tablename = ANY(%s)",
+                [SEEDED_TABLES],
+            )
+        else:
+            cursor.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"
+            )
+            if not cursor.fetchone():
+                return set()
+            cursor.execute("SELECT DISTINCT tbl FROM sqlite_stat1")
+        return {table for (table,) in cursor.fetchall()}
+
+
+def test_the_planner_has_statistics_on_the_filled_tables_right_after_seeding(taxonomy):
+    seed(news=60)
+
+    assert analysed_tables() == set(SEEDED_TABLES)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'news_newsitem'")
+            assert cursor.fetchone()[0] == 60
 
 
 @pytest.mark.parametrize("news", ["-3", "many"])
