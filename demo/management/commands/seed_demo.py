@@ -1,4 +1,4 @@
-"""`manage.py seed_demo --news N --seed S`: replace the demo content (see `demo.corpus`)."""
+"""`manage.py seed_demo --news N --seed S`: replace the demo content (see `demo`)."""
 
 import argparse
 import sys
@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from core.content_state import bump_content_version
-from demo.corpus import DemoError, seed_demo
+from demo.seeding import DemoError, seed_demo
 from news.models import FieldOfWork
 
 
