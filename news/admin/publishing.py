@@ -192,13 +192,9 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
         )
 
     def save_model(self, request, obj, form, change):
-        before = (
-            self.model._default_manager.filter(pk=obj.pk).values("status", "publish_at").first()
-            if change
-            else None
-        )
+        before = self.state_before_save(request, obj) if change else None
         self._save_model(request, obj, form, change)
-        audit(request, self._save_event(before, obj), obj, state=obj.public_state)
+        self.audit_save(request, obj, self._save_event(before, obj), state=obj.public_state)
 
     def _save_event(self, before, obj):
         """What a form save did, as the audit log names it."""

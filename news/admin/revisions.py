@@ -7,6 +7,11 @@
   form is the change form filled with the old values; saving it brings the item back exactly,
   its issuers or documents included). An editor restores only a draft revision of a draft:
   a restore must never publish, or unpublish, what only a publisher may.
+- Each revision, recover, history and compare URL takes only versions of its own model and
+  object (404 otherwise); recover only what was deleted, the revision URL only what exists. A
+  restore is kept only if the change form saved that very object, so each has its revision,
+  a LogEntry and an audit line naming the revision and what it did (`effect=unpublish`); and
+  a revision that also holds other items (made by a script) is not restored from here.
 - A change form carries the `updated_at` of the item it was opened on. If the item was saved
   in between (another editor, another tab), the save is refused with who changed it, when,
   and what; the form keeps the editor's input, and saving again then is a deliberate choice.
@@ -24,12 +29,14 @@ from dataclasses import dataclass
 import reversion
 from django import forms
 from django.contrib import messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.models import LogEntry
+from django.contrib.admin.options import ActionLocation
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
-from django.http import Http404
+from django.core.exceptions import BadRequest, PermissionDenied, ValidationError
+from django.db import models, transaction
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -49,12 +56,25 @@ from structures.models import Structure
 
 audit_logger = logging.getLogger("osce.audit")
 
+# What a revision of each model holds besides the object: its rows (issuers, documents).
+FOLLOWS = {NewsItem: ["issuers"], Meeting: ["documents"]}
 reversion.register(NewsItemIssuer)
-reversion.register(NewsItem, follow=["issuers"])
+reversion.register(NewsItem, follow=FOLLOWS[NewsItem])
 reversion.register(MeetingDocument)
-reversion.register(Meeting, follow=["documents"])
+reversion.register(Meeting, follow=FOLLOWS[Meeting])
 
 TOKEN_FIELD = "loaded_version"
+# What a restore request may not carry: what would save something other than the restored
+# object ("save as new", a change-form action, whose own field is `<location>-action`), or
+# answer as a popup (Django's answer needs a named `object_id`; django-reversion's URLs have none).
+RESTORE_REFUSED_KEYS = {
+    "_saveasnew",
+    "action",
+    "index",
+    ACTION_CHECKBOX_NAME,
+    "_popup",
+    "_to_field",
+}
 # Derived or bookkeeping columns: they change with the fields an editor edits, or by themselves.
 NOT_COMPARED = {"id", "created_at", "updated_at", "body_text", "description_text"}
 NOT_COMPARED_TYPES = (models.JSONField,)
@@ -109,6 +129,28 @@ def item_revision(request, comment=""):
         if comment:
             reversion.set_comment(comment)
         yield
+
+
+@dataclass
+class Restoring:
+    """A restore (or recover) in progress: which version, and the object's state before."""
+
+    event: str
+    version: Version
+    before: dict | None
+    saved: bool = False
+    audit_line: tuple | None = None
+
+    def is_of(self, obj):
+        return obj._meta.concrete_model is self.version._model and str(obj.pk) == (
+            self.version.object_id
+        )
+
+    def log_message(self):
+        # Stored untranslated, as Django's own change messages are.
+        moment = self.version.revision.date_created.isoformat(sep=" ", timespec="seconds")
+        verb = "Recovered from" if self.event == "recover" else "Restored"
+        return f"{verb} the revision of {moment} (revision {self.version.revision_id})."
 
 
 # Comparison ------------------------------------------------------------------------------
@@ -444,13 +486,16 @@ class RevisionAdmin(VersionAdmin):
             raise Http404
         if not self.has_view_or_change_permission(request, obj):
             raise PermissionDenied
-        versions = Version.objects.get_for_object(obj).select_related("revision__user")
-        try:
-            chosen = {side: versions.get(pk=int(request.GET[side])) for side in ("before", "after")}
-        except (KeyError, ValueError, OverflowError, Version.DoesNotExist):
+        ids = [request.GET.get(side, "") for side in ("before", "after")]
+        if not all(value.isdecimal() and 0 < int(value) < 2**63 for value in ids):
             messages.error(request, gettext("Choose two revisions of this item to compare."))
             return redirect(self._admin_url("history", quote(obj.pk)))
-        before, after = sorted(chosen.values(), key=lambda version: version.pk)
+        # Only this object's versions: another model's or object's are not shown here.
+        chosen = Version.objects.get_for_object(obj).select_related("revision__user")
+        chosen = list(chosen.filter(pk__in=ids).order_by("pk"))
+        if len(chosen) != len(set(ids)):
+            raise Http404
+        before, after = chosen if len(chosen) == 2 else chosen * 2
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -464,21 +509,51 @@ class RevisionAdmin(VersionAdmin):
         request.current_app = self.admin_site.name
         return TemplateResponse(request, "admin/news/compare.html", context)
 
-    def _may_restore(self, request, version):
-        """Publishers restore anything; an editor only a draft revision over a draft."""
+    def _own_version(self, version_id, **filters):
+        """A version of this admin's model, or 404. The URL's id alone would also find another
+        model's version, whose object this admin would then check and save as one of its own."""
+        version = (
+            Version.objects.get_for_model(self.model)
+            .filter(pk=version_id, **filters)
+            .select_related("revision")
+            .first()
+        )
+        if version is None:
+            raise Http404
+        return version
+
+    def _outside_versions(self, version):
+        """What else the version's revision holds besides the object and the rows it follows
+        (a revision made by a script may hold several items): django-reversion reverts a
+        revision whole, so restoring it here would rewind those too, unrecorded."""
+        followed = {}
+        for name in FOLLOWS.get(self.model, ()):
+            relation = self.model._meta.get_field(name)
+            content_type = ContentType.objects.get_for_model(relation.related_model)
+            followed[content_type.pk] = relation.field.attname
+        return [
+            other
+            for other in version.revision.version_set.exclude(pk=version.pk)
+            if other.content_type_id not in followed
+            or str(other.field_dict.get(followed[other.content_type_id])) != version.object_id
+        ]
+
+    def _may_restore(self, request, version, current):
+        """Publishers restore anything; an editor only a draft revision over a draft (or over
+        nothing, for a recover)."""
         if self.has_publish_permission(request):
             return True
-        current = self.model._default_manager.filter(pk=version.object_id).first()
-        return (current is None or current.status == Status.DRAFT) and version.field_dict.get(
+        return (current is None or current["status"] == Status.DRAFT) and version.field_dict.get(
             "status"
         ) == Status.DRAFT
 
-    def _restore_refused(self, request, version):
+    def _restore_refused(self, request, version, message=None):
         if request.method == "POST":
             raise PermissionDenied
         messages.error(
             request,
-            gettext(
+            message
+            or gettext(
                 "Only publishers can restore this revision: it, or the item as it is now, is "
                 "published or scheduled. Ask a publisher to restore it."
             ),
@@ -487,31 +562,115 @@ class RevisionAdmin(VersionAdmin):
             return redirect(self._admin_url("history", quote(version.object_id)))
         return redirect(self._admin_url("changelist"))
 
+    def _restore(self, request, version, event, view):
+        """Load `version` into the change form (GET) or restore it (POST), and keep a restore
+        only if the change form saved this very object: then it has its revision, LogEntry
+        and audit line. Anything else the form could answer with a redirect (a missing object,
+        "save as new", a change-form action) would keep the reverted rows unrecorded."""
+        if request.method not in ("GET", "POST"):
+            # django-reversion mutes the save signals only for GET.
+            return HttpResponseNotAllowed(["GET", "POST"])
+        if any(
+            key in RESTORE_REFUSED_KEYS or key.endswith("-action")
+            for key in (*request.GET, *request.POST)
+        ):
+            raise BadRequest("A restore is saved with the change form's own buttons.")
+        if self._outside_versions(version):
+            return self._restore_refused(
+                request,
+                version,
+                gettext(
+                    "This revision also holds other items (saved by an import or a script): "
+                    "restoring it here would change them too. Edit the item instead."
+                ),
+            )
+        with transaction.atomic(using=version.db):
+            # Checked under the row's lock, in the transaction that restores: a publisher's
+            # publish cannot slip in between this check and the restore.
+            rows = self.model._default_manager.filter(pk=version.object_id)
+            if request.method == "POST":
+                rows = rows.select_for_update()
+            current = rows.values("status", "publish_at", "updated_at").first()
+            if not self._may_restore(request, version, current):
+                return self._restore_refused(request, version)
+            request._restoring = Restoring(event, version, current)
+            request._token_before_restore = version_token(current and current["updated_at"])
+            response = view()
+            restoring = request._restoring
+            if request.method == "POST" and not restoring.saved:
+                transaction.set_rollback(True)
+        # Only now is it known that the restore was kept: django-reversion rolls back whatever
+        # does not end in a redirect.
+        if restoring.saved and restoring.audit_line and response.status_code == 302:
+            obj, effect, details = restoring.audit_line
+            audit(request, event, obj, effect=effect, version=version.pk, **details)
+        return response
+
     def revision_view(self, request, object_id, version_id, extra_context=None):
-        version = Version.objects.filter(pk=version_id, object_id=unquote(object_id)).first()
-        if version is None:
+        object_id = unquote(object_id)
+        version = self._own_version(version_id, object_id=object_id)
+        if not self.model._default_manager.filter(pk=object_id).exists():
+            # A deleted object comes back through recover, which checks the add permission.
             raise Http404
-        if not self._may_restore(request, version):
-            return self._restore_refused(request, version)
-        # Read before django-reversion loads the old revision into the row (outside the
-        # transaction it opens, so no lock: the restore's own save takes it).
-        request._token_before_restore = self._stored_token(unquote(object_id))
-        request._restoring = "restore"
-        return super().revision_view(request, object_id, version_id, extra_context)
+        return self._restore(
+            request,
+            version,
+            "restore",
+            lambda: super(RevisionAdmin, self).revision_view(
+                request, quote(object_id), version_id, extra_context
+            ),
+        )
 
     def recover_view(self, request, version_id, extra_context=None):
-        version = Version.objects.filter(pk=version_id).first()
-        if version is None:
+        version = self._own_version(version_id)
+        if self.model._default_manager.filter(pk=version.object_id).exists():
+            # An object that exists is restored from its history, where what the restore
+            # replaces is checked and shown.
             raise Http404
-        if not self._may_restore(request, version):
-            return self._restore_refused(request, version)
-        request._restoring = "recover"
-        return super().recover_view(request, version_id, extra_context)
+        return self._restore(
+            request,
+            version,
+            "recover",
+            lambda: super(RevisionAdmin, self).recover_view(request, version_id, extra_context),
+        )
+
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        # Not on a restore form: "Publish this item" there would act on the reverted rows,
+        # outside the restore and unrecorded as one.
+        if getattr(request, "_restoring", None) is not None:
+            return {}
+        return super().get_actions(request, action_location=action_location)
+
+    # What a save records --------------------------------------------------------------------
+
+    def state_before_save(self, request, obj):
+        """What a save changes from; for a restore, the object before the old revision was
+        loaded into its row (None for a recover)."""
+        restoring = getattr(request, "_restoring", None)
+        if restoring is not None:
+            return restoring.before
+        return self.model._default_manager.filter(pk=obj.pk).values("status", "publish_at").first()
+
+    def audit_save(self, request, obj, event, **details):
+        """One audit line per save. A restore's names the revision and what it did to the
+        object, and is written once the restore is kept (see `_restore`)."""
+        restoring = getattr(request, "_restoring", None)
+        if restoring is None:
+            audit(request, event, obj, **details)
+        else:
+            restoring.audit_line = (obj, event, details)
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        restoring = getattr(request, "_restoring", None)
+        if restoring is None:
+            return super().construct_change_message(request, form, formsets, add)
+        # The form was filled with the old revision, so its changed fields say nothing.
+        return restoring.log_message()
 
     def response_change(self, request, obj):
         restoring = getattr(request, "_restoring", None)
-        if restoring:
-            audit(request, restoring, obj)
+        if restoring is not None and restoring.is_of(obj):
+            restoring.saved = True
         return super().response_change(request, obj)
 
     # Deletion -----------------------------------------------------------------------------
