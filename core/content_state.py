@@ -135,10 +135,6 @@ def content_changed():
         pending.changed()
 
 
-# The name demo.seed_demo calls after its bulk load.
-bump_content_version = content_changed
-
-
 def publishable_models():
     """Every concrete model built on `Publishable`, found through the app registry so that a
     new content type takes part without this module knowing it."""

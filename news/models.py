@@ -1,6 +1,10 @@
+from pathlib import PurePosixPath
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import models
+from django.db.models.fields.files import ImageFieldFile
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +13,7 @@ from core.abstract_models import CleanTextModel, TaxonomyRecord
 from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
 from core.richtext import PlainTextField, RichTextField
 from countries.models import Country
-from news.images import ValidatedImageFormField
+from news.images import ValidatedImageFormField, random_image_name, rewrite_image
 from structures.models import Structure
 
 
@@ -59,9 +63,27 @@ class NewsType(models.TextChoices):
     DAILY_REPORT = "daily-report", _("Daily report")
 
 
+class CleanImageFieldFile(ImageFieldFile):
+    """Whatever is saved is first rewritten without metadata (news.images.rewrite_image)."""
+
+    def save(self, name, content, save=True):
+        rewritten = rewrite_image(content)
+        name = f"image.{rewritten.extension}"  # the stored name is random: generate_filename()
+        # Named, so that the width and height fields are measured on the rewritten image.
+        super().save(name, ContentFile(rewritten.content, name=name), save)
+
+
 class ImageFileField(models.ImageField):
+    """Stores images rewritten without metadata, under a random name in `upload_to`."""
+
+    attr_class = CleanImageFieldFile
+
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": ValidatedImageFormField, **kwargs})
+
+    def generate_filename(self, instance, filename):
+        extension = PurePosixPath(filename).suffix
+        return super().generate_filename(instance, random_image_name(extension))
 
 
 class NewsItemQuerySet(PublishableQuerySet):

@@ -2,7 +2,9 @@
 
 Each slot (a card in a listing, the hero image of an item page) gets a few widths, as WebP and
 as a JPEG fallback, made once with Pillow and kept in the default storage under
-`renditions/<hash of the original's name>/<slot>-<width>.<ext>`. What was made is described in
+`renditions/<hash of the original's name>/<slot>-<width>.<ext>`. An original's name is random
+(news.images.random_image_name), so the folder derives from that random id: nothing of the
+uploaded file's name is in it, and guessing a name confirms nothing. What was made is described in
 `NewsItem.image_renditions` (names, widths, heights, formats), so a page that shows a hundred
 pictures touches neither the storage nor Pillow: it only formats URLs.
 
@@ -72,15 +74,19 @@ def _plan(width, height):
 
 
 def _prepared(image):
-    """The first frame, turned upright, as RGB on a white background (JPEG has no alpha)."""
+    """The first frame, turned upright, as RGB on a white background (JPEG has no alpha),
+    carrying none of the original's metadata: Pillow would write some of it (a JPEG comment)
+    into every rendition."""
     image.seek(0)
     upright = ImageOps.exif_transpose(image)
     if upright.mode in ("RGBA", "LA", "P", "PA") or "transparency" in upright.info:
         rgba = upright.convert("RGBA")
         flat = Image.new("RGB", rgba.size, BACKGROUND)
         flat.paste(rgba, mask=rgba.getchannel("A"))
-        return flat
-    return upright.convert("RGB")
+    else:
+        flat = upright.convert("RGB")
+    flat.info = {}
+    return flat
 
 
 def _render(image, slot, width, height):

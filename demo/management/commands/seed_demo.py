@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from core.content_state import bump_content_version
+from core.content_state import content_changed
 from demo.seeding import DemoError, seed_demo
 from news.models import FieldOfWork
 
@@ -52,7 +52,7 @@ class Command(BaseCommand):
         except DemoError as error:
             raise CommandError(str(error)) from error
         # Bulk inserts send no signals: tell the page cache and the facet index ourselves.
-        bump_content_version()
+        content_changed()
         if verbosity > 0:
             self.stdout.write(
                 self.style.SUCCESS(
