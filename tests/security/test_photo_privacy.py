@@ -15,8 +15,8 @@ from django.urls import reverse
 from django.utils.text import get_valid_filename
 from PIL import Image, ImageCms
 
+from core.publishing import Status
 from news.models import NewsItem
-from news.publishing import Status
 from news.renditions import build_renditions, rendition_folder
 from tests.admin.helpers import news_item_post, publishing_fields
 from tests.factories import StructureFactory

@@ -19,8 +19,8 @@ from django.urls import URLResolver, reverse
 from django.utils import timezone
 from reversion.models import Revision, Version
 
+from core.publishing import Status
 from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
-from news.publishing import Status
 from tests.factories import MeetingFactory, NewsItemFactory, StructureFactory
 from tests.security.forms import form_data
 
