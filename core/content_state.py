@@ -174,9 +174,10 @@ def current_state():
 
 
 def _memo_trusted(state, boundary, read_at):
+    # A read that seems to lie in the future (a clock moved back under test) is not trusted.
     return (
         state is not None
-        and time.monotonic() - read_at < trusted_seconds()
+        and 0 <= time.monotonic() - read_at < trusted_seconds()
         and not (boundary and time.time() >= boundary)
     )
 

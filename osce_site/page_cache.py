@@ -127,7 +127,7 @@ def headers_fingerprint():
 
 
 class Entry(NamedTuple):
-    """One stored page: a tuple, so it pickles small and fast."""
+    """One stored page: a tuple of plain values, stored as such in the shared cache."""
 
     state: str
     # When the next scheduled change is due (a timestamp), or None.
@@ -140,6 +140,17 @@ class Entry(NamedTuple):
     etag: str | None
     last_modified: int | None
     max_age: int | None
+
+    @classmethod
+    def read(cls, stored):
+        """The Entry a shared cache gave back: the same fields as plain data (the shared cache
+        stores no Python objects, osce_site.cache_serializer), or None for anything else."""
+        if isinstance(stored, cls):
+            return stored
+        if isinstance(stored, tuple | list) and len(stored) == len(cls._fields):
+            entry = cls._make(stored)
+            return entry._replace(headers=tuple(tuple(pair) for pair in entry.headers))
+        return None
 
     def current(self, version, now):
         """Stored under `version` (the current one), and neither expired nor overtaken by a
@@ -228,8 +239,8 @@ class PageCacheMiddleware:
         now = time.time()
         if local is not None and local.current(state, now):
             return local
-        shared = values[key] if key in values else cache.get(key)
-        if isinstance(shared, Entry) and shared.current(state, now):
+        shared = Entry.read(values[key] if key in values else cache.get(key))
+        if shared is not None and shared.current(state, now):
             self.local.put(key, shared)
             return shared
         return None

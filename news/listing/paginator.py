@@ -21,6 +21,8 @@ class IdsFirstPaginator(Paginator):
     """Pages an engine's results: a page's `object_list` is its ids, since the listing renders
     cards (mostly from the cache) rather than rows."""
 
+    max_pages = MAX_PAGES
+
     @property
     def all_pages(self):
         """How many pages the results would fill without the cap."""
@@ -30,11 +32,11 @@ class IdsFirstPaginator(Paginator):
 
     @property
     def num_pages(self):
-        return min(self.all_pages, MAX_PAGES)
+        return min(self.all_pages, self.max_pages)
 
     @property
     def capped(self):
-        return self.all_pages > MAX_PAGES
+        return self.all_pages > self.max_pages
 
     def page(self, number):
         number = self.validate_number(number)

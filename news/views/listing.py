@@ -40,7 +40,7 @@ from django.views.generic import ListView
 from core.content_state import state_key
 from news.cards import card_html
 from news.listing.filterset import NewsFilter
-from news.listing.paginator import MAX_PAGES, PAGE_SIZE, IdsFirstPaginator
+from news.listing.paginator import PAGE_SIZE, IdsFirstPaginator
 from news.listing.panel import FILTER_PANEL_SECONDS, filter_panel_key, panel_facets
 from news.models import NewsItem
 from news.selectors import load_cards
@@ -88,13 +88,13 @@ class NewsListView(ListView):
         if page.number > 1:
             canonical_query["page"] = str(page.number)
         notices = filterset.notices
-        if page.paginator.capped and page.number == MAX_PAGES:
+        if page.paginator.capped and page.number == page.paginator.max_pages:
             notices.append(
                 _(
                     "Only the first %(pages)s pages of results are shown. To see older news, "
                     "narrow the filters or choose a date range."
                 )
-                % {"pages": MAX_PAGES}
+                % {"pages": page.paginator.max_pages}
             )
         summary = filterset.summary()
         for part in summary:

@@ -146,6 +146,8 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": CACHE_URL,
             "KEY_PREFIX": "osce",
+            # Plain data, never pickles, through Redis (osce_site.cache_serializer).
+            "OPTIONS": {"serializer": "osce_site.cache_serializer.PlainDataSerializer"},
         }
     }
 else:

@@ -8,6 +8,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image, ImageChops, ImageSequence
 
+from news import services
 from tests.factories import NewsItemFactory
 from tests.security.photos import markers_in, metadata_seen_by_pillow, tagged_jpeg, tagged_png
 
@@ -24,6 +25,7 @@ def saved_item(name, content):
     item = NewsItemFactory(image_alt="A picture")
     item.image = SimpleUploadedFile(name, content)
     item.save()
+    services.refresh_renditions(item)
     item.refresh_from_db()
     return item
 

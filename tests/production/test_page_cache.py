@@ -16,8 +16,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.publishing import Status
+from news.listing.paginator import IdsFirstPaginator
 from news.models import NewsItem
-from news.views import listing
 from osce_site.page_cache import HEADER, PageCacheMiddleware
 from tests.admin.helpers import news_item_post, publishing_fields
 from tests.factories import (
@@ -433,7 +433,7 @@ class TestScheduledPublishing:
 class TestDeepPages:
     @pytest.fixture
     def many(self, monkeypatch):
-        monkeypatch.setattr(listing, "MAX_PAGES", 2)
+        monkeypatch.setattr(IdsFirstPaginator, "max_pages", 2)
         NewsItemFactory.create_batch(45)
 
     def test_the_last_page_served_says_why_there_are_no_more(self, visitor, many):
@@ -450,6 +450,6 @@ class TestDeepPages:
         assert visitor.get("/news/?page=3").status_code == 404
 
     def test_no_notice_when_everything_fits(self, visitor, monkeypatch):
-        monkeypatch.setattr(listing, "MAX_PAGES", 3)
+        monkeypatch.setattr(IdsFirstPaginator, "max_pages", 3)
         NewsItemFactory.create_batch(45)
         assert "Only the first" not in fetch(visitor, "/news/?page=3")[1]
