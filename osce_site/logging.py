@@ -4,6 +4,8 @@ import json
 import logging
 from datetime import UTC, datetime
 
+from core.client_ip import client_address
+
 
 class JsonFormatter(logging.Formatter):
     def format(self, record):
@@ -36,7 +38,9 @@ def _access_fields(atoms):
         "status": int(atoms["s"]) if str(atoms["s"]).isdigit() else None,
         "bytes": atoms["B"],
         "duration_ms": round(atoms["D"] / 1000, 1) if isinstance(atoms["D"], int) else None,
-        "remote": atoms["h"],
+        # The visitor, not the front proxy: its X-Forwarded-For, believed only from a trusted
+        # proxy (core.client_ip), as sign-in lockouts count it.
+        "remote": client_address(atoms["h"], atoms.get("{x-forwarded-for}i", "")),
         "user_agent": atoms["a"],
     }
     return {key: value for key, value in fields.items() if value not in (None, "-", "")}

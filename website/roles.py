@@ -3,7 +3,9 @@
 Editors write drafts: they add and change news items and meetings (with their issuer and
 document rows, which they may also remove while the item is a draft) and can look up the
 taxonomy to tag content, but cannot delete content, publish, schedule or change the taxonomy.
-Publishers can do all of that too. Neither role touches users or groups.
+Publishers can do all of that too, and lift a sign-in lockout (deleting django-axes' access
+attempts) without waiting for it to expire; they can read, not erase, the sign-in logs.
+Neither role touches users or groups.
 """
 
 from django.apps import apps
@@ -41,12 +43,20 @@ EDITOR_PERMISSIONS = [
     *_perms(CONTENT_ROWS, ["add", "change", "delete", "view"]),
     *_perms(TAXONOMY_MODELS, ["view"]),
 ]
+# Deleting an access attempt is what unlocks an account or address (website.signin).
+SIGNIN_LOCKOUT_PERMISSIONS = [
+    "axes.view_accessattempt",
+    "axes.delete_accessattempt",
+    "axes.view_accesslog",
+    "axes.view_accessfailurelog",
+]
 PUBLISHER_PERMISSIONS = [
     *EDITOR_PERMISSIONS,
     *_perms(CONTENT_MODELS, ["delete"]),
     "news.publish_newsitem",
     "news.publish_meeting",
     *_perms(TAXONOMY_MODELS, ["add", "change", "delete"]),
+    *SIGNIN_LOCKOUT_PERMISSIONS,
 ]
 ROLES = {EDITOR: EDITOR_PERMISSIONS, PUBLISHER: PUBLISHER_PERMISSIONS}
 

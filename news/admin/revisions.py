@@ -49,6 +49,7 @@ from modeltranslation.translator import translator
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from core.client_ip import client_ip
 from core.publishing import Status
 from core.richtext import RichTextField, html_to_text
 from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
@@ -83,17 +84,19 @@ HISTORY_LENGTH = 200
 
 
 def audit(request, event, obj, **details):
-    """One line per event: `event=publish user=ana model=news.newsitem id=12 title="…"`."""
+    """One line per event: `event=publish user=ana model=news.newsitem id=12 title="…"
+    ip=203.0.113.5`."""
     user = request.user.get_username() if request.user.is_authenticated else "-"
     extra = "".join(f" {key}={json.dumps(str(value))}" for key, value in details.items())
     audit_logger.info(
-        "event=%s user=%s model=%s id=%s title=%s%s",
+        "event=%s user=%s model=%s id=%s title=%s%s ip=%s",
         event,
         json.dumps(user),
         obj._meta.label_lower,
         obj.pk,
         json.dumps(str(obj)),
         extra,
+        client_ip(request),
     )
 
 

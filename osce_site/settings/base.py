@@ -5,6 +5,7 @@ everything the deployment can be configured with (see `.env.example`).
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -38,7 +39,8 @@ SITE_NAME = os.environ.get("SITE_NAME", "OSCE")
 INSTALLED_APPS = [
     # Before the admin, so its translated fields and admin classes are registered first.
     "modeltranslation",
-    "django.contrib.admin",
+    # The admin with the second factor at sign-in (website.signin.admin_site).
+    "website.signin.apps.SignInAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -49,6 +51,10 @@ INSTALLED_APPS = [
     "django.forms",
     "django_filters",
     "reversion",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "core",
     "search",
     "countries",
@@ -78,11 +84,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): did this session pass the second factor?
+    "django_otp.middleware.OTPMiddleware",
     # The signed marker by which the page cache knows a signed-in user (osce_site.signed_in).
     "osce_site.signed_in.SignedInMarkerMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "osce_site.db_errors.DatabaseUnavailableMiddleware",
+    # Turns a sign-in refused for too many failures into the lockout page (website.signin).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "osce_site.urls"
@@ -172,7 +182,10 @@ PAGE_CACHE_LOCAL_BYTES = 16 * 1024 * 1024
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -217,6 +230,41 @@ STORAGES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+
+# Sign-in (README, "Security"). Axes's backend comes first: a locked-out attempt is refused
+# before the password hasher runs, so hammering a locked account costs no CPU. Then Django's
+# model backend, which also says whether the user has a second factor (website.signin).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "website.signin.backends.SignInBackend",
+]
+# Failures are counted per username and, separately, per client address: guessing one
+# account's password from many addresses, or many accounts' from one, both end in a lockout.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = int(os.environ.get("SIGNIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("SIGNIN_LOCKOUT_MINUTES", "30")))
+# Attempts during a lockout are refused without being counted, so an attacker cannot keep an
+# editor locked out for longer than one cool-off by retrying.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "website.signin.lockout.lockout_response"
+# Masked in axes' log lines and in the form data it keeps (the password always is); the client
+# address stays readable, so the logs say where a lockout came from.
+AXES_SENSITIVE_PARAMETERS = ["username", "otp_token", "csrfmiddlewaretoken"]
+# Addresses (or networks) of the front proxies whose X-Forwarded-For is believed
+# (core.client_ip); from anyone else the header is ignored.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
+
+# A second factor (authenticator app, recovery codes) for every account with admin access;
+# on in production (prod.py). Off, it is still asked of those who have set one up.
+OTP_REQUIRED = env_bool("OTP_REQUIRED", default=False)
+# The name authenticator apps show beside the account.
+OTP_TOTP_ISSUER = SITE_NAME
+
+# Staff sessions end after 8 hours without an admin request (website.signin.sessions keeps
+# them alive while they are used).
+SESSION_COOKIE_AGE = 8 * 60 * 60
 
 LOGIN_URL = "admin:login"
 # Where a sign-in lands when its `next` is missing or points off the site.

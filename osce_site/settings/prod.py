@@ -27,6 +27,9 @@ if not ALLOWED_HOSTS:
 
 DEBUG = False
 
+# Every account with admin access signs in with a second factor (website.signin).
+OTP_REQUIRED = env_bool("OTP_REQUIRED", default=True)
+
 # Persistent connections checked before reuse; no server-side cursors, so a
 # transaction-mode pooler (PgBouncer) can sit between the app servers and PostgreSQL.
 for database in DATABASES.values():
