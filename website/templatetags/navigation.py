@@ -9,6 +9,7 @@ release (core.release) because a deploy may change the menu's markup.
 """
 
 import uuid
+from operator import attrgetter
 
 from django import template
 from django.core.cache import cache
@@ -16,6 +17,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
+from core.collation import collated
 from core.release import release
 from core.text import site_name
 from countries.models import Chairpersonship, Country, CountryStatus
@@ -42,7 +44,9 @@ def build_menu(year):
     """Plain lists and dicts, so any cache backend can store them."""
     chair = Chairpersonship.objects.filter(year=year).values_list("country_id", flat=True).first()
     countries = {status: [] for status in CountryStatus.values}
-    for country in Country.objects.only("name", "slug", "status"):
+    # In the alphabet of the language being rendered (the menu is cached per language).
+    by_name = collated(Country.objects.only("name", "slug", "status"), name=attrgetter("name"))
+    for country in by_name:
         countries[country.status].append(_link(country, is_chair=country.pk == chair))
 
     structures = list(Structure.objects.only("name", "slug", "kind", "parent", "closed_on"))
