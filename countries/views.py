@@ -5,11 +5,14 @@ country comes from an inclusion tag in `news.templatetags.news_blocks` that the 
 loads, and the structures it hosts through the reverse relation.
 """
 
+from operator import attrgetter
+
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
 
+from core.collation import collated
 from countries.models import Chairpersonship, Country, CountryStatus
 
 GROUPS = (
@@ -39,7 +42,8 @@ class ListView(generic.ListView):
         context = super().get_context_data(**kwargs)
         chair = Chairpersonship.objects.current()
         by_status = {}
-        for country in context["countries"]:
+        # In the alphabet of the page's language: "Österreich" among the O's, not after "Zypern".
+        for country in collated(context["countries"], name=attrgetter("name")):
             country.is_chair = chair is not None and country.pk == chair.country_id
             by_status.setdefault(country.status, []).append(country)
         context.update(

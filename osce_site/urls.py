@@ -12,6 +12,7 @@ from website.views import site
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("robots.txt", site.robots_txt, name="robots"),
+    path("favicon.ico", site.favicon, name="favicon"),
     path("healthz", site.healthz, name="healthz"),
     path("sitemap.xml", site.sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
@@ -32,7 +33,11 @@ urlpatterns = [
 # A database outage answers 503 in the site's layout; anything else the site's 500 page.
 handler500 = "osce_site.db_errors.server_error"
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+# Development only (osce_site.settings.dev): `static()` would serve nothing with DEBUG off.
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns.append(
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    )

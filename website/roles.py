@@ -1,4 +1,9 @@
-"""The two editorial roles, as data: `setup_roles` makes the groups match this exactly.
+"""The two editorial roles, as data: `setup_roles` gives the groups these permissions.
+
+By default it makes the groups match exactly (removing what an administrator added);
+`keep_added=True` (`setup_roles --keep-added`, what `./run serve` runs on every start) only
+adds what is missing, so a demo's own changes to the roles survive a restart. Either way it
+says what it changed.
 
 Editors write drafts: they add and change news items and meetings (with their issuer and
 document rows, which they may also remove while the item is a draft) and can look up the
@@ -7,6 +12,8 @@ Publishers can do all of that too, and lift a sign-in lockout (deleting django-a
 attempts) without waiting for it to expire; they can read, not erase, the sign-in logs.
 Neither role touches users or groups.
 """
+
+from dataclasses import dataclass
 
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
@@ -77,14 +84,38 @@ def _permission_objects(names):
     return found
 
 
+@dataclass
+class RoleChange:
+    """What `setup_roles` did to one group; permissions as "app_label.codename"."""
+
+    created: bool
+    added: list
+    removed: list
+    kept: list  # added by an administrator and left in place (keep_added)
+
+
+def _label(permission):
+    return f"{permission.content_type.app_label}.{permission.codename}"
+
+
 @transaction.atomic
-def setup_roles():
-    """Create or reset the groups; returns {group name: (created, permission count)}."""
+def setup_roles(keep_added=False):
+    """Create the groups or bring them to the roles' permissions; {group name: RoleChange}."""
     for app_config in apps.get_app_configs():
         create_permissions(app_config, verbosity=0)
     result = {}
     for name, permission_names in ROLES.items():
         group, created = Group.objects.get_or_create(name=name)
-        group.permissions.set(_permission_objects(permission_names))
-        result[name] = (created, len(permission_names))
+        wanted = set(_permission_objects(permission_names))
+        current = set(group.permissions.select_related("content_type"))
+        missing, extra = wanted - current, current - wanted
+        group.permissions.add(*missing)
+        if not keep_added:
+            group.permissions.remove(*extra)
+        result[name] = RoleChange(
+            created=created,
+            added=sorted(map(_label, missing)),
+            removed=[] if keep_added else sorted(map(_label, extra)),
+            kept=sorted(map(_label, extra)) if keep_added else [],
+        )
     return result

@@ -1,4 +1,6 @@
-"""Taxonomy shortcuts for a search: "Did you mean the Mission to Serbia?".
+"""Taxonomy shortcuts for a search: the pages (a country, a structure, a field of work) whose
+names match the words, e.g. the Mission to Serbia for "serbia mission". Not spelling
+suggestions: the search page labels them "Pages matching your search".
 
 The taxonomy is small (a few hundred names), so it is matched in Python against names,
 acronyms, aliases and host countries, with a light stemmer so "election" finds "Elections".

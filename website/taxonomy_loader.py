@@ -15,6 +15,11 @@ Translations: an entry's `translations` object holds its text in the other langu
 the CLDR through Babel (by ISO code) unless its entry names it. A missing translation is left
 empty, and the site shows the English text with a notice.
 
+Country names follow one policy in every language: the official short names the organisation
+uses (as on osce.org: "Kyrgyzstan"/"Кыргызстан", "Russian Federation"/"Российская Федерация",
+"United States of America"/"États-Unis d'Amérique"). Where the CLDR has an everyday name
+instead ("Киргизия", "Россия", "Russie"), `countries/data/countries.json` names the country.
+
 Aliases are added when missing and never deleted. The whole load is one transaction.
 """
 

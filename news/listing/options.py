@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext, ngettext
 
+from core.collation import collated
 from core.content_state import state_key
 from countries.models import Country
 from news.models import FieldOfWork, NewsType
@@ -95,8 +96,11 @@ def facet_options(database, language):
                 .order_by("position", "name")
                 .values_list("pk", "slug", "name")
             ),
-            list(
-                Country.objects.using(database).order_by("name").values_list("pk", "slug", "name")
+            # In the reader's alphabet (Österreich between Norwegen and Polen in German).
+            collated(
+                Country.objects.using(database).values_list("pk", "slug", "name"),
+                name=lambda row: row[2],
+                language=language,
             ),
             list(
                 Structure.objects.using(database)

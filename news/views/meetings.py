@@ -85,9 +85,10 @@ class MeetingListView(ListView):
                 context["paginator"].get_elided_page_range(page.number, on_each_side=2, on_ends=1)
             ),
             list_url=list_url,
+            # urlencode(), not the QueryDict: "type" with no values is a key encoding to "".
             canonical_url=settings.SITE_URL
             + list_url
-            + (f"?{canonical_query.urlencode()}" if canonical_query else ""),
+            + (f"?{query}" if (query := canonical_query.urlencode()) else ""),
             noindex=len(self.selected) > 1,
             breadcrumbs=crumbs,
         )

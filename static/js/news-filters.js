@@ -36,10 +36,20 @@
     }
   });
 
-  /* Leave empty fields out of the address: "/news/?q=&date_from=" says nothing. */
+  /* The default order is the sort list's first option (relevance with words, newest first
+     without: news.listing.filterset.SORTS); it is what the site shows without a sort. */
+  function isDefaultSort(element) {
+    return element.tagName === "SELECT" && element.name === "sort" && element.selectedIndex === 0;
+  }
+
+  /* Leave empty fields and the default order out of the address: "/news/?q=&date_from=" says
+     nothing, and "&sort=newest" would give one listing a second URL. */
   form.addEventListener("submit", function () {
     Array.prototype.forEach.call(form.elements, function (element) {
-      if (element.name && !element.disabled && element.value === "" && element.type !== "checkbox") {
+      if (!element.name || element.disabled || element.type === "checkbox") {
+        return;
+      }
+      if (element.value === "" || isDefaultSort(element)) {
         element.disabled = true;
       }
     });

@@ -8,12 +8,15 @@ outlives the edit. The current year is part of the key because the Chairpersonsh
 the menu changes on 1 January.
 """
 
+from operator import attrgetter
+
 from django import template
 from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
+from core.collation import collated
 from core.content_state import state_key
 from core.text import site_name
 from countries.models import Chairpersonship, Country, CountryStatus
@@ -34,7 +37,9 @@ def build_menu(year):
     """Plain lists and dicts, so any cache backend can store them."""
     chair = Chairpersonship.objects.filter(year=year).values_list("country_id", flat=True).first()
     countries = {status: [] for status in CountryStatus.values}
-    for country in Country.objects.only("name", "slug", "status"):
+    # In the alphabet of the language being rendered (the menu is cached per language).
+    by_name = collated(Country.objects.only("name", "slug", "status"), name=attrgetter("name"))
+    for country in by_name:
         countries[country.status].append(_link(country, is_chair=country.pk == chair))
 
     tree = Structure.objects.only("name", "slug", "kind", "parent", "closed_on").tree()

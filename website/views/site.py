@@ -1,13 +1,15 @@
-"""Site plumbing: robots.txt, the health check, the sitemap index and the 500 page."""
+"""Site plumbing: robots.txt, /favicon.ico, the health check, the sitemap index and the 500
+page."""
 
 import logging
 
 from django.conf import settings
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -27,6 +29,13 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def favicon(request):
+    """Browsers and feed readers ask for /favicon.ico whatever the page's <link rel="icon">
+    says. A temporary redirect: the static file's hashed name changes with each release."""
+    return HttpResponseRedirect(static("img/favicon.ico"))
 
 
 @never_cache
