@@ -288,7 +288,24 @@ class PageCacheMiddleware:
             return False
         if get_max_age(response) == 0:
             return False
+        if not self._canonical(request, response):
+            return False
         return _split_header(response.get("Vary", "")) <= HARMLESS_VARY
+
+    @staticmethod
+    def _canonical(request, response):
+        """Whether the request asked for the page under its canonical query, the only one it
+        is stored under. A view that takes parameters declares its normalised query
+        (`canonical_query`, on the response or in its context); any other page has none. So
+        `?utm_source=<random>` or an unknown filter value renders the page (a notice says what
+        was ignored) but never creates an entry: random URLs cannot fill the cache."""
+        declared = getattr(response, "canonical_query", None)
+        if declared is None:
+            declared = (getattr(response, "context_data", None) or {}).get("canonical_query")
+        requested = sorted(request.GET.lists())
+        if declared is None:
+            return not requested
+        return requested == sorted((key, values) for key, values in declared.lists() if values)
 
     def _store(self, cache, key, response, state, boundary):
         """`boundary`: when the next scheduled change is due (a timestamp), or None."""

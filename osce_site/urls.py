@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from osce_site.sitemaps import SITEMAPS
@@ -17,7 +16,7 @@ urlpatterns = [
     path("sitemap.xml", site.sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
         "sitemap-<slug:section>.xml",
-        sitemap_views.sitemap,
+        site.sitemap_section,
         {"sitemaps": SITEMAPS},
         name="sitemap_section",
     ),

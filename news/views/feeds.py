@@ -50,8 +50,15 @@ class CleanAtom1Feed(Atom1Feed):
 class NewsFeed(Feed):
     feed_type = CleanAtom1Feed
 
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        # The page cache stores only the normalised query's feed (osce_site.page_cache).
+        response.canonical_query = request.news_filter.query
+        return response
+
     def get_object(self, request, *args, **kwargs):
-        return NewsFilter(request.GET)
+        request.news_filter = NewsFilter(request.GET)
+        return request.news_filter
 
     def title(self, filterset):
         terms = filterset.title_terms()

@@ -120,6 +120,8 @@ class NewsListView(ListView):
             list_url=list_url,
             feed_url=with_query(reverse("news:feed"), query),
             canonical_url=settings.SITE_URL + with_query(list_url, canonical_query),
+            # The page cache stores only this query's page (osce_site.page_cache).
+            canonical_query=canonical_query,
             noindex=filterset.active_value_count > 1,
             sort_options=filterset.sort_options,
             current_sort=filterset.current_sort,

@@ -89,6 +89,8 @@ class MeetingListView(ListView):
             canonical_url=settings.SITE_URL
             + list_url
             + (f"?{query}" if (query := canonical_query.urlencode()) else ""),
+            # The page cache stores only this query's page (osce_site.page_cache).
+            canonical_query=canonical_query,
             noindex=len(self.selected) > 1,
             breadcrumbs=crumbs,
         )

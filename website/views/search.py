@@ -1,5 +1,6 @@
 """`/search/`: everything public that matches, grouped by kind, with taxonomy shortcuts."""
 
+from django.http import QueryDict
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -37,9 +38,14 @@ class SearchView(TemplateView):
         context = super().get_context_data(**kwargs)
         raw = self.request.GET.get("q", "")
         query = parse_query(raw, languages.active())
+        canonical_query = QueryDict(mutable=True)
+        if query:
+            canonical_query["q"] = query.raw
         context.update(
             query=query,
             q=query.raw,
+            # The page cache stores only this query's page (osce_site.page_cache).
+            canonical_query=canonical_query,
             breadcrumbs=[(_("Home"), reverse("website:home")), (_("Search"), None)],
         )
         if not query:

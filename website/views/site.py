@@ -4,9 +4,10 @@ page."""
 import logging
 
 from django.conf import settings
+from django.contrib.sitemaps import views as sitemap_views
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError, QueryDict
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
@@ -70,6 +71,18 @@ def sitemap_index(request, sitemaps, section_url_name="sitemap_section"):
     return TemplateResponse(
         request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml"
     )
+
+
+def sitemap_section(request, sitemaps, section):
+    """Django's section view; its page (`?p=2`) is the only query the page cache stores it
+    under (osce_site.page_cache), so made-up parameters never create entries."""
+    response = sitemap_views.sitemap(request, sitemaps, section)
+    page = request.GET.get("p", "")
+    canonical = QueryDict(mutable=True)
+    if page.isdigit() and page.isascii() and int(page) > 1 and str(int(page)) == page:
+        canonical["p"] = page
+    response.canonical_query = canonical
+    return response
 
 
 def server_error(request):
