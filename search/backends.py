@@ -39,24 +39,30 @@ def matching_ids_sql(table, query):
     return f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [query.fts5()]
 
 
-def ranked_ids(table, query, tiebreak):
-    """Ids of every matching row, best first; `tiebreak` orders equal ranks (e.g. newest
-    first). One query, ranked inside the database's own full-text engine."""
+def ranked_ids(queryset, query, tiebreak):
+    """Ids of the rows of `queryset` that match, best first; `tiebreak` orders equal ranks
+    (e.g. newest first). One query, ranked inside the database's own full-text engine;
+    `queryset` narrows it (only what visitors may see), so no caller ever holds the ids of
+    rows it must not show."""
+    table = queryset.model._meta.db_table
+    within, within_params = queryset.values("pk").query.sql_with_params()
     if _vendor() == "postgresql":
         vector = vector_column(query.language)
         sql = (
             f"WITH q AS (SELECT websearch_to_tsquery(%s::regconfig, %s) AS query) "
             f"SELECT {table}.id FROM {table}, q WHERE {vector} @@ q.query "
+            f"AND {table}.id IN ({within}) "
             f"ORDER BY ts_rank({vector}, q.query) DESC, {tiebreak}"
         )
-        params = [pg_config(query.language), query.websearch()]
+        params = [pg_config(query.language), query.websearch(), *within_params]
     else:
         fts = fts_table(table, query.language)
         sql = (
             f"SELECT {table}.id FROM {fts} JOIN {table} ON {table}.id = {fts}.rowid "
-            f"WHERE {fts} MATCH %s ORDER BY bm25({fts}, {FTS5_WEIGHTS}), {tiebreak}"
+            f"WHERE {fts} MATCH %s AND {table}.id IN ({within}) "
+            f"ORDER BY bm25({fts}, {FTS5_WEIGHTS}), {tiebreak}"
         )
-        params = [query.fts5()]
+        params = [query.fts5(), *within_params]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [pk for (pk,) in cursor.fetchall()]

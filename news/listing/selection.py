@@ -25,7 +25,9 @@ DEFAULT_SORT = "newest"
 DEFAULT_SEARCH_SORT = "relevance"
 
 RANK_TIEBREAK = "issued_on DESC, id DESC"
-MAX_CACHED_RANKED_IDS = 200_000
+# A search matching more is ranked again when asked (a few per state); below it, one stored
+# value of at most 400 KB, so distinct searches cannot fill the cache with huge blobs.
+MAX_CACHED_RANKED_IDS = 50_000
 RANKED_IDS_SECONDS = 600
 
 
@@ -48,15 +50,17 @@ class Selection:
 
     @cached_property
     def ranked_ids(self):
-        """Every item matching the search words, most relevant first (newest first at equal
-        relevance), shared through the cache for the current content state: one search
-        serves every filter combination and page."""
+        """Every public item in this language matching the search words, most relevant first
+        (newest first at equal relevance), shared through the cache for the current content
+        state: one search serves every filter combination and page. Drafts and other
+        languages' items are never among them, so what is stored reveals nothing."""
         words = hashlib.sha256(self.search.fts5().encode()).hexdigest()
         key = f"ranked:{state_key()}:{self.language}:{words}"
         blob = cache.get(key)
         ids = array("q")
         if blob is None:
-            ids.extend(ranked_ids(NewsItem._meta.db_table, self.search, RANK_TIEBREAK))
+            public = NewsItem.objects.published().in_language(self.language)
+            ids.extend(ranked_ids(public, self.search, RANK_TIEBREAK))
             if len(ids) <= MAX_CACHED_RANKED_IDS:
                 cache.set(key, ids.tobytes(), RANKED_IDS_SECONDS)
         else:
