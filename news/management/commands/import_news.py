@@ -5,7 +5,8 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from news.importing import ImportFailed, import_news
+from news.importing.problems import ImportFailed
+from news.importing.run import import_news
 
 TAXONOMY_LABELS = {
     "fields_of_work": "fields of work",
