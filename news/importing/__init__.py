@@ -20,6 +20,10 @@ has are kept.
 Adding a key means adding one `KeySpec` to `KEYS` (`values.py`) and, when it is a plain
 column, nothing else.
 
+Every item created or updated gets what an editor's save gets: a revision, a LogEntry and an
+audit line (`recording`), made by `--as USERNAME` or else by the inactive "import" user.
+
 Modules: `reading` (the file), `values` (one value), `names` (taxonomy names), `check`, `plan`
-and `apply` (the steps), `run` (the whole import, `import_news`), `problems` (what is wrong).
+and `apply` (the steps), `recording` (who, and the history), `run` (the whole import,
+`import_news`), `problems` (what is wrong).
 """

@@ -5,6 +5,7 @@ from django.db.models import Max
 from core.publishing import Status
 from countries.models import Country
 from news.importing.plan import BATCH_SIZE, CREATE, UPDATE, chunks
+from news.importing.recording import Write, record_writes
 from news.models import FieldOfWork, NewsItem, NewsItemIssuer
 from news.naming import SlugAllocator
 from structures.models import Structure
@@ -29,25 +30,34 @@ def _create_missing_taxonomy(missing):
             record.save()
 
 
-def apply(actions, missing, progress):
-    """Write the plan. The caller wraps this in a transaction."""
+def apply(actions, missing, progress, user, source):
+    """Write the plan as `user` (None: the import user) and record each item written
+    (`news.importing.recording`). The caller wraps this in a transaction.
+
+    Items are written here rather than through `news.services`: its `publish` moves an item's
+    `publish_at` to now and brings back an expired one, where the importer keeps what the item
+    has, so that re-importing a file changes nothing; and it saves once per change, where a
+    record is one save."""
     _create_missing_taxonomy(missing)
     slugs = SlugAllocator(NewsItem.objects.values_list("slug", flat=True), 255, "news")
-    written = []
+    written, writes = [], []
     for action in progress(actions, "Importing"):
         if action.outcome == CREATE:
-            item = NewsItem(**{"status": Status.PUBLISHED, **action.record.values})
+            item, before = NewsItem(**{"status": Status.PUBLISHED, **action.record.values}), None
             item.slug = slugs.allocate(action.record.title)
             item.save()
         elif action.outcome == UPDATE:
             item = action.item
+            before = {"status": item.status, "publish_at": item.publish_at}
             for key, value in action.record.values.items():
                 setattr(item, key, value)
             item.save()
         else:
             continue
         written.append((item, action.record.relations))
+        writes.append(Write(item.pk, before, action.changed if before else None))
     _write_relations(written)
+    record_writes(writes, user, source)
 
 
 def _write_relations(written):

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from news.importing.problems import ImportFailed, Invalid, Problem, json_type
+from news.importing.reading import unreadable_parts
 from news.importing.values import KEYS, TRANSLATED_KEYS
 
 
@@ -48,9 +49,13 @@ def check_records(data, context, progress):
         if not isinstance(raw, dict):
             problems.append(Problem(f"must be an object, not {json_type(raw)}", number))
             continue
-        record_problems = [
-            Problem("is written more than once", number, key) for key in raw.repeated_keys
-        ]
+        repeated, not_text = unreadable_parts(raw)
+        record_problems = [Problem(message, number, where) for where, message in repeated]
+        if not_text:
+            # Its other checks would quote what is not text back to the editor.
+            problems += record_problems
+            problems += [Problem(message, number, where) for where, message in not_text]
+            continue
         record_problems += [
             Problem("unknown key (allowed: " + ", ".join(KEYS) + ")", number, key)
             for key in raw

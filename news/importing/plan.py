@@ -1,6 +1,6 @@
 """Step 2, plan: what each clean record does to the database, decided before any write."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from news.importing.check import CleanRecord
 from news.importing.values import language_codes
@@ -16,6 +16,7 @@ class Action:
     record: CleanRecord
     item: NewsItem | None = None
     note: str = ""
+    changed: list = field(default_factory=list)  # what an update changes: columns, relations
 
 
 def chunks(sequence, size=BATCH_SIZE):
@@ -103,5 +104,5 @@ def plan(records):
         else:
             changed = _changes(record, item)
             outcome = UPDATE if changed else UNCHANGED
-            actions.append(Action(outcome, record, item, note=", ".join(changed)))
+            actions.append(Action(outcome, record, item, ", ".join(changed), changed))
     return actions
