@@ -7,9 +7,10 @@ relations are written with `bulk_create` in large batches and slugs are numbered
 import random
 from dataclasses import dataclass
 
-from django.db import connections, router, transaction
+from django.db import transaction
 from django.utils import timezone
 
+from core.planner_statistics import analyze
 from demo.images import demo_images
 from demo.marks import DEMO_MEETING_PREFIX, DEMO_URL_PREFIX
 from demo.meetings import MeetingGenerator
@@ -94,7 +95,7 @@ def seed_demo(news_count, seed, progress=_NoProgress, now=None):
         rng = random.Random(seed)
         _write_news(NewsGenerator(taxonomy, rng, images, now), news_count, result, progress)
         _write_meetings(MeetingGenerator(taxonomy, rng, now), result)
-    _analyze(
+    analyze(
         NewsItem,
         NewsItem.fields_of_work.through,
         NewsItem.countries.through,
@@ -103,24 +104,6 @@ def seed_demo(news_count, seed, progress=_NoProgress, now=None):
         Meeting.fields_of_work.through,
     )
     return result
-
-
-def _analyze(*models):
-    """Refresh the planner's statistics on the tables a run has just filled.
-
-    A bulk load does not: until autovacuum next passes, PostgreSQL plans the listings from
-    stale row counts and, with no column statistics, default selectivities (the tables were
-    empty or held other content when it last looked). SQLite keeps no statistics until asked;
-    with them it chooses among the indexes by how selective they are.
-    """
-    connection = connections[router.db_for_write(models[0])]
-    tables = [connection.ops.quote_name(model._meta.db_table) for model in models]
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(f"ANALYZE {', '.join(tables)}")
-        elif connection.vendor == "sqlite":
-            for table in tables:  # SQLite analyses one table per statement
-                cursor.execute(f"ANALYZE {table}")
 
 
 def _write_news(generator, count, result, progress):

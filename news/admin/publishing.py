@@ -8,9 +8,8 @@ scheduled; whatever an editor's POST claims, what they save is a draft.
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
 from django.utils.safestring import mark_safe
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -20,6 +19,7 @@ from core.richtext import RichTextField, RichTextWidget, sanitize_html
 from news import services
 from news.admin.forms import PublishableAdminForm
 from news.admin.revisions import RevisionAdmin, audit, item_revision
+from news.audit import field_labels, save_event
 
 PUBLISHING_FIELDS = ("status", "publish_at", "expire_at")
 # What a forged POST could carry to publish or schedule: the field names and the parts of
@@ -194,17 +194,7 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
     def save_model(self, request, obj, form, change):
         before = self.state_before_save(request, obj) if change else None
         self._save_model(request, obj, form, change)
-        self.audit_save(request, obj, self._save_event(before, obj), state=obj.public_state)
-
-    def _save_event(self, before, obj):
-        """What a form save did, as the audit log names it."""
-        if obj.status == Status.PUBLISHED and (before is None or before["status"] == Status.DRAFT):
-            return "schedule" if obj.is_scheduled else "publish"
-        if obj.status == Status.DRAFT and before and before["status"] == Status.PUBLISHED:
-            return "unpublish"
-        if obj.status == Status.PUBLISHED and before["publish_at"] != obj.publish_at:
-            return "reschedule"
-        return "change" if before else "add"
+        self.audit_save(request, obj, save_event(before, obj), state=obj.public_state)
 
     def _save_model(self, request, obj, form, change):
         if not self.has_publish_permission(request):
@@ -224,14 +214,8 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
     def _names(self, count):
         return self.opts.verbose_name if count == 1 else self.opts.verbose_name_plural
 
-    def _field_labels(self, names):
-        # Stored untranslated, as Django's own change messages are; the history view
-        # translates them for each reader.
-        with translation.override(None):
-            return [str(capfirst(self.opts.get_field(name).verbose_name)) for name in names]
-
     def _log_changed(self, request, obj, changed):
-        self.log_change(request, obj, [{"changed": {"fields": self._field_labels(changed)}}])
+        self.log_change(request, obj, [{"changed": {"fields": field_labels(self.model, changed)}}])
 
     @admin.action(
         permissions=["publish"],

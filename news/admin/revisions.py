@@ -22,8 +22,6 @@
 import contextlib
 import datetime
 import difflib
-import json
-import logging
 from dataclasses import dataclass
 
 import reversion
@@ -52,10 +50,9 @@ from reversion.models import Version
 from core.client_ip import client_ip
 from core.publishing import Status
 from core.richtext import RichTextField, html_to_text
+from news import audit as news_audit
 from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
 from structures.models import Structure
-
-audit_logger = logging.getLogger("osce.audit")
 
 # What a revision of each model holds besides the object: its rows (issuers, documents).
 FOLLOWS = {NewsItem: ["issuers"], Meeting: ["documents"]}
@@ -84,20 +81,9 @@ HISTORY_LENGTH = 200
 
 
 def audit(request, event, obj, **details):
-    """One line per event: `event=publish user=ana model=news.newsitem id=12 title="…"
-    ip=203.0.113.5`."""
-    user = request.user.get_username() if request.user.is_authenticated else "-"
-    extra = "".join(f" {key}={json.dumps(str(value))}" for key, value in details.items())
-    audit_logger.info(
-        "event=%s user=%s model=%s id=%s title=%s%s ip=%s",
-        event,
-        json.dumps(user),
-        obj._meta.label_lower,
-        obj.pk,
-        json.dumps(str(obj)),
-        extra,
-        client_ip(request),
-    )
+    """The audit line of an admin request: `news.audit.audit` with the request's user and
+    client address."""
+    news_audit.audit(request.user, event, obj, ip=client_ip(request), **details)
 
 
 def version_token(updated_at):
@@ -124,14 +110,9 @@ def user_label(user):
     return user.get_full_name() or user.get_username()
 
 
-@contextlib.contextmanager
 def item_revision(request, comment=""):
-    """A revision of its own around one item's save in a bulk action."""
-    with reversion.create_revision():
-        reversion.set_user(request.user)
-        if comment:
-            reversion.set_comment(comment)
-        yield
+    """A revision of its own around one item's save in a bulk action (`news.audit`)."""
+    return news_audit.item_revision(request.user, comment)
 
 
 @dataclass

@@ -1,11 +1,13 @@
-"""`manage.py import_news FILE.json [--create-missing] [--dry-run]`: see `news.importing`."""
+"""`manage.py import_news FILE.json [--create-missing] [--dry-run] [--as USERNAME]`: see
+`news.importing`."""
 
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from news.importing import ImportFailed, import_news
+from news.importing.problems import ImportFailed
+from news.importing.run import import_news
 
 TAXONOMY_LABELS = {
     "fields_of_work": "fields of work",
@@ -32,8 +34,17 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="Check and report, but write nothing."
         )
+        parser.add_argument(
+            "--as",
+            dest="username",
+            metavar="USERNAME",
+            help=(
+                "Record the items' revisions and history as this user (default: the inactive "
+                '"import" user, created when first needed).'
+            ),
+        )
 
-    def handle(self, *args, file, create_missing, dry_run, verbosity, **options):
+    def handle(self, *args, file, create_missing, dry_run, username, verbosity, **options):
         show_progress = verbosity > 0 and sys.stderr.isatty()
 
         def progress(iterable, description):
@@ -48,7 +59,11 @@ class Command(BaseCommand):
 
         try:
             result = import_news(
-                file, create_missing=create_missing, dry_run=dry_run, progress=progress
+                file,
+                create_missing=create_missing,
+                dry_run=dry_run,
+                progress=progress,
+                username=username,
             )
         except ImportFailed as failure:
             problems = failure.problems

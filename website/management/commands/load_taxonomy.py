@@ -1,12 +1,13 @@
 """`manage.py load_taxonomy`: the organisation's real taxonomy, from the repository's data files.
 
 Safe to run on every deploy: it creates what is missing, follows changes in the files for rows
-nobody has touched, and never overwrites what an editor changed (see `website.taxonomy_loader`).
+nobody has touched, and never overwrites what an editor changed (see `website.taxonomy`).
 """
 
 from django.core.management.base import BaseCommand, CommandError
 
-from website.taxonomy_loader import TaxonomyDataError, load_taxonomy
+from website.taxonomy.files import TaxonomyDataError
+from website.taxonomy.loading import load_taxonomy
 
 
 class Command(BaseCommand):

@@ -9,7 +9,7 @@ from django.utils.text import slugify
 from countries.models import Chairpersonship, Country, CountryAlias, CountryStatus
 from news.models import FieldOfWork, MeetingType
 from structures.models import Structure, StructureAlias, StructureKind
-from website import taxonomy_loader
+from website.taxonomy import files, loading, validation
 
 pytestmark = pytest.mark.django_db
 
@@ -264,9 +264,9 @@ def test_structure_aliases(taxonomy, alias, slug):
 
 
 def test_data_files_validate_and_every_alias_is_unique():
-    data = taxonomy_loader.read_data_files()
-    taxonomy_loader.validate(data)
-    structures = [e for e, _p, _i in taxonomy_loader.flatten_structures(data["structures"])]
+    data = files.read_data_files()
+    validation.validate(data)
+    structures = [e for e, _p, _i in files.flatten_structures(data["structures"])]
     aliases = [a.casefold() for e in structures for a in e.get("aliases", [])]
     assert len(aliases) == len(set(aliases))
 
@@ -325,12 +325,12 @@ def test_a_changed_data_file_updates_untouched_rows_only(taxonomy, monkeypatch):
     edited = FieldOfWork.objects.get(slug="elections")
     edited.description = "The editor's own words."
     edited.save()
-    data = copy.deepcopy(taxonomy_loader.read_data_files())
+    data = copy.deepcopy(files.read_data_files())
     for entry in data["fields_of_work"]:
         if entry["key"] in {"policing", "elections"}:
             entry["description"] = "A new description from the data file."
     data["structures"][0]["aliases"].append("Chairmanship-in-Office")
-    monkeypatch.setattr(taxonomy_loader, "read_data_files", lambda: data)
+    monkeypatch.setattr(loading, "read_data_files", lambda: data)
 
     out, _err = run_loader()
 
@@ -376,10 +376,10 @@ def test_an_alias_taken_by_another_record_is_reported_not_moved(db):
 
 
 def test_inconsistent_data_files_write_nothing(db, monkeypatch):
-    data = copy.deepcopy(taxonomy_loader.read_data_files())
+    data = copy.deepcopy(files.read_data_files())
     data["structures"][0]["kind"] = "empire"
     data["chairpersonships"][0]["country"] = "XX"
-    monkeypatch.setattr(taxonomy_loader, "read_data_files", lambda: data)
+    monkeypatch.setattr(loading, "read_data_files", lambda: data)
 
     with pytest.raises(CommandError) as error:
         run_loader()
@@ -416,10 +416,10 @@ def test_a_database_conflict_rolls_everything_back(db):
     ],
 )
 def test_each_kind_of_data_file_mistake_is_explained(db, change, problem):
-    data = copy.deepcopy(taxonomy_loader.read_data_files())
+    data = copy.deepcopy(files.read_data_files())
     change(data)
 
-    with pytest.raises(taxonomy_loader.TaxonomyDataError) as error:
-        taxonomy_loader.load_taxonomy(data)
+    with pytest.raises(files.TaxonomyDataError) as error:
+        loading.load_taxonomy(data)
 
     assert any(problem in line for line in error.value.problems), error.value.problems

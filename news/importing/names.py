@@ -1,0 +1,58 @@
+"""Taxonomy names in a record: resolved against the site's records (`news.naming`), or turned
+into new records when the editor asks for `--create-missing`."""
+
+import re
+from dataclasses import dataclass, field
+
+from countries.models import Country, CountryStatus
+from news.models import FieldOfWork
+from news.naming import TaxonomyNames, UnknownName, name_key
+from structures.models import Structure, StructureKind
+
+
+@dataclass
+class Context:
+    names: TaxonomyNames
+    create_missing: bool
+    # Unsaved records --create-missing will create, per kind, in the order first named.
+    missing: dict = field(
+        default_factory=lambda: {"fields_of_work": [], "countries": [], "structures": []}
+    )
+
+    def resolve(self, kind, name):
+        index = getattr(self.names, kind)
+        try:
+            return index.resolve(name)
+        except UnknownName:
+            if not self.create_missing:
+                raise
+        record = _new_taxonomy_record(kind, name)
+        if not name_key(record.name):
+            raise UnknownName(index.kind, name)
+        index.add(record, [name, record.name])
+        self.missing[kind].append(record)
+        return record
+
+
+_OSCE_PREFIX = re.compile(r"^OSCE\s+", re.IGNORECASE)
+_STATUS_SUFFIX = re.compile(r"\s*\(\s*(?:closed|discontinued)\s*\)\s*$", re.IGNORECASE)
+
+
+class NameTooLong(Exception):
+    pass
+
+
+def _new_taxonomy_record(kind, name):
+    """The unsaved record `--create-missing` makes of a name nobody knows yet."""
+    name = " ".join(name.split())
+    if kind == "structures":
+        name = _OSCE_PREFIX.sub("", _STATUS_SUFFIX.sub("", name)) or name
+        record = Structure(name=name, kind=StructureKind.OTHER, parent=None)
+    elif kind == "countries":
+        record = Country(name=name, status=CountryStatus.OTHER, iso_code=None)
+    else:
+        record = FieldOfWork(name=name)
+    limit = type(record)._meta.get_field("name").max_length
+    if len(name) > limit:
+        raise NameTooLong(f'"{name[:40]}…" is too long to create (at most {limit} characters)')
+    return record

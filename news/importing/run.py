@@ -1,0 +1,60 @@
+"""The whole import: read, check, plan and (unless a dry run) apply, in one transaction; then
+the planner's statistics on the tables it wrote (`core.planner_statistics`)."""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from core.planner_statistics import analyze
+from news.importing.apply import apply
+from news.importing.check import check_records
+from news.importing.names import Context
+from news.importing.plan import CREATE, SKIP, UNCHANGED, UPDATE, plan
+from news.importing.reading import read_records
+from news.importing.recording import named_user
+from news.models import NewsItem, NewsItemIssuer
+from news.naming import TaxonomyNames
+
+
+@dataclass
+class ImportResult:
+    counts: dict
+    created_taxonomy: dict
+    skipped: list  # (record number, reason)
+    dry_run: bool
+
+
+def _no_progress(iterable, description):
+    return iterable
+
+
+def import_news(path, *, create_missing=False, dry_run=False, progress=_no_progress, username=None):
+    """Check, plan and (unless `dry_run`) apply the import of `path`, as the user named
+    `username` or else the import user (`news.importing.recording`).
+
+    `progress(iterable, description)` wraps each long loop (the command passes a progress bar).
+    Raises `ImportFailed` listing every problem; then nothing has been written.
+    """
+    user = named_user(username) if username is not None else None
+    data = read_records(path)
+    context = Context(TaxonomyNames.load(), create_missing)
+    records = check_records(data, context, progress)
+    with transaction.atomic():
+        actions = plan(records)
+        if not dry_run:
+            apply(actions, context.missing, progress, user, str(path))
+    if not dry_run:
+        analyze(
+            NewsItem,
+            NewsItemIssuer,
+            NewsItem.fields_of_work.through,
+            NewsItem.countries.through,
+        )
+    counts = dict.fromkeys((CREATE, UPDATE, UNCHANGED, SKIP), 0)
+    for action in actions:
+        counts[action.outcome] += 1
+    created_taxonomy = {
+        kind: [record.name for record in records] for kind, records in context.missing.items()
+    }
+    skipped = [(a.record.number, a.note) for a in actions if a.outcome == SKIP]
+    return ImportResult(counts, created_taxonomy, skipped, dry_run)
