@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from news.views.images import news_image_view
 from osce_site.sitemaps import SITEMAPS
 from website.views import site
 
@@ -13,6 +14,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("robots.txt", site.robots_txt, name="robots"),
     path("healthz", site.healthz, name="healthz"),
+    # Images not (yet) in the public storage, for editors' previews (news.media_privacy).
+    path("news-images/<int:pk>/<path:name>", news_image_view, name="news_image"),
     path("sitemap.xml", site.sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
         "sitemap-<slug:section>.xml",
