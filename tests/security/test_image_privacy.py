@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
@@ -20,8 +21,9 @@ from PIL import Image
 from core.publishing import Status
 from news import services
 from news.models import NewsItem
+from news.renditions import build_renditions
 from tests.admin.helpers import news_item_post, publishing_fields
-from tests.factories import StructureFactory
+from tests.factories import NewsItemFactory, StructureFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.security.media_urls")]
 
@@ -128,8 +130,13 @@ def test_an_embargoed_picture_is_hidden_until_its_time_then_public(publisher_cli
         assert "public" in response["Cache-Control"]
         response.close()
     # …and from the public storage once the cron job has moved it.
-    call_command("sync_image_privacy", verbosity=0)
+    out = io.StringIO()
+    call_command("sync_image_privacy", stdout=out)
+    assert "1 made public, 0 made private, of 1 images checked." in out.getvalue()
     assert_public(item, settings)
+    # Every minute after that finds nothing to do.
+    call_command("sync_image_privacy", stdout=out)
+    assert "0 made public, 0 made private, of 0 images checked." in out.getvalue()
 
 
 def test_an_editors_preview_shows_the_picture_never_to_be_cached(editor_client, settings):
@@ -205,3 +212,19 @@ def test_private_media_inside_the_public_folder_is_refused(settings):
     assert check_private_media_root(None) == []
     settings.PRIVATE_MEDIA_ROOT = Path(settings.MEDIA_ROOT) / "private"
     assert [error.id for error in check_private_media_root(None)] == ["core.E001"]
+
+
+def test_pictures_of_drafts_stored_public_before_are_hidden_by_the_upgrade_run(settings):
+    """Before this release every upload was public: `sync_image_privacy --all` hides those of
+    items that are not public and leaves the others."""
+    draft = NewsItemFactory(status=Status.DRAFT, image_alt="A photo")
+    live = NewsItemFactory(image_alt="A photo")
+    for item in (draft, live):
+        name = default_storage.save(f"news/2024/01/{item.slug}.jpg", jpeg())
+        NewsItem.objects.filter(pk=item.pk).update(
+            image=name, image_renditions=build_renditions(name, default_storage)
+        )
+    assert all(under_media_root(name, settings) for name in files_of(draft))
+    call_command("sync_image_privacy", "--all", verbosity=0)
+    assert_hidden(draft, settings)
+    assert_public(live, settings)
