@@ -1,8 +1,8 @@
 """Image renditions: every uploaded image is served only as resized copies made for its slot.
 
 Each slot (a card in a listing, the hero image of an item page) gets a few widths, as WebP and
-as a JPEG fallback, made once with Pillow and kept in the default storage under
-`renditions/<hash of the original's name>/<slot>-<width>.<ext>`, in the same place as the
+as a JPEG fallback, made once with Pillow and kept under
+`renditions/<hash of the original's name>/<slot>-<width>.<ext>` in the same place as the
 original, public or private (news.media_privacy moves them together). An original's name is random
 (news.images.random_image_name), so the folder derives from that random id: nothing of the
 uploaded file's name is in it, and guessing a name confirms nothing. What was made is described in

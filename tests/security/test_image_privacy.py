@@ -147,6 +147,7 @@ def test_an_editors_preview_shows_the_picture_never_to_be_cached(editor_client, 
         response = editor_client.get(url)
         assert response.status_code == 200, url
         assert response["Content-Type"] in ("image/jpeg", "image/webp")
+        assert response["X-Content-Type-Options"] == "nosniff"
         assert {"private", "no-store"} <= {
             part.strip() for part in response["Cache-Control"].split(",")
         }
