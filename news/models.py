@@ -10,10 +10,12 @@ from django.utils.translation import gettext_lazy as _
 
 from core import languages
 from core.abstract_models import CleanTextModel, TaxonomyRecord
+from core.private_media import public_or_private
 from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
 from core.richtext import PlainTextField, RichTextField
 from countries.models import Country
-from news.images import ValidatedImageFormField, random_image_name, rewrite_image
+from news.image_rewrite import rewrite_image
+from news.images import ValidatedImageFormField, random_image_name
 from structures.models import Structure
 
 
@@ -64,7 +66,7 @@ class NewsType(models.TextChoices):
 
 
 class CleanImageFieldFile(ImageFieldFile):
-    """Whatever is saved is first rewritten without metadata (news.images.rewrite_image)."""
+    """Whatever is saved is first rewritten without metadata (news.image_rewrite.rewrite_image)."""
 
     def save(self, name, content, save=True):
         rewritten = rewrite_image(content)
@@ -72,11 +74,31 @@ class CleanImageFieldFile(ImageFieldFile):
         # Named, so that the width and height fields are measured on the rewritten image.
         super().save(name, ContentFile(rewritten.content, name=name), save)
 
+    @property
+    def url(self):
+        """Where the admin links the current file: the public URL once it is public, else the
+        view that shows unpublished images to editors (news.views.images)."""
+        self._require_file()
+        if self.storage.is_public(self.name):
+            return self.storage.url(self.name)
+        return reverse("news_image", kwargs={"pk": self.instance.pk, "name": self.name})
+
 
 class ImageFileField(models.ImageField):
-    """Stores images rewritten without metadata, under a random name in `upload_to`."""
+    """Stores images rewritten without metadata, under a random name in `upload_to`, in the
+    private storage first: news.media_privacy makes them public with their item."""
 
     attr_class = CleanImageFieldFile
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, storage=public_or_private, **kwargs)
+
+    def deconstruct(self):
+        # Where the files live is a setting of the site, not part of the schema: migrations
+        # neither record nor change it.
+        name, path, args, kwargs = super().deconstruct()
+        kwargs.pop("storage", None)
+        return name, path, args, kwargs
 
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": ValidatedImageFormField, **kwargs})
@@ -211,6 +233,13 @@ class NewsItem(Publishable):
 
     def __str__(self):
         return self.title
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        item = super().from_db(db, field_names, values, **kwargs)
+        # The image as stored, so that news.media_privacy can hide the files of a replaced one.
+        item._stored_image = item.image.name if "image" in item.__dict__ else None
+        return item
 
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"slug": self.slug})

@@ -3,9 +3,13 @@
 
 Everything comes from `NewsItem.image_renditions`, so rendering a listing touches neither the
 storage nor Pillow. An item whose renditions are missing shows no picture rather than the
-full-size upload.
+full-size upload. Files not yet public are linked through the image view
+(news.media_privacy.file_url), which shows them to editors previewing the item.
 """
 
+from functools import partial
+
+from news.media_privacy import file_url
 from news.renditions import picture_sources
 
 # How wide each slot is drawn, for the browser to choose a width from `srcset`.
@@ -18,7 +22,8 @@ SIZES = {
 def picture(item, slot, eager=False, caption=False, sizes=None):
     """`eager` for a picture above the fold; `caption` wraps it in a <figure> with the
     item's caption and credit."""
-    sources = picture_sources(getattr(item, "image_renditions", None), slot) if item else None
+    renditions = getattr(item, "image_renditions", None)
+    sources = picture_sources(renditions, slot, partial(file_url, item)) if item else None
     return {
         "sources": sources,
         "alt": getattr(item, "image_alt", ""),

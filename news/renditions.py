@@ -1,8 +1,9 @@
 """Image renditions: every uploaded image is served only as resized copies made for its slot.
 
 Each slot (a card in a listing, the hero image of an item page) gets a few widths, as WebP and
-as a JPEG fallback, made once with Pillow and kept in the default storage under
-`renditions/<hash of the original's name>/<slot>-<width>.<ext>`. An original's name is random
+as a JPEG fallback, made once with Pillow and kept under
+`renditions/<hash of the original's name>/<slot>-<width>.<ext>` in the same place as the
+original, public or private (news.media_privacy moves them together). An original's name is random
 (news.images.random_image_name), so the folder derives from that random id: nothing of the
 uploaded file's name is in it, and guessing a name confirms nothing. What was made is described in
 `NewsItem.image_renditions` (names, widths, heights, formats), so a page that shows a hundred
@@ -18,9 +19,9 @@ import logging
 import warnings
 
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from PIL import Image, ImageOps
 
+from core.private_media import public_or_private
 from news.images import ALLOWED_FORMATS
 
 logger = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ MIME_TYPES = {"webp": "image/webp", "jpg": "image/jpeg"}
 # EXIF orientations that turn the picture a quarter: width and height trade places.
 QUARTER_TURNS = {5, 6, 7, 8}
 BACKGROUND = (255, 255, 255)
+RENDITIONS_ROOT = "renditions"
 
 
 class RenditionError(Exception):
@@ -47,7 +49,7 @@ class RenditionError(Exception):
 
 def rendition_folder(name):
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:24]
-    return f"renditions/{digest}"
+    return f"{RENDITIONS_ROOT}/{digest}"
 
 
 def _oriented_size(image):
@@ -100,9 +102,10 @@ def build_renditions(name, storage=None):
 
     Returns `{"source": name, "slots": {slot: [{"name", "width", "height", "format"}, …]}}`,
     ready for `NewsItem.image_renditions`. Raises RenditionError when the original is missing
-    or unreadable.
+    or unreadable. New renditions are private, like every new file: where they belong is
+    decided with the original's (news.media_privacy).
     """
-    storage = storage or default_storage
+    storage = storage or public_or_private
     folder = rendition_folder(name)
     slots = {slot: [] for slot in SLOTS}
     try:
@@ -168,12 +171,12 @@ def refresh_renditions(item, save=True):
     return True
 
 
-def picture_sources(renditions, slot):
-    """What a <picture> needs for `slot`: srcsets per format, the fallback and its size."""
+def picture_sources(renditions, slot, url):
+    """What a <picture> needs for `slot`: srcsets per format, the fallback and its size.
+    `url(name)` gives a file's URL, which depends on whether its item is public."""
     entries = (renditions or {}).get("slots", {}).get(slot) or []
     if not entries:
         return None
-    url = default_storage.url
     by_format = {}
     for entry in entries:
         by_format.setdefault(entry["format"], []).append(entry)

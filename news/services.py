@@ -4,17 +4,23 @@ importer, commands). Permissions are the caller's business; these functions only
 
 Each returns the names of the fields it changed (empty when there was nothing to do), so that
 callers can record the change (history, audit) in their own terms.
+
+A news item's picture follows its state: every change here ends with its files where the new
+state wants them, public or private (news.media_privacy).
 """
 
 from django.utils import timezone
 
 from core.publishing import Status
-from news import renditions
+from news import media_privacy, renditions
+from news.models import NewsItem
 
 
 def _save(item, changed):
     if changed:
         item.save(update_fields=[*changed, "updated_at"])
+        if isinstance(item, NewsItem):
+            media_privacy.sync(item)
     return changed
 
 
@@ -63,7 +69,10 @@ def unpublish(item):
 
 def refresh_renditions(item):
     """Make the resized copies of a saved item's image (news.renditions), or drop them when it
-    has none. Kept out of `NewsItem.save()`: Pillow's work belongs to the paths that change an
-    image (the admin form), not to every save of a title or a status. Returns True when the
-    item's renditions changed."""
-    return renditions.refresh_renditions(item)
+    has none, and put its files — and those of an image it replaced — where its state wants
+    them (news.media_privacy). Kept out of `NewsItem.save()`: Pillow's and the storage's work
+    belongs to the paths that change an image or a state (the admin form), not to every save.
+    Returns True when the item's renditions changed."""
+    changed = renditions.refresh_renditions(item)
+    media_privacy.sync(item)
+    return changed

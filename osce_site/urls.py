@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from news.views.images import news_image_view
 from osce_site.sitemaps import SITEMAPS
 from website.views import site
 
@@ -13,6 +14,8 @@ urlpatterns = [
     path("robots.txt", site.robots_txt, name="robots"),
     path("favicon.ico", site.favicon, name="favicon"),
     path("healthz", site.healthz, name="healthz"),
+    # Images not (yet) in the public storage, for editors' previews (news.media_privacy).
+    path("news-images/<int:pk>/<path:name>", news_image_view, name="news_image"),
     path("sitemap.xml", site.sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(
         "sitemap-<slug:section>.xml",

@@ -4,7 +4,6 @@ machine-readable description (Open Graph, JSON-LD) that search engines and socia
 import json
 
 from django.conf import settings
-from django.core.files.storage import default_storage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 from django.utils import translation
@@ -14,6 +13,7 @@ from django.views.generic import DetailView
 
 from core import languages
 from core.text import site_name
+from news.media_privacy import file_url
 from news.models import NewsItem
 from news.selectors import latest_news
 from news.views.preview import PublishedOrPreviewMixin
@@ -52,7 +52,7 @@ def hero_image_url(item):
     ]
     if not entries:
         return None
-    url = default_storage.url(max(entries, key=lambda entry: entry["width"])["name"])
+    url = file_url(item, max(entries, key=lambda entry: entry["width"])["name"])
     return url if url.startswith(("http://", "https://")) else absolute(url)
 
 

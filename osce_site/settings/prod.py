@@ -66,6 +66,7 @@ CSRF_COOKIE_SECURE = True
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "core.private_media.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Uploaded media in S3-compatible object storage when a bucket is configured
@@ -81,6 +82,23 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
             "querystring_auth": False,
             "file_overwrite": False,
             "object_parameters": {"CacheControl": "public, max-age=31536000"},
+        },
+    }
+    # Pictures of unpublished items (core.private_media): a bucket of their own, or this one
+    # under private/; either way readable only with the app's keys. The app streams them to
+    # editors itself; a URL made by mistake is signed and expires in five minutes.
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **STORAGES["default"]["OPTIONS"],
+            "bucket_name": os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME")
+            or os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "location": "" if os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME") else "private",
+            "custom_domain": None,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 300,
+            "object_parameters": {"CacheControl": "private, no-store"},
         },
     }
 

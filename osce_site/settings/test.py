@@ -14,6 +14,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Tests change content and read the pages back at once: every request reads the version.
 CONTENT_VERSION_SECONDS = 0
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="osce-test-media-"))
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="osce-test-private-media-"))
 
 # Serve static files straight from the finders; no collectstatic needed.
 WHITENOISE_AUTOREFRESH = True

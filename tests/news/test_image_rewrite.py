@@ -25,7 +25,7 @@ def saved_item(name, content):
     item = NewsItemFactory(image_alt="A picture")
     item.image = SimpleUploadedFile(name, content)
     item.save()
-    services.refresh_renditions(item)
+    services.refresh_renditions(item)  # as the admin does after saving an upload
     item.refresh_from_db()
     return item
 
@@ -156,7 +156,7 @@ def test_orientation_in_png_exif_is_applied():
 
 
 def test_rewrite_is_stable_on_its_own_output():
-    from news.images import rewrite_image
+    from news.image_rewrite import rewrite_image
 
     first = rewrite_image(io.BytesIO(tagged_jpeg(size=(300, 200))))
     second = rewrite_image(io.BytesIO(first.content))
@@ -190,7 +190,8 @@ def _samples():
 
 @pytest.mark.parametrize("kind", _samples().keys())
 def test_the_rewritten_image_has_nothing_left_to_clean(kind):
-    from news.images import metadata_found, rewrite_image
+    from news.image_metadata import metadata_found
+    from news.image_rewrite import rewrite_image
 
     rewritten = rewrite_image(io.BytesIO(_samples()[kind]))
     assert metadata_found(io.BytesIO(rewritten.content)) == []
@@ -198,7 +199,7 @@ def test_the_rewritten_image_has_nothing_left_to_clean(kind):
 
 
 def test_metadata_found_names_what_a_camera_wrote():
-    from news.images import metadata_found
+    from news.image_metadata import metadata_found
 
     found = metadata_found(io.BytesIO(tagged_jpeg(size=(120, 90))))
     assert found == ["EXIF", "XMP", "IPTC", "comment", "colour profile"]

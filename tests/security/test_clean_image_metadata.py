@@ -15,6 +15,7 @@ from django.core.management import call_command
 from PIL import Image
 from reversion.models import Version
 
+from core.private_media import public_or_private as stored
 from news.models import NewsItem
 from news.renditions import build_renditions, rendition_folder
 from tests.factories import NewsItemFactory
@@ -33,9 +34,10 @@ RANDOM_NAME = re.compile(r"^news/2025/03/[0-9a-f]{32}\.(jpg|png)$")
 
 @pytest.fixture(autouse=True)
 def media(settings, tmp_path):
-    """A storage of this test's own, so the command sees only the files stored here."""
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
+    """Storages of this test's own, so the command sees only the files stored here."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    return settings.MEDIA_ROOT
 
 
 def stored_the_old_way(name, content, revision=False):
@@ -54,7 +56,7 @@ def stored_the_old_way(name, content, revision=False):
 
 
 def read(name):
-    with default_storage.open(name, "rb") as handle:
+    with stored.open(name, "rb") as handle:
         return handle.read()
 
 
@@ -94,8 +96,8 @@ def test_cleans_renames_and_rebuilds_what_was_stored_the_old_way(old_store):
         old_name, old_renditions = old[item.pk]
         item.refresh_from_db()
         assert RANDOM_NAME.match(item.image.name), item.image.name
-        assert not default_storage.exists(old_name)
-        assert not any(default_storage.exists(name) for name in old_renditions)
+        assert not stored.exists(old_name)
+        assert not any(stored.exists(name) for name in old_renditions)
         assert item.image_renditions["source"] == item.image.name
         assert (item.image_width, item.image_height) == (1200, 900)
         for name in [item.image.name, *rendition_names(item)]:
@@ -104,8 +106,8 @@ def test_cleans_renames_and_rebuilds_what_was_stored_the_old_way(old_store):
             assert markers_in(content) == [], name
             assert [s for s in METADATA_SIGNATURES if s in content] == [], name
             assert metadata_seen_by_pillow(content) == [], name
-    assert not default_storage.exists(old_store["replaced"])
-    _dirs, files = default_storage.listdir("news/2025/03")
+    assert not stored.exists(old_store["replaced"])
+    _dirs, files = stored.listdir("news/2025/03")
     assert len(files) == 3 and all(re.match(r"[0-9a-f]{32}\.", name) for name in files)
     # Restoring the revision brings back the clean image, not a file that is gone.
     (version,) = Version.objects.get_for_object(jpeg)
@@ -116,18 +118,14 @@ def test_cleans_renames_and_rebuilds_what_was_stored_the_old_way(old_store):
 
 def test_a_second_run_changes_nothing(old_store):
     run()
-    before = {
-        name: read(f"news/2025/03/{name}") for name in default_storage.listdir("news/2025/03")[1]
-    }
+    before = {name: read(f"news/2025/03/{name}") for name in stored.listdir("news/2025/03")[1]}
     names = dict(NewsItem.objects.values_list("pk", "image"))
     out, _err = run()
     assert summary(out) == (
         "Image metadata: 0 images cleaned (0 items, 0 revisions updated), 3 already clean, "
         "0 failed, of 3 images."
     )
-    after = {
-        name: read(f"news/2025/03/{name}") for name in default_storage.listdir("news/2025/03")[1]
-    }
+    after = {name: read(f"news/2025/03/{name}") for name in stored.listdir("news/2025/03")[1]}
     assert after == before
     assert dict(NewsItem.objects.values_list("pk", "image")) == names
 
@@ -144,7 +142,7 @@ def test_dry_run_reports_and_changes_nothing(old_store):
     jpeg.refresh_from_db()
     assert jpeg.image.name == "news/2025/03/IMG_4711.jpg"
     assert read(jpeg.image.name) == content
-    assert default_storage.exists(old_store["replaced"])
+    assert stored.exists(old_store["replaced"])
 
 
 def test_reports_progress_over_many_files(old_store, monkeypatch):
@@ -164,7 +162,7 @@ def test_a_missing_or_damaged_file_is_reported_and_the_rest_cleaned(old_store):
     assert summary(out).startswith("Image metadata: 3 images cleaned")
     assert "2 failed, of 5 images." in summary(out)
     assert "news/2025/03/gone.jpg" in err and "news/2025/03/damaged.jpg" in err
-    assert default_storage.exists("news/2025/03/damaged.jpg")  # kept for a person to look at
+    assert stored.exists("news/2025/03/damaged.jpg")  # kept for a person to look at
 
 
 def test_files_stored_by_code_outside_the_upload_folder_keep_their_names_when_clean(old_store):

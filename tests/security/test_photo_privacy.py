@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.text import get_valid_filename
 from PIL import Image, ImageCms
 
+from core.private_media import public_or_private
 from core.publishing import Status
 from news.models import NewsItem
 from news.renditions import build_renditions, rendition_folder
@@ -50,7 +51,7 @@ def upload(client, name, content, slug="training-for-border-police"):
 
 
 def read(name):
-    with default_storage.open(name, "rb") as handle:
+    with public_or_private.open(name, "rb") as handle:
         return handle.read()
 
 

@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
+from news.media_privacy import place_image, shown_publicly
 from news.models import NewsItem
 from news.renditions import RenditionError, build_renditions, renditions_are_current
 
@@ -31,8 +32,12 @@ class Command(BaseCommand):
                 failed += 1
                 self.stderr.write(f"News item {item.pk}: {error}")
                 continue
-            if renditions != item.image_renditions:
+            current = {**(item.image_renditions or {})}
+            current.pop("public", None)  # where the files are, not what they are
+            if renditions != current:
                 NewsItem.objects.filter(pk=item.pk).update(image_renditions=renditions)
+                # New renditions are private: they join the original wherever it belongs.
+                place_image(item.image.name, shown_publicly(item.image.name))
                 built += 1
             else:
                 unchanged += 1

@@ -24,7 +24,6 @@ from collections import Counter, defaultdict
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
@@ -32,13 +31,11 @@ from django.db.models import Count
 from reversion.models import Version
 
 from core.content_state import content_changed
-from news.images import (
-    FORMAT_BY_EXTENSION,
-    has_random_name,
-    metadata_found,
-    random_image_name,
-    rewrite_image,
-)
+from core.private_media import public_or_private
+from news.image_metadata import metadata_found
+from news.image_rewrite import rewrite_image
+from news.images import FORMAT_BY_EXTENSION, has_random_name, random_image_name
+from news.media_privacy import place_image, shown_publicly
 from news.models import NewsItem
 from news.renditions import RenditionError, build_renditions, rendition_folder
 
@@ -79,7 +76,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        self.storage = default_storage
+        # Public and private files alike (core.private_media): drafts' pictures too.
+        self.storage = public_or_private
         self.dry_run = options["dry_run"]
         self.verbosity = options["verbosity"]
         items_by_image = Counter(
@@ -181,6 +179,8 @@ class Command(BaseCommand):
             revisions = self._update_revisions(name, new_name, rewritten, renditions)
             if items:
                 content_changed()
+        # The new files are private, like every new file, until they join the old one's place.
+        place_image(new_name, shown_publicly(new_name))
         self._delete_old(name)
         return new_name, items, revisions
 

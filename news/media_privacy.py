@@ -1,0 +1,179 @@
+"""Where a news image's files are: public while a published item shows the image, private
+otherwise (core.private_media) — so a draft's or an embargoed item's picture, a replaced one
+and the picture of a deleted item answer 404 at every URL a visitor could try.
+
+An upload (original and renditions) starts private. `sync()` puts an item's files where its
+state wants them; the paths that change the state call it (news.services: publish, schedule,
+unpublish, and the save of the admin form through `refresh_renditions`), and so does the
+`sync_image_privacy` command for the changes no one saves: a scheduled item coming due, an
+expiry. Until that command has run, pages of an item that is public by the clock but whose
+files are still private point at `news_image_view`, which serves them to anyone once the item
+is public: nothing is ever public early, and nothing is ever missing late (DESIGN.md, "Images
+of unpublished items").
+
+Where the files are is recorded in `NewsItem.image_renditions["public"]`, so pages choose a URL
+(`file_url()`) without asking the storage.
+"""
+
+import json
+import posixpath
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.urls import reverse
+from reversion.models import Version
+
+from core.private_media import public_or_private as storage
+from news.models import NewsItem
+from news.renditions import rendition_folder
+
+
+def walk(place, folder):
+    """Every file under `folder` in the storage `place`, as names relative to it."""
+    try:
+        folders, files = place.listdir(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    for name in files:
+        yield posixpath.join(folder, name)
+    for sub in folders:
+        yield from walk(place, posixpath.join(folder, sub))
+
+
+def image_files(name):
+    """The original and every file in its renditions folder, in either place."""
+    folder = rendition_folder(name)
+    return [name, *(posixpath.join(folder, file) for file in storage.listdir(folder)[1])]
+
+
+def shown_publicly(name, now=None):
+    return bool(name) and NewsItem.objects.published(now).filter(image=name).exists()
+
+
+def place_image(name, public):
+    """Move the files of the image `name` to the public or the private place and record it on
+    every item showing it. Returns the names of the files moved."""
+    moved = storage.place(image_files(name), public)
+    for pk, renditions in NewsItem.objects.filter(image=name).values_list("pk", "image_renditions"):
+        if renditions and renditions.get("public") != public:
+            NewsItem.objects.filter(pk=pk).update(image_renditions={**renditions, "public": public})
+    return moved
+
+
+def hide(name):
+    """Make the image `name` private, unless a published item still shows it."""
+    if not name or shown_publicly(name):
+        return []
+    return place_image(name, public=False)
+
+
+def sync(item, now=None):
+    """Put the files of `item`'s image where the items showing it want them, and hide the image
+    it had when it was loaded if that was replaced. Call it after the item is saved."""
+    moved = []
+    name = item.image.name or ""
+    previous = getattr(item, "_stored_image", None)
+    if previous and previous != name:
+        moved += hide(previous)
+    item._stored_image = name
+    if name:
+        public = shown_publicly(name, now)
+        moved += place_image(name, public)
+        if item.image_renditions:
+            item.image_renditions = {**item.image_renditions, "public": public}
+    return moved
+
+
+class _HiddenAtCommit:
+    """The pictures of the items a transaction deleted, hidden once it commits: each name once,
+    however many items showed it (replacing the demo content deletes thousands)."""
+
+    def __init__(self):
+        self.names = set()
+
+    def __call__(self):
+        for name in sorted(self.names):
+            hide(name)
+
+    def is_pending(self, connection):
+        # Still registered: its transaction (or savepoint) was not rolled back.
+        return any(entry[1] is self for entry in connection.run_on_commit)
+
+
+def item_deleted(sender, instance, using, **kwargs):
+    """post_delete: a deleted item's picture is hidden when the deletion commits (one rolled
+    back keeps its item, and the item its public picture). A bulk deletion that did not read
+    the image (`only("pk")`) leaves it to `delete_orphan_images`."""
+    if "image" in instance.get_deferred_fields() or not instance.image.name:
+        return
+    name = instance.image.name
+    connection = transaction.get_connection(using)
+    if not connection.in_atomic_block:
+        hide(name)
+        return
+    batch = getattr(connection, "_news_images_hidden_at_commit", None)
+    if batch is None or not batch.is_pending(connection):
+        batch = connection._news_images_hidden_at_commit = _HiddenAtCommit()
+        transaction.on_commit(batch, using=using)
+    batch.names.add(name)
+
+
+def misplaced(now=None, everything=False):
+    """{image name: whether it should be public} for the images whose recorded place disagrees
+    with their items' state now (a schedule or an expiry came due), or for every image. Found
+    in SQL, so the every-minute run reads only the few that are due."""
+    with_image = NewsItem.objects.exclude(image="").order_by()
+    shown = with_image.published(now)
+    if everything:
+        public = set(shown.values_list("image", flat=True))
+        return {name: name in public for name in with_image.values_list("image", flat=True)}
+    due = dict.fromkeys(
+        shown.exclude(image_renditions__public=True).values_list("image", flat=True), True
+    )
+    hidden = with_image.filter(image_renditions__public=True).exclude(
+        image__in=shown.values("image")
+    )
+    due.update(dict.fromkeys(hidden.values_list("image", flat=True), False))
+    return due
+
+
+def file_url(item, name):
+    """The URL of one of `item`'s image files: the public storage's while the files are public,
+    else the view that shows them to editors (and to anyone once the item is public)."""
+    if (item.image_renditions or {}).get("public"):
+        return storage.url(name)
+    return reverse("news_image", kwargs={"pk": item.pk, "name": name})
+
+
+def item_files(item):
+    """The names the image view may serve for `item`: its original and its renditions."""
+    names = {item.image.name} if item.image.name else set()
+    for entries in (item.image_renditions or {}).get("slots", {}).values():
+        names.update(entry["name"] for entry in entries)
+    return names
+
+
+def images_in_revisions():
+    """{image name: names of the renditions recorded with it} over every revision of a news
+    item: what restoring one of them would need."""
+    found = defaultdict(set)
+    versions = Version.objects.filter(
+        content_type=ContentType.objects.get_for_model(NewsItem), format="json"
+    ).values_list("serialized_data", flat=True)
+    for data in versions.iterator(chunk_size=500):
+        try:
+            objects = json.loads(data)
+        except ValueError:
+            continue
+        for obj in objects:
+            fields = obj.get("fields") or {}
+            if fields.get("image"):
+                found[fields["image"]].update(
+                    entry["name"]
+                    for entries in (
+                        (fields.get("image_renditions") or {}).get("slots") or {}
+                    ).values()
+                    for entry in entries
+                )
+    return found
