@@ -265,6 +265,9 @@ TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 OTP_REQUIRED = env_bool("OTP_REQUIRED", default=False)
 # The name authenticator apps show beside the account.
 OTP_TOTP_ISSUER = SITE_NAME
+# No one sees another account's TOTP secret or QR code in the admin (django-otp's device
+# pages answer 403); each user sees their own once, on the enrolment page.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # Staff sessions end after 8 hours without an admin request (website.signin.sessions keeps
 # them alive while they are used).

@@ -399,12 +399,13 @@ class TestScheduledPublishing:
     def test_a_scheduled_item_appears_at_its_publish_time_without_any_save(
         self, visitor, site, clock
     ):
-        go_live = timezone.now() + datetime.timedelta(seconds=1.5)
+        # Far enough ahead that a slow render still leaves the page a whole second to live.
+        go_live = timezone.now() + datetime.timedelta(seconds=5)
         NewsItemFactory(title="Scheduled statement", slug="scheduled", publish_at=go_live)
         first, text = fetch(visitor, "/news/")
         assert "Scheduled statement" not in text
         # Browsers and shared caches may not keep the page past the go-live moment either.
-        assert int(first["Cache-Control"].split("max-age=")[1].split(",")[0]) <= 2
+        assert int(first["Cache-Control"].split("max-age=")[1].split(",")[0]) <= 5
         assert visitor.get("/news/")[HEADER] == "HIT"
         assert visitor.get("/news/scheduled/").status_code == 404
         clock.advance(max(0.0, (go_live - timezone.now()).total_seconds()) + 0.1)
@@ -414,7 +415,7 @@ class TestScheduledPublishing:
         assert visitor.get("/news/scheduled/").status_code == 200
 
     def test_an_item_disappears_at_its_expiry_without_any_save(self, visitor, site, clock):
-        expiry = timezone.now() + datetime.timedelta(seconds=1.5)
+        expiry = timezone.now() + datetime.timedelta(seconds=5)
         NewsItemFactory(title="Short-lived notice", slug="short-lived", expire_at=expiry)
         assert "Short-lived notice" in fetch(visitor, "/news/")[1]
         assert visitor.get("/news/")[HEADER] == "HIT"
