@@ -1,10 +1,13 @@
+import datetime
 import time
 
 import pytest
 import time_machine
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
-from tests.factories import UserFactory
+from core.publishing import Status
+from tests.factories import MeetingFactory, NewsItemFactory, UserFactory
 
 
 @pytest.fixture(autouse=True)
@@ -85,3 +88,39 @@ def clock(monkeypatch):
     """A clock the test moves forward (see Clock); it keeps ticking in real time besides."""
     with time_machine.travel(time.time(), tick=True) as traveller:
         yield Clock(traveller, monkeypatch)
+
+
+@pytest.fixture
+def hidden_states():
+    """Keyword sets for the three kinds of item visitors must never see."""
+    now = timezone.now()
+    return {
+        "draft": {"status": Status.DRAFT},
+        "scheduled": {"publish_at": now + datetime.timedelta(days=2)},
+        "expired": {
+            "publish_at": now - datetime.timedelta(days=3),
+            "expire_at": now - datetime.timedelta(days=1),
+        },
+    }
+
+
+@pytest.fixture
+def make_hidden_news(hidden_states):
+    def make(**kwargs):
+        return [
+            NewsItemFactory(title=f"Hidden {state} news", **values, **kwargs)
+            for state, values in hidden_states.items()
+        ]
+
+    return make
+
+
+@pytest.fixture
+def make_hidden_meetings(hidden_states):
+    def make(**kwargs):
+        return [
+            MeetingFactory(title=f"Hidden {state} meeting", **values, **kwargs)
+            for state, values in hidden_states.items()
+        ]
+
+    return make

@@ -3,7 +3,7 @@
 `news.listing.index_engine` answers from the in-memory facet index (microseconds, once an
 index is ready for the current content state); `news.listing.sql_engine` answers with SQL
 (while no index is ready, or for a queryset the index does not describe). Every facet rule
-is written once per engine and nowhere else, and tests/news/test_facet_index.py checks that
+is written once per engine and nowhere else, and tests/news/listing/test_facet_index.py checks that
 the two give the same answers on random selections.
 """
 

@@ -19,7 +19,6 @@ from core.publishing import Status
 from news.listing.paginator import IdsFirstPaginator
 from news.models import NewsItem
 from osce_site.page_cache import HEADER, PageCacheMiddleware
-from tests.admin.helpers import news_item_post, publishing_fields
 from tests.factories import (
     CountryFactory,
     FieldOfWorkFactory,
@@ -27,6 +26,7 @@ from tests.factories import (
     NewsItemFactory,
     StructureFactory,
 )
+from tests.news.admin.helpers import news_item_post, publishing_fields
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,8 @@ from reversion.models import Version
 
 from core.publishing import Status
 from news.models import Meeting, MeetingDocument, NewsItem
-from tests.admin.helpers import news_item_post
 from tests.factories import MeetingFactory, NewsItemFactory, StructureFactory
+from tests.news.admin.helpers import news_item_post
 from tests.security.forms import form_data
 
 pytestmark = pytest.mark.django_db

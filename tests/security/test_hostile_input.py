@@ -16,8 +16,8 @@ from PIL import Image
 
 from core.publishing import Status
 from news.models import FieldOfWork, NewsItem
-from tests.admin.helpers import news_item_post
 from tests.factories import FieldOfWorkFactory, NewsItemFactory, StructureFactory
+from tests.news.admin.helpers import news_item_post
 
 pytestmark = pytest.mark.django_db
 

@@ -22,8 +22,8 @@ from core.publishing import Status
 from news import services
 from news.models import NewsItem
 from news.renditions import build_renditions
-from tests.admin.helpers import news_item_post, publishing_fields
 from tests.factories import NewsItemFactory, StructureFactory
+from tests.news.admin.helpers import news_item_post, publishing_fields
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.security.media_urls")]
 

@@ -19,8 +19,8 @@ from core.private_media import public_or_private
 from core.publishing import Status
 from news.models import NewsItem
 from news.renditions import build_renditions, rendition_folder
-from tests.admin.helpers import news_item_post, publishing_fields
 from tests.factories import StructureFactory
+from tests.news.admin.helpers import news_item_post, publishing_fields
 from tests.security.photos import (
     METADATA_SIGNATURES,
     UPLOAD_STEM,

@@ -10,8 +10,8 @@ from reversion.models import Version
 
 from core.publishing import Status
 from news.models import Meeting, MeetingDocument, NewsItem
-from tests.admin.helpers import in_english, news_item_post
 from tests.factories import MeetingFactory, UserFactory
+from tests.news.admin.helpers import in_english, news_item_post
 from tests.security.forms import form_data
 
 ADD_URL = reverse("admin:news_newsitem_add")

@@ -15,7 +15,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.test_production_settings import production_settings
+from tests.osce_site.test_production_settings import production_settings
 
 pytestmark = pytest.mark.django_db
 

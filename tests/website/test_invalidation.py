@@ -9,7 +9,6 @@ from core.content_state import content_version, state_key
 from countries.models import CountryAlias
 from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
 from structures.models import StructureAlias
-from tests.admin.helpers import news_item_post, publishing_fields
 from tests.factories import (
     CountryFactory,
     FieldOfWorkFactory,
@@ -17,6 +16,7 @@ from tests.factories import (
     NewsItemFactory,
     StructureFactory,
 )
+from tests.news.admin.helpers import news_item_post, publishing_fields
 from website import invalidation
 
 pytestmark = pytest.mark.django_db(transaction=True)

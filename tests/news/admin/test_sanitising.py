@@ -8,8 +8,8 @@ from django.urls import reverse
 from core import richtext
 from core.publishing import Status
 from news.models import Meeting, NewsItem
-from tests.admin.helpers import news_item_post, publishing_fields
 from tests.factories import MeetingTypeFactory, StructureFactory
+from tests.news.admin.helpers import news_item_post, publishing_fields
 
 ADD_URL = reverse("admin:news_newsitem_add")
 

@@ -11,7 +11,6 @@ from django.utils import timezone
 
 from core.publishing import Status
 from news.models import Meeting, NewsItem
-from tests.admin.helpers import news_item_post, publishing_fields
 from tests.factories import (
     CountryFactory,
     FieldOfWorkFactory,
@@ -19,6 +18,7 @@ from tests.factories import (
     NewsItemFactory,
     StructureFactory,
 )
+from tests.news.admin.helpers import news_item_post, publishing_fields
 from website.roles import EDITOR_PERMISSIONS, PUBLISHER_PERMISSIONS
 
 ADD_URL = reverse("admin:news_newsitem_add")

@@ -4,8 +4,7 @@ import pytest
 from django.http import QueryDict
 
 from news.listing.filterset import NewsFilter
-
-from .conftest import HIDDEN
+from tests.news.conftest import HIDDEN
 
 
 def slugs(query):

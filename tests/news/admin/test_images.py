@@ -10,8 +10,8 @@ from PIL import Image
 from core.publishing import Status
 from news import images
 from news.models import NewsItem
-from tests.admin.helpers import news_item_post, publishing_fields
 from tests.factories import StructureFactory
+from tests.news.admin.helpers import news_item_post, publishing_fields
 
 ADD_URL = reverse("admin:news_newsitem_add")
 

@@ -1,3 +1,6 @@
+"""Content models' rules, held by the database and by `clean()` (news items, meetings, the
+publishing states they share, text hygiene on every path), with the taxonomy rows they use."""
+
 import datetime
 import io
 
@@ -9,7 +12,7 @@ from django.utils import timezone
 from PIL import Image
 
 from core.publishing import Status
-from countries.models import Chairpersonship, Country, CountryAlias, CountryStatus
+from countries.models import Country, CountryAlias
 from news.models import FieldOfWork, Meeting, MeetingDocument, NewsItem
 from structures.models import Structure, StructureAlias, StructureKind
 from tests.factories import (
@@ -25,6 +28,7 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 HOUR = datetime.timedelta(hours=1)
+CONTROL = "".join(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
 
 def refused_by_database(create):
@@ -40,52 +44,6 @@ def png_upload(name="photo.png"):
 
 
 # Structures: the tree
-
-
-def test_a_structure_cannot_be_its_own_parent_in_the_database():
-    structure = StructureFactory()
-    structure.parent = structure
-    refused_by_database(structure.save)
-    refused_by_database(lambda: Structure.objects.filter(pk=structure.pk).update(parent=structure))
-
-
-def test_clean_refuses_a_cycle():
-    a = StructureFactory()
-    b = StructureFactory(parent=a)
-    a.parent = b
-    with pytest.raises(ValidationError) as error:
-        a.clean()
-    assert "parent" in error.value.message_dict
-
-
-def test_clean_refuses_a_longer_cycle_and_allows_a_valid_move():
-    a = StructureFactory()
-    b = StructureFactory(parent=a)
-    c = StructureFactory(parent=b)
-    a.parent = c
-    with pytest.raises(ValidationError):
-        a.clean()
-    other_root = StructureFactory()
-    c.parent = other_root
-    c.clean()
-
-
-def test_clean_refuses_self_as_parent():
-    a = StructureFactory()
-    a.parent = a
-    with pytest.raises(ValidationError):
-        a.clean()
-
-
-def test_a_structure_cannot_close_before_it_was_established():
-    refused_by_database(
-        lambda: StructureFactory(
-            established_on=datetime.date(2010, 1, 1), closed_on=datetime.date(2009, 1, 1)
-        )
-    )
-
-
-# Uniqueness
 
 
 @pytest.mark.parametrize(
@@ -115,38 +73,6 @@ def test_aliases_are_unique_whatever_their_case():
     refused_by_database(
         lambda: CountryAlias.objects.create(country=CountryFactory(), name="RUSSIA")
     )
-
-
-def test_one_chairpersonship_per_year_within_a_plausible_range():
-    ChairpersonshipFactory(year=2025)
-    refused_by_database(lambda: ChairpersonshipFactory(year=2025))
-    refused_by_database(lambda: ChairpersonshipFactory(year=1900))
-
-
-def test_current_chairpersonship_is_this_years():
-    chair = ChairpersonshipFactory(year=2026)
-    ChairpersonshipFactory(year=2025)
-    assert Chairpersonship.objects.current(datetime.date(2026, 3, 1)) == chair
-    assert Chairpersonship.objects.current(datetime.date(1999, 3, 1)) is None
-
-
-# Countries
-
-
-@pytest.mark.parametrize("code", ["A1", "1A", "A-", "Ü1"])
-def test_country_iso_code_must_be_two_letters(code):
-    refused_by_database(lambda: CountryFactory(iso_code=code))
-
-
-def test_country_iso_code_is_stored_in_capitals_and_may_be_absent():
-    assert CountryFactory(iso_code="at").iso_code == "AT"
-    assert Country.objects.get(iso_code="AT")
-    first = CountryFactory(iso_code="", status=CountryStatus.OTHER)
-    second = CountryFactory(iso_code=None, status=CountryStatus.OTHER)
-    assert first.iso_code is None and second.iso_code is None
-
-
-# Publishing rules
 
 
 def test_expire_at_must_be_after_publish_at():
@@ -219,12 +145,6 @@ def test_public_state_labels():
     assert live.is_published
 
 
-# Text hygiene
-
-
-CONTROL = "".join(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-
-
 def test_control_characters_are_stripped_from_every_text_field_on_save():
     country = CountryFactory(name=f"Nar{CONTROL}nia", description=f"Line one\n{CONTROL}\tTwo")
     structure = StructureFactory(name="Mission\x00 to Nowhere", acronym="M\x1bN")
@@ -286,9 +206,6 @@ def test_meeting_description_is_sanitised_on_save():
     assert Meeting.objects.values_list("description", flat=True).get(pk=meeting.pk) == (
         "<p>Agenda</p>"
     )
-
-
-# Presentation basics
 
 
 def test_str_and_absolute_urls():
