@@ -6,7 +6,9 @@ links, so it is only ever `private`. Responses that set a cookie are never share
 
 A page may be kept only until the next scheduled change (an item going live or expiring):
 the cap is set here, on the response itself, so it holds with the page cache off or Redis
-down, and 404s get it too (a scheduled item's URL is a 404 until its moment).
+down. A 404 says `no-cache`: without any Cache-Control a CDN may keep it as long as its
+heuristics like, and with a lifetime an editor who looked at a draft's URL before publishing it
+would keep getting the 404 from their own browser; revalidating costs a 304 at most.
 """
 
 import math
@@ -16,7 +18,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 from core.content_state import seconds_until_next_change
 
 PUBLIC_MAX_AGE = 60
-SHAREABLE_STATUSES = {200, 404, 410}
+MISSING_STATUSES = {404, 410}
 
 
 def public_max_age():
@@ -39,11 +41,11 @@ class CacheHeadersMiddleware:
         if user is not None and user.is_authenticated:
             patch_cache_control(response, private=True)
             return response
-        if (
-            request.method in ("GET", "HEAD")
-            and response.status_code in SHAREABLE_STATUSES
-            and not response.has_header("Cache-Control")
-        ):
+        if request.method not in ("GET", "HEAD") or response.has_header("Cache-Control"):
+            return response
+        if response.status_code in MISSING_STATUSES:
+            patch_cache_control(response, no_cache=True)
+        elif response.status_code == 200:
             if response.cookies:
                 patch_cache_control(response, private=True)
             else:

@@ -30,9 +30,9 @@ What is never stored or served from here:
   (previews, the health check), used the CSP nonce (the nonce must differ on every response,
   so only pages whose policy has none are stored, with that policy), vary on anything but
   cookies, language and encoding, are encoded (compressed), or stream;
-- any status but 200, 301 and 404. A 404 or 301 is as exact as a 200 under a versioned key
-  (publishing the missing slug moves the version), but is kept for a shorter time so that
-  random URLs cannot fill the cache.
+- any status but 200 and 301. A 301 is as exact as a 200 under a versioned key but is kept
+  for a shorter time; a 404 is never stored (it says `no-cache`, osce_site.middleware), so
+  random paths cannot fill the cache.
 
 Entries expire no later than the next scheduled change (`seconds_until_next_change()`), and
 the `max-age` sent to browsers and shared caches is lowered to it too, so a scheduled item is
@@ -75,7 +75,7 @@ from osce_site.signed_in import has_pending_messages, is_signed_in
 logger = logging.getLogger(__name__)
 
 HEADER = "X-Page-Cache"
-CACHEABLE_STATUSES = {200, 301, 404}
+CACHEABLE_STATUSES = {200, 301}
 UNCACHEABLE_DIRECTIVES = ("private", "no-store", "no-cache")
 HARMLESS_VARY = {"cookie", "accept-language", "accept-encoding"}
 # Settings the stored headers are made from (see the module's notes).

@@ -111,10 +111,13 @@ class TestWhatIsCached:
         assert second["Content-Type"] == first["Content-Type"]
         assert second["ETag"] == first["ETag"]
 
-    def test_a_missing_page_is_cached_too_and_appears_when_published(self, visitor, site):
-        assert visitor.get("/news/not-yet/")[HEADER] == "MISS"
-        assert visitor.get("/news/not-yet/").status_code == 404
-        assert visitor.get("/news/not-yet/")[HEADER] == "HIT"
+    def test_a_missing_page_is_never_stored_and_appears_when_published(self, visitor, site):
+        """Random paths cannot fill the cache, and nobody keeps a 404 (`no-cache`)."""
+        for _ in range(2):
+            missing = visitor.get("/news/not-yet/")
+            assert missing.status_code == 404
+            assert HEADER not in missing
+            assert missing["Cache-Control"] == "no-cache"
         NewsItemFactory(slug="not-yet", title="Now it exists")
         response, text = fetch(visitor, "/news/not-yet/")
         assert response.status_code == 200
