@@ -55,3 +55,11 @@ def test_previews_are_rendered_afresh(client):
     NewsItem.objects.filter(pk=draft.pk).update(body_en="<p>Changed quietly</p>")
 
     assert "Changed quietly" in client.get(draft.get_absolute_url()).text
+
+
+def test_an_unpublished_item_is_gone_at_once(client, item):
+    assert client.get(item.get_absolute_url()).status_code == 200
+    item.status = Status.DRAFT
+    item.save()
+
+    assert client.get(item.get_absolute_url()).status_code == 404
