@@ -9,7 +9,7 @@ found no index waited. Loading a built index from the shared cache takes 26 ms. 
   copy-on-write), one build per server start instead of one per worker without a shared cache.
   With a shared cache a child process builds it and the master loads what it stored: a build
   left the master 29 MB larger (its rows' memory is not given back), and every worker with it;
-  a loaded index costs a few;
+  loading it, 12 MB;
 - each worker then keeps it current in a thread of its own (`start`): a request that finds the
   index older than the content state wakes the thread and is answered by the SQL path, and so
   are the requests after it until the thread has loaded the new index (or built it: one process

@@ -2,14 +2,14 @@
 machine-readable description (Open Graph, JSON-LD) that search engines and social sites read.
 
 What the page shows of the item is rendered once per content state, language and item and
-kept in the cache (`fragment_key`): the Open Graph tags, the JSON-LD and the article with its
-related news. The item's row is kept too, per content state and slug (`row_key`: a published
-item stays published until the state moves). A page found in the cache runs no query (the
-`{% cache %}` tags never evaluate the lazy values below); before, every view loaded the item,
-its issuers, fields of work and countries, the related news and their issuers (six queries)
-and rendered the article: 45-54 ms per page in one process on the loaded benchmark machine,
-10-16 ms with the fragments and the row's query, 0.022-0.033 of the bare app's requests per
-second under gunicorn (bench/README.md). Previews are rendered afresh and never stored.
+kept in the cache (`fragment_key`): the Open Graph tags with the JSON-LD (one fragment, one
+cache round trip fewer), and the article with its related news. The item's row is kept too,
+per content state and slug (`row_key`: a published item stays published until the state
+moves). A page found in the cache runs no query (the `{% cache %}` tags never evaluate the
+lazy values below); before, every view loaded the item, its issuers, fields of work and
+countries, the related news and their issuers (six queries) and rendered the article. Under
+gunicorn on the loaded benchmark machine that took the uncached page from 19 to 82 requests
+per second (bench/README.md). Previews are rendered afresh and never stored.
 """
 
 import hashlib

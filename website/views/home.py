@@ -4,8 +4,8 @@ Every block is rendered once per content state, language and day (`fragment_key`
 meetings are upcoming changes at midnight without any save) and kept in the cache. A home page
 whose blocks are cached runs no query: the context holds lazy querysets and a lazy list of
 cards, which only a block being rendered evaluates. Before, every view ran five queries and
-rendered twenty cards and meeting rows, and the uncached home page served 0.017-0.05 of the
-bare app's requests per second (bench/README.md).
+rendered twenty cards and meeting rows: under gunicorn on the loaded benchmark machine the
+uncached home page went from 10 to 37 requests per second (bench/README.md).
 """
 
 from django.utils import timezone, translation
@@ -35,11 +35,14 @@ class HomeView(TemplateView):
 
         def meetings(*order, **filters):
             # Built only when the block is rendered: building the two filtered querysets
-            # was a twentieth of a cached home page's time (profiled).
-            published = Meeting.objects.published().select_related("meeting_type", "host_country")
-            return SimpleLazyObject(
-                lambda: list(published.filter(**filters).order_by(*order)[:MEETINGS_SHOWN])
-            )
+            # was a fifth of a cached home page's time (profiled).
+            def load():
+                published = Meeting.objects.published().select_related(
+                    "meeting_type", "host_country"
+                )
+                return list(published.filter(**filters).order_by(*order)[:MEETINGS_SHOWN])
+
+            return SimpleLazyObject(load)
 
         return super().get_context_data(
             latest_news=SimpleLazyObject(lambda: latest_news(LATEST_NEWS)[0]),
