@@ -560,7 +560,7 @@ def main():
     today = datetime.datetime.now(datetime.UTC).date().isoformat()
     report = (
         f"Run on {today}, {machine()}.\n\n"
-        f"Command: `.venv/bin/python bench/run.py{' --quick' if options.quick else ''}`\n\n"
+        f"Command: `.venv/bin/python {' '.join(['bench/run.py', *sys.argv[1:]])}`\n\n"
         f"{table(rows, bare, memory, starts, settings)}"
     )
     print(report)  # noqa: T201 - a command-line tool
