@@ -56,3 +56,28 @@ logconfig_dict = {
     },
     "root": {"handlers": ["stdout"], "level": "INFO"},
 }
+
+
+def _site_loaded():
+    """Whether the app is this site (not, say, the benchmark's bare app)."""
+    from django.apps import apps
+
+    return apps.ready and apps.is_installed("news")
+
+
+def on_starting(server):
+    """With the app preloaded, the master loads or builds the facet index and serves itself the
+    busiest pages before it binds the socket and forks (osce_site.prefork): every worker starts
+    warm, and no visitor can be connected yet to wait."""
+    if server.cfg.preload_app and _site_loaded():
+        from osce_site.prefork import warm_process
+
+        warm_process()
+
+
+def post_worker_init(worker):
+    """Each worker keeps the index current beside its requests (news.listing.warmup)."""
+    if _site_loaded():
+        from news.listing import warmup
+
+        warmup.start()

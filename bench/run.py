@@ -1,7 +1,8 @@
 """Throughput of the public site under gunicorn, as a ratio to a bare Django app.
 
-    .venv/bin/python bench/run.py            # PostgreSQL and SQLite, about 8 minutes
+    .venv/bin/python bench/run.py            # PostgreSQL and SQLite, about 10 minutes
     .venv/bin/python bench/run.py --quick    # PostgreSQL only
+    .venv/bin/python bench/run.py --items 10000   # a database of its own with 10,000 items
 
 See bench/README.md for what it measures and the latest results. Not part of the test suite.
 """
@@ -24,6 +25,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import psycopg
@@ -33,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 DATA = Path(os.environ.get("BENCH_DATA_DIR", "/var/tmp/osce-bench"))
 PG_SERVER = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
-PG_DATABASE = "osce_bench"
+DEFAULT_ITEMS = 100_000
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
 PORTS = range(8650, 8700)
 SEARCH_WORDS = [
@@ -65,6 +67,14 @@ TARGETS = {
 }
 P99_LIMIT_MS = 100
 RSS_LIMIT_MB = 150
+# The newsroom at work (bench/editor.py): scenario -> (which item, seconds between saves).
+EDITING = {
+    "mix, an item edited every 5 s": ("published", 5),
+    "mix, a draft saved every 1 s": ("draft", 1),
+}
+# Issue 15's targets: the first /news/ of a fresh server, and the uncached item and home pages.
+FIRST_REQUEST_LIMIT_MS = 500
+TARGETS |= {("off", "news item"): 0.15, ("off", "home"): 0.10}
 
 
 def log(message):
@@ -78,13 +88,17 @@ def pg_url(database):
     return f"{PG_SERVER.rstrip('/')}/{database}"
 
 
-def ensure_pg_database():
+def database_name(items):
+    """Each size of corpus has its own databases (`osce_bench` holds the default 100,000), so
+    that a run with other `--items` neither reseeds nor measures another run's data."""
+    return "osce_bench" if items == DEFAULT_ITEMS else f"osce_bench_{items}"
+
+
+def ensure_pg_database(name):
     with psycopg.connect(pg_url("postgres"), autocommit=True) as admin:
-        exists = admin.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [PG_DATABASE]
-        ).fetchone()
+        exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
         if not exists:
-            admin.execute(f'CREATE DATABASE "{PG_DATABASE}"')
+            admin.execute(f'CREATE DATABASE "{name}"')
 
 
 def manage(env, *args, capture=False):
@@ -249,6 +263,49 @@ class Server:
         return rss, pss
 
 
+@contextmanager
+def editing(env, kind, every):
+    """bench/editor.py saving a `kind` news item every `every` seconds, for the block's
+    duration; yields a dict that holds the number of saves afterwards."""
+    process = subprocess.Popen(
+        [sys.executable, str(BENCH / "editor.py"), kind, str(every)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    if process.stdout.readline().strip() != "ready":
+        process.kill()
+        raise SystemExit(f"bench/editor.py {kind} did not start")
+    done = {}
+    try:
+        yield done
+    finally:
+        process.send_signal(signal.SIGTERM)
+        output, _ = process.communicate(timeout=60)
+        found = re.search(r"saves (\d+)", output)
+        done["saves"] = int(found.group(1)) if found else 0
+
+
+def first_request(label, env, flush_redis):
+    """Start gunicorn, wait until it answers, time the first `/news/` and the slowest of the
+    next few (each possibly a worker's first): (seconds to start, first ms, slowest ms)."""
+    if flush_redis:
+        redis.Redis.from_url(REDIS_URL).flushdb()
+    started = time.monotonic()
+    with Server(label, env, "/healthz") as server:
+        ready = time.monotonic() - started
+        times = []
+        for _ in range(10):
+            began = time.monotonic()
+            status = fetch_status(server.base + "/news/")
+            times.append((time.monotonic() - began) * 1000)
+            if status != 200:
+                raise SystemExit(f"{label}: /news/ answered {status}")
+    return ready, times[0], max(times)
+
+
 def wrk(base, paths, duration, connections, threads):
     path_file = DATA / "paths.txt"
     path_file.write_text("\n".join(paths) + "\n")
@@ -306,7 +363,7 @@ def verdict(ok):
     return "yes" if ok else "**NO**"
 
 
-def table(rows, bare, memory, settings):
+def table(rows, bare, memory, starts, settings):
     lines = [
         "| database | page cache | scenario | req/s | p50 ms | p99 ms | ratio to bare | "
         "non-2xx | target met |",
@@ -334,6 +391,20 @@ def table(rows, bare, memory, settings):
     for label, (rss, pss) in memory.items():
         lines.append(f"| {label} | {rss:.0f} | {pss:.0f} | {verdict(rss < RSS_LIMIT_MB)} |")
     lines.append("")
+    lines.append(
+        "First requests of a freshly started server (PostgreSQL, page cache as in production; "
+        "the slowest of the first ten `/news/` is likely some worker's first):"
+    )
+    lines.append("")
+    lines.append(
+        f"| server | start to ready s | first /news/ ms | slowest of first 10 ms | "
+        f"< {FIRST_REQUEST_LIMIT_MS} ms |"
+    )
+    lines.append("|---|---:|---:|---:|---|")
+    for label, (ready, first, slowest) in starts.items():
+        ok = verdict(slowest < FIRST_REQUEST_LIMIT_MS)
+        lines.append(f"| {label} | {ready:.1f} | {first:.0f} | {slowest:.0f} | {ok} |")
+    lines.append("")
     lines.append(settings)
     return "\n".join(lines)
 
@@ -352,7 +423,12 @@ def write_readme(text):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--items", type=int, default=100_000)
+    parser.add_argument(
+        "--items",
+        type=int,
+        default=DEFAULT_ITEMS,
+        help="news items to seed (100,000); each number has databases of its own",
+    )
     parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run (10)")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (2)")
@@ -367,6 +443,7 @@ def main():
             raise SystemExit("wrk is missing: apt-get install -y wrk")
     DATA.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
+    load_before = os.getloadavg()[0]
     base_env = {
         key: value
         for key, value in os.environ.items()
@@ -382,25 +459,28 @@ def main():
         MEDIA_ROOT=str(DATA / "media"),
         LOG_LEVEL="WARNING",
     )
-    ensure_pg_database()
-    databases = [("PostgreSQL", {**base_env, "DATABASE_URL": pg_url(PG_DATABASE)})]
+    pg_database = database_name(options.items)
+    ensure_pg_database(pg_database)
+    databases = [("PostgreSQL", {**base_env, "DATABASE_URL": pg_url(pg_database)})]
     if not options.quick:
-        databases.append(
-            ("SQLite", {**base_env, "DATABASE_URL": f"sqlite:///{DATA / 'bench.sqlite3'}"})
-        )
+        sqlite_file = DATA / f"{pg_database.replace('osce_', '')}.sqlite3"
+        databases.append(("SQLite", {**base_env, "DATABASE_URL": f"sqlite:///{sqlite_file}"}))
     infos = {name: prepare(name, env, options.items) for name, env in databases}
     # Planner statistics and the visibility map, as autovacuum keeps them in production (it
     # may be off on a test server, and a bulk load leaves the tables unanalysed).
-    with psycopg.connect(pg_url(PG_DATABASE), autocommit=True) as connection:
+    with psycopg.connect(pg_url(pg_database), autocommit=True) as connection:
         connection.execute("VACUUM ANALYZE")
     manage(databases[0][1], "collectstatic", "--no-input", "--verbosity", "0")
     mix = listing_mix(infos["PostgreSQL"])
     (DATA / "mix.txt").write_text("\n".join(mix) + "\n")
     run = {"duration": options.duration, "connections": options.connections}
 
-    def measure(server, paths, warmup):
+    def measure(server, paths, warmup, editor=None):
+        """A warm-up run, then the measured run (with `editor` saving meanwhile, if given)."""
         wrk(server.base, paths, warmup, options.connections, options.threads)
-        return wrk(server.base, paths, options.duration, options.connections, options.threads)
+        with editing(server.env, *editor) if editor else nullcontext({}) as edits:
+            result = wrk(server.base, paths, options.duration, options.connections, options.threads)
+        return {**result, **edits}
 
     def visit_all(server, paths):
         """One request for every path, four at a time: with the page cache on, the steady
@@ -426,6 +506,7 @@ def main():
             ("page 500", ["/news/?page=500"]),
             ("news item", [f"/news/{info['latest']}/"]),
             ("mix", mix),
+            *((scenario, mix) for scenario in EDITING),
         ]
         for cache in ("on", "off"):
             redis.Redis.from_url(REDIS_URL).flushdb()
@@ -441,13 +522,29 @@ def main():
                     # are stored (every page of the mix, once).
                     if cache == "on" and len(paths) > 1:
                         visit_all(server, paths)
-                    result = measure(server, paths, 2)
+                    result = measure(server, paths, 2, EDITING.get(scenario))
+                    if "saves" in result:
+                        scenario = f"{scenario} ({result['saves']} saves)"
                     rows.append((name, cache, scenario, result))
                     log(
                         f"[{label}] {scenario}: {result['rps']:,.0f} req/s, "
                         f"p99 {result['p99']:.1f} ms, ratio {result['rps'] / bare['rps']:.3f}"
                     )
                 memory[label] = server.worker_memory_mb()
+
+    # A fresh server's first requests: without a shared cache each server builds its own
+    # facet index; with Redis flushed its master builds it; with Redis holding it, loads it.
+    pg_env = databases[0][1]
+    starts = {}
+    for label, env, flush in (
+        ("no Redis", pg_env, False),
+        ("Redis, flushed", {**pg_env, "CACHE_URL": REDIS_URL}, True),
+        ("Redis, index cached", {**pg_env, "CACHE_URL": REDIS_URL}, False),
+    ):
+        starts[label] = first_request(
+            f"first-{label.replace(' ', '-').replace(',', '')}", env, flush
+        )
+        log(f"[first request, {label}] {starts[label]}")
 
     workers = os.environ.get("GUNICORN_WORKERS", str(os.cpu_count() * 2 + 1))
     settings = (
@@ -457,13 +554,14 @@ def main():
         f"requested once). Redis cache; "
         f"{infos['PostgreSQL']['all']:,} news items ({infos['PostgreSQL']['published']:,} "
         f"published). The mix: {len(mix)} distinct listing URLs (filters x pages x search "
-        f"words). Total time {time.monotonic() - started:.0f} s."
+        f"words). Total time {time.monotonic() - started:.0f} s. Load average (1 min) "
+        f"{load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end."
     )
     today = datetime.datetime.now(datetime.UTC).date().isoformat()
     report = (
         f"Run on {today}, {machine()}.\n\n"
-        f"Command: `.venv/bin/python bench/run.py{' --quick' if options.quick else ''}`\n\n"
-        f"{table(rows, bare, memory, settings)}"
+        f"Command: `.venv/bin/python {' '.join(['bench/run.py', *sys.argv[1:]])}`\n\n"
+        f"{table(rows, bare, memory, starts, settings)}"
     )
     print(report)  # noqa: T201 - a command-line tool
     if not options.no_readme:

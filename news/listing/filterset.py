@@ -33,11 +33,11 @@ from news.listing.facets import (
     TYPE,
     Facet,
 )
-from news.listing.index import current_index
 from news.listing.index_engine import IndexEngine
 from news.listing.options import Option, facet_options
 from news.listing.selection import SORTS, Selection, effective_sort
 from news.listing.sql_engine import SqlEngine
+from news.listing.warmup import ready_index
 from news.models import NewsItem
 from search.query import parse_query
 
@@ -191,10 +191,11 @@ class NewsFilter(django_filters.FilterSet):
 
     @property
     def engine(self) -> Engine:
-        """The facet index's engine when an index is ready for the current content state,
-        SQL otherwise: answers are never stale."""
+        """The facet index's engine when this process holds the index of the current
+        content state, SQL otherwise (news.listing.warmup): answers are never stale, and no
+        request waits for an index."""
         if not hasattr(self, "_engine"):
-            index = current_index() if self.indexable else None
+            index = ready_index() if self.indexable else None
             if index is None:
                 self._engine = SqlEngine(self.selection, self.queryset)
             else:

@@ -169,6 +169,8 @@ RELEASE = os.environ.get("RELEASE", "")
 # How long a process trusts the content version it last read (core.content_state; at most 1 s,
 # so every app server serves a change within a second).
 CONTENT_VERSION_SECONDS = 1.0
+# The facet index is loaded or built by a thread beside the requests (news.listing.warmup).
+FACET_INDEX_IN_BACKGROUND = True
 
 # Whole anonymous pages in the cache, keyed by the content version (osce_site.page_cache).
 # On in production (prod.py); PAGE_CACHE=0 switches it off, e.g. to measure without it.

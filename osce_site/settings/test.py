@@ -13,6 +13,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Tests change content and read the pages back at once: every request reads the version.
 CONTENT_VERSION_SECONDS = 0
+# Each test's rows live in its own transaction, which a warm-up thread cannot read: requests
+# build the facet index inline (tests/news/listing/test_warmup.py tests the thread).
+FACET_INDEX_IN_BACKGROUND = False
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="osce-test-media-"))
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="osce-test-private-media-"))
 

@@ -65,7 +65,8 @@ def world():
 
 
 PAGES = [
-    ("/", 7),
+    # The home page's blocks come from the cache on the second request (see below).
+    ("/", 0),
     ("/fields-of-work/", 2),
     ("/fields-of-work/field/", 7),
     ("/countries/", 2),
@@ -119,3 +120,34 @@ def test_listing_loads_its_cards_in_two_queries_and_none_once_they_are_cached(
         assert client.get("/news/?country=here").status_code == 200
     with django_assert_num_queries(0):
         assert client.get("/news/?country=here").status_code == 200
+
+
+@pytest.mark.parametrize("n", [3, 30])
+def test_home_renders_its_blocks_in_five_queries_and_none_once_they_are_cached(
+    client, world, django_assert_num_queries, n
+):
+    """The latest news (cards and their issuers), upcoming and recent meetings, the fields
+    of work; then nothing at all: the blocks are cached per content state and language."""
+    world(n)
+    client.get("/news/")
+    with django_assert_num_queries(5):
+        assert client.get("/").status_code == 200
+    with django_assert_num_queries(0):
+        assert client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("n", [3, 30])
+def test_news_item_runs_six_queries_and_none_once_it_is_cached(
+    client, world, django_assert_num_queries, n
+):
+    """The item, its issuers, fields of work and countries, the related news and their
+    issuers; then nothing: its row and fragments are cached per content state."""
+    from news.models import NewsItem
+
+    world(n)
+    url = NewsItem.objects.first().get_absolute_url()
+    client.get("/news/")
+    with django_assert_num_queries(6):
+        assert client.get(url).status_code == 200
+    with django_assert_num_queries(0):
+        assert client.get(url).status_code == 200
