@@ -1,59 +1,89 @@
-"""One number that changes whenever anything a visitor can see changes.
+"""The states everything derived from content is keyed by, read once a second at most.
 
-Everything derived from content — cached pages, the menu, facet counts, the in-memory facet
-index — is keyed by `state_key()`, so nothing has to be found and deleted on a change: a save,
-a delete, or the passing of a scheduled `publish_at`/`expire_at` moves the key on, and stale
-entries simply stop being asked for (and expire).
+Everything derived from content — cached pages, panels, cards, the menu, the facet index —
+is keyed by one of the states read here, so nothing has to be found and deleted on a change:
+a save, a delete, or the passing of a scheduled `publish_at`/`expire_at` moves the versions
+it concerns on (core.content_changes says which), and stale entries simply stop being asked
+for (and expire):
 
-A process trusts the state it last read for `CONTENT_VERSION_SECONDS` (never more than one
-second, and never past the next scheduled change): a listing page asks for the state several
+- `state_key()`: anything visitors can see (whole pages, searches);
+- `listing_state()`: membership, order and facet values of the listings, and the taxonomy
+  (the facet index, brought up to date in place through the deltas; the filter panel);
+- `base_state()`: the taxonomy and bulk loads (facet options, the menu, with each item's own
+  version the cards).
+
+A process trusts the states it last read for `CONTENT_VERSION_SECONDS` (never more than one
+second, and never past the next scheduled change): a listing page asks for them several
 times (the page cache, the facet index, the panel and card keys, the taxonomy options), and two
 cache round trips each time were a fifth of an uncached page. A change made in this process
-is seen at once (a commit forgets the memo, and an open transaction reads under a state of its
+is seen at once (a move forgets the memo, and an open transaction reads under a state of its
 own); one made by another app server within a second.
 
 Whatever the path of a change (admin, importer, command, a script's `save()`), model signals
-(website.invalidation) call `content_changed()`; a transaction moves the version once.
+(website.invalidation) record it; a transaction moves the versions once.
 """
 
+import datetime
 import math
-import random
-import secrets
 import time
+from typing import NamedTuple
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models import Min, Q
 from django.utils import timezone
 
-from core.publishing import Publishable
+from core import content_changes
+from core.content_changes import (
+    BASE_KEY,
+    LISTING_KEY,
+    SCHEDULE_KEY,
+    VERSION_KEY,
+    Change,
+    fresh_number,
+    label_of,
+    listing_unknown,
+    uncommitted,
+)
+from core.publishing import Publishable, Status
 from core.release import release
 
-VERSION_KEY = "content-version"
-# (version, next scheduled change or 0): one key, so that it is read with the version.
+__all__ = ["VERSION_KEY"]
+
+# (content version, schedule version, next scheduled change or 0): one key, read with them,
+# kept for good (a boundary lost would be a scheduled moment nobody handles).
 NEXT_CHANGE_KEY = "content-next-change"
-NEXT_CHANGE_TTL = 3600
 # The longest a process may go on trusting the content state it last read.
 MAX_VERSION_SECONDS = 1.0
-# (state, next scheduled change or 0, monotonic time the read began): replaced whole, never
-# mutated, so threads can share it.
-_memo = (None, 0, -math.inf)
+# How far before a scheduled moment an item counts as due when it comes (clock skew between
+# servers): a due item is read again, which is harmless when it was read already.
+DUE_MARGIN_SECONDS = 60
+VERSION_KEYS = (VERSION_KEY, LISTING_KEY, BASE_KEY, SCHEDULE_KEY)
 
 
-def _fresh_version():
-    # Time-based (plus noise), so a flushed or restarted cache never hands out a number
-    # used before.
-    return int(time.time() * 1000) * 1000 + random.randrange(1000)
+class Versions(NamedTuple):
+    content: int
+    listing: int
+    base: int
+    schedule: int
+
+
+# (versions, next scheduled change or 0, monotonic time the read began, moves made by this
+# process then): replaced whole, never mutated, so threads can share it.
+_memo = (None, 0, -math.inf, -1)
+
+
+def _version(key, found):
+    version = found.get(key)
+    if version is None:
+        cache.add(key, fresh_number(), None)
+        version = cache.get(key) or fresh_number()
+    return version
 
 
 def content_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, _fresh_version(), None)
-        version = cache.get(VERSION_KEY) or _fresh_version()
-    return version
+    return _version(VERSION_KEY, {})
 
 
 def trusted_seconds():
@@ -64,75 +94,7 @@ def trusted_seconds():
 
 def forget_state():
     global _memo
-    _memo = (None, 0, -math.inf)
-
-
-def _move_version():
-    forget_state()
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, _fresh_version(), None)
-
-
-class _Uncommitted:
-    """What this connection changed in its open transaction, waiting for the commit.
-
-    Until the commit other connections read the old rows, so the shared version must not move
-    before it (they would store the old rows under the new version); it moves once, at the
-    commit, however many rows changed. This connection reads its own changes at once, so it
-    reads under a state of its own (`token`, new at every change and unique everywhere): what
-    it stores meanwhile is never read by anyone else, nor by itself after a further change.
-    """
-
-    def __init__(self):
-        self.done = False
-        self.changed()
-
-    def changed(self):
-        self.token = secrets.token_hex(8)
-        self._boundary = None
-
-    def boundary(self):
-        """The next scheduled change as this connection's rows have it, found once per
-        change; one that comes due moves its state on, as a change does."""
-        if self._boundary and time.time() >= self._boundary:
-            self.changed()
-        if self._boundary is None:
-            self._boundary = next_scheduled_change() or 0
-        return self._boundary
-
-    def __call__(self):
-        self.done = True
-        _move_version()
-
-
-def _uncommitted():
-    """The pending change of this thread's open transaction, or None. It lives among the
-    commit callbacks, so a rollback (of the transaction, or of the savepoint that made it)
-    discards it with the changes; `done` covers callbacks run without a real commit (tests)."""
-    connection = transaction.get_connection()
-    for _savepoints, callback, _robust in connection.run_on_commit:
-        if isinstance(callback, _Uncommitted) and not callback.done:
-            return callback
-    return None
-
-
-def content_changed():
-    """Something visitors can see has changed: the one call that moves the content state.
-
-    Model signals (website.invalidation) make it for every save and delete; only a bulk write
-    that sends no signals needs to make it by hand. Outside a transaction the version moves at
-    once; inside one, any number of changes move it once, at the commit (see `_Uncommitted`).
-    """
-    if not transaction.get_connection().in_atomic_block:
-        _move_version()
-        return
-    pending = _uncommitted()
-    if pending is None:
-        transaction.on_commit(_Uncommitted())
-    else:
-        pending.changed()
+    _memo = (None, 0, -math.inf, -1)
 
 
 def publishable_models():
@@ -160,10 +122,10 @@ def seconds_until_next_change():
     return None if boundary is None else max(0.0, boundary - time.time())
 
 
-def state_of(version):
-    """The state a content version stands for under the running release (core.release):
-    what one release stored is never read by another."""
-    return f"{release()}.{version}"
+def state_of(version, scope=""):
+    """The state a version stands for under the running release (core.release): what one
+    release stored is never read by another."""
+    return f"{release()}.{scope}{version}"
 
 
 def current_state():
@@ -173,59 +135,133 @@ def current_state():
     return state, boundary
 
 
-def _memo_trusted(state, boundary, read_at):
+def _memo_trusted(versions, boundary, read_at, moves):
     # A read that seems to lie in the future (a clock moved back under test) is not trusted.
     return (
-        state is not None
+        versions is not None
+        and moves == content_changes.moves
         and 0 <= time.monotonic() - read_at < trusted_seconds()
         and not (boundary and time.time() >= boundary)
     )
 
 
-def _boundary_of(version, known):
-    """The next scheduled change under `version`: the one stored with it, or found anew."""
-    if isinstance(known, tuple) and known[0] == version:
-        return known[1]
+def _boundary_of(versions, known):
+    """The next scheduled change under `versions` (content and schedule): the one stored with
+    them, or found anew. The schedule version moves after the commit of a hidden item's new
+    schedule and is read before the rows, so a boundary found from older rows is never
+    stored under the newer version."""
+    if isinstance(known, tuple) and known[:2] == (versions.content, versions.schedule):
+        return known[2]
     boundary = next_scheduled_change() or 0
-    cache.set(NEXT_CHANGE_KEY, (version, boundary), NEXT_CHANGE_TTL)
+    cache.set(NEXT_CHANGE_KEY, (versions.content, versions.schedule, boundary), None)
     return boundary
 
 
-def read_state(*keys):
-    """(state, next scheduled change or None, monotonic time the read began, {key: value}).
+def _come_due(since):
+    """Move the versions for the items whose scheduled moment passed since `since` (the
+    boundary that passed, a timestamp): they came or went, so the listings move with them as
+    their delta. Without a stored boundary (a cache that lost it, or a new one) what passed
+    is unknown, and the facet index is rebuilt. The boundary is then found again, under the
+    new versions.
 
-    The one memo of the state: read from the cache at most once per `trusted_seconds()`, and
-    then in one round trip together with `keys` (the page cache's page), whose values come
-    back in the dict (None when missing); when the memo served, the dict is empty and the
-    caller reads them itself. A memo built on the state must count from the time returned.
+    A boundary is checked whether or not it was found under the current versions: a change
+    found the next one anew, so a moment that passed before was never handled."""
+    if since is None:
+        listing_unknown()
+        cache.set(NEXT_CHANGE_KEY, (None, None, 0), None)
+        return
+    change = Change(public=True)
+    start = timezone.now()
+    since = datetime.datetime.fromtimestamp(since - DUE_MARGIN_SECONDS, tz=datetime.UTC)
+    for model in publishable_models():
+        due = model.objects.filter(status=Status.PUBLISHED).filter(
+            Q(publish_at__gt=since, publish_at__lte=start)
+            | Q(expire_at__gt=since, expire_at__lte=start)
+        )
+        label = label_of(model)
+        pks = set(due.values_list("pk", flat=True))
+        if pks:
+            change.listed[label] = pks
+            change.items |= {(label, pk) for pk in pks}
+    change.apply()
+    cache.set(NEXT_CHANGE_KEY, (None, None, 0), None)
 
-    A transaction with changes of its own sees rows nobody else sees yet: its schedule is its
-    own (`_Uncommitted.boundary`), never stored for the other processes.
+
+def _read(*keys):
+    """(versions, next scheduled change or 0, monotonic time the read began, {key: value}).
+
+    The one memo of the versions: read from the cache at most once per `trusted_seconds()`,
+    and then in one round trip together with `keys` (the page cache's page), whose values
+    come back in the dict (None when missing); when the memo served, the dict is empty and
+    the caller reads them itself.
     """
     global _memo
-    pending = _uncommitted()
-    state, boundary, read_at = _memo
+    versions, boundary, read_at, moves = _memo
     values = {}
-    if not _memo_trusted(state, boundary, read_at):
+    if not _memo_trusted(versions, boundary, read_at, moves):
+        moves = content_changes.moves
         read_at = time.monotonic()
-        found = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY, *keys])
+        found = cache.get_many([*VERSION_KEYS, NEXT_CHANGE_KEY, *keys])
         values = {key: found.get(key) for key in keys}
-        version = found.get(VERSION_KEY) or content_version()
-        if pending is None:
-            boundary = _boundary_of(version, found.get(NEXT_CHANGE_KEY))
-            if boundary and time.time() >= boundary:
-                _move_version()
-                version = content_version()
-                boundary = _boundary_of(version, None)
+        versions = Versions(*(_version(key, found) for key in VERSION_KEYS))
+        pending = uncommitted()
+        known = found.get(NEXT_CHANGE_KEY)
+        passed = known[2] if isinstance(known, tuple) else None
+        if pending is not None:
+            # Its rows are not everyone's: its schedule is its own, never stored.
+            boundary = pending.boundary(next_scheduled_change)
+        elif passed is None or 0 < passed <= time.time():
+            _come_due(passed)
+            return _read(*keys)
         else:
-            boundary = pending.boundary()
-        state = state_of(version)
+            boundary = _boundary_of(versions, known)
         if trusted_seconds():
-            _memo = (state, boundary, read_at)
+            _memo = (versions, boundary, read_at, moves)
+    return versions, boundary, read_at, values
+
+
+def read_state(*keys):
+    """(content state, next scheduled change or None, monotonic time the read began,
+    {key: value}) — see `_read`. A memo built on the state must count from the time returned.
+
+    A transaction with visible changes of its own sees rows nobody else sees yet: it reads
+    under a state of its own and its schedule is its own (`_Uncommitted.boundary`), never
+    stored for the other processes.
+    """
+    versions, boundary, read_at, values = _read(*keys)
+    state = state_of(versions.content)
+    pending = uncommitted()
     if pending is not None:
-        boundary = pending.boundary()
-        state = f"{state}.{pending.token}"
+        boundary = pending.boundary(next_scheduled_change)
+        if pending.token:
+            state = f"{state}.{pending.token}"
     return state, boundary or None, read_at, values
+
+
+def _private(state):
+    pending = uncommitted()
+    if pending is not None:
+        pending.boundary(next_scheduled_change)
+    if pending is not None and pending.token:
+        return f"{state}.{pending.token}"
+    return None
+
+
+def listing_state():
+    """(state, listing version or None): what the listings' membership, order and facet values
+    are keyed by. The version is None inside a transaction with visible changes of its own,
+    whose state is its own."""
+    versions = _read()[0]
+    state = state_of(versions.listing, "L")
+    private = _private(state)
+    return (private, None) if private else (state, versions.listing)
+
+
+def base_state():
+    """What the taxonomy is keyed by (facet options, the menu, and with each item's own
+    version its card)."""
+    state = state_of(_read()[0].base, "B")
+    return _private(state) or state
 
 
 def state_key():

@@ -1,6 +1,6 @@
 """The one definition of "visible to the public", shared by news items and meetings."""
 
-from django.db import models
+from django.db import models, router, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -44,8 +44,32 @@ class Publishable(CleanTextModel):
 
     objects = PublishableQuerySet.as_manager()
 
+    # What decides whether visitors see the item at all (see `published()`).
+    publishing_fields = ("status", "publish_at", "expire_at")
+    # Besides those, the fields that decide where the public listings show it and under which
+    # facet values (its order, its type, its languages): a change of one moves the listings'
+    # state (core.content_changes), a change of any other field only the item's own.
+    listing_fields = ()
+
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        """One transaction for the save and for the signals that compare the row before and
+        after it (website.invalidation): the row is locked from the first read, so no other
+        save can slip between the two and leave a visible change unreported."""
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        with transaction.atomic(using=using, savepoint=False):
+            super().save(*args, **kwargs)
+
+    @staticmethod
+    def visible(values, now):
+        """Whether a row with these `publishing_fields` values is public at `now`."""
+        return (
+            values["status"] == Status.PUBLISHED
+            and values["publish_at"] <= now
+            and (values["expire_at"] is None or values["expire_at"] > now)
+        )
 
     @property
     def is_published(self):

@@ -200,6 +200,10 @@ class NewsItem(Publishable):
 
     objects = NewsItemQuerySet.as_manager()
 
+    # The listing's order and facets (news.listing): a change of one of these of a visible item
+    # moves the listings; tags and issuers are listing values too (website.invalidation).
+    listing_fields = ("issued_on", "type", *(f"in_language_{code}" for code in languages.codes()))
+
     class Meta:
         ordering = ["-issued_on", "-id"]
         verbose_name = _("news item")

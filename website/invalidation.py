@@ -1,37 +1,63 @@
-"""Keeps the content state (core.content_state) in step with everything visitors can see.
+"""Keeps the content state (core.content_state) in step with everything visitors can see, and
+with nothing else.
 
 It listens at the model layer, so a change made by any path — the admin, the importer, a
 command or a script's `save()` — is seen. What it listens to is found, not listed: new content
 types and taxonomies take part by being built on `Publishable` or `TaxonomyRecord`.
+
+What a change moves (core.content_changes) depends on what visitors could see of the item
+before and after it, read from the database on both sides of the write, never from the
+instance (which may have been loaded long before): a save of a row no visitor sees (a draft,
+an item scheduled for later, their tags and issuers) moves nothing public; a visible item's
+edit moves that item and the pages; a change of its membership, order or facet values (its
+`listing_fields`, tags and issuers) the listings too; a taxonomy change moves everything.
+The row is locked from the first read to the commit (`Publishable.save` runs in a
+transaction; tag changes and deletes do already), so a concurrent publish cannot slip between
+the read and the write. A dependent row saved outside any transaction cannot lock its owner
+and counts as visible.
 """
 
 from django.apps import apps
-from django.db import models
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db import connections, models, transaction
+from django.db.models.signals import (
+    m2m_changed,
+    post_delete,
+    post_save,
+    pre_delete,
+    pre_save,
+)
+from django.utils import timezone
 
 from core.abstract_models import TaxonomyRecord
-from core.content_state import content_changed, publishable_models
+from core.content_changes import Change, content_changed, item_changed, label_of, record
+from core.content_state import publishable_models
+from core.publishing import Publishable, Status
 
 # Before-actions change nothing yet; the after-action that follows moves the state.
 M2M_ACTIONS = {"post_add", "post_remove", "post_clear"}
+# The row's values before the write, kept on the instance between the pre_ and post_ signals.
+BEFORE = "_public_before"
 
 
 def taxonomy_models():
     return [model for model in apps.get_models() if issubclass(model, TaxonomyRecord)]
 
 
-def content_models():
-    """Publishable and taxonomy models, and the rows that belong to one of them (aliases,
-    issuers, documents: a foreign key that deletes them with their owner)."""
-    owners = {*publishable_models(), *taxonomy_models()}
-    dependents = {
-        model
-        for model in apps.get_models()
+def _cascading_owners(model, owners):
+    return [
+        field
         for field in model._meta.concrete_fields
         if field.many_to_one
         and field.related_model in owners
         and field.remote_field.on_delete is models.CASCADE
-    }
+    ]
+
+
+def content_models():
+    """Publishable and taxonomy models, and the rows that belong to one of them (aliases,
+    issuers, documents: a foreign key that deletes them with their owner)."""
+    owners = {*publishable_models(), *taxonomy_models()}
+    dependents = {model for model in apps.get_models() if _cascading_owners(model, owners)}
     return sorted(owners | dependents, key=lambda model: model._meta.label)
 
 
@@ -50,20 +76,159 @@ def m2m_through_models():
     )
 
 
+def _locking(using):
+    return transaction.get_connection(using).in_atomic_block
+
+
+def stored_rows(model, pks, using):
+    """{pk: {field: value}} of the publishing and listing fields as stored, locked until the
+    end of the transaction when there is one."""
+    rows = model._base_manager.using(using).filter(pk__in=[pk for pk in pks if pk is not None])
+    if _locking(using) and connections[using].features.has_select_for_update:
+        rows = rows.select_for_update()
+    fields = (*model.publishing_fields, *model.listing_fields)
+    return {row["pk"]: row for row in rows.values("pk", *fields)}
+
+
+def report(model, pk, before, after):
+    """Record what visitors can tell from a row going from `before` to `after` (stored values,
+    None when there was or is no row)."""
+    now = timezone.now()
+    was = before is not None and model.visible(before, now)
+    is_ = after is not None and model.visible(after, now)
+    label = label_of(model)
+    change = Change()
+    if _timing(model, before) != _timing(model, after):
+        moments = [_next_moment(row, now) for row in (before, after)]
+        # A hidden item's schedule: only the next scheduled change is found again.
+        change.schedule = any(moments)
+        if moments[1]:
+            change.moments[(label, pk)] = moments[1].timestamp()
+    if was or is_:
+        change.public = True
+        change.items.add((label, pk))
+        if was != is_ or any(before[name] != after[name] for name in model.listing_fields):
+            change.listed[label] = {pk}
+    if change.public or change.schedule:
+        record(change)
+
+
+def _timing(model, row):
+    return row and tuple(row[name] for name in model.publishing_fields)
+
+
+def _next_moment(row, now):
+    """When a published row comes or goes by itself, or None."""
+    if row is None or row["status"] != Status.PUBLISHED:
+        return None
+    moments = [moment for moment in (row["publish_at"], row["expire_at"]) if moment]
+    return min((moment for moment in moments if moment > now), default=None)
+
+
+# Publishable rows ---------------------------------------------------------------------------
+
+
+def item_before_save(sender, instance, raw, using, **kwargs):
+    if not raw:
+        setattr(instance, BEFORE, stored_rows(sender, [instance.pk], using).get(instance.pk))
+
+
+def item_saved(sender, instance, raw, using, **kwargs):
+    if raw:
+        content_changed()
+        return
+    after = stored_rows(sender, [instance.pk], using).get(instance.pk)
+    report(sender, instance.pk, getattr(instance, BEFORE, None), after)
+
+
+def item_before_delete(sender, instance, using, **kwargs):
+    setattr(instance, BEFORE, stored_rows(sender, [instance.pk], using).get(instance.pk))
+
+
+def item_deleted(sender, instance, **kwargs):
+    report(sender, instance.pk, getattr(instance, BEFORE, None), None)
+
+
+def owners_changed(owner, pks, using):
+    """Tags, issuers or documents of the `owner` rows `pks` changed: their listing values, so
+    the listings move for those visitors can see."""
+    if not _locking(using):
+        for pk in pks:
+            item_changed(owner, pk, listed=True)
+        return
+    now = timezone.now()
+    for pk, row in stored_rows(owner, pks, using).items():
+        if owner.visible(row, now):
+            item_changed(owner, pk, listed=True)
+
+
+# Rows that belong to an item (issuers, documents) ---------------------------------------------
+
+
+def _owner_ids(instance):
+    return {
+        (field.related_model, getattr(instance, field.attname))
+        for field in _cascading_owners(type(instance), set(publishable_models()))
+    }
+
+
+def dependent_before_save(sender, instance, raw, using, **kwargs):
+    if raw or instance.pk is None:
+        return
+    stored = sender._base_manager.using(using).filter(pk=instance.pk).first()
+    setattr(instance, BEFORE, _owner_ids(stored) if stored is not None else set())
+
+
+def dependent_changed(sender, instance, using, raw=False, **kwargs):
+    if raw:
+        content_changed()
+        return
+    for owner, pk in _owner_ids(instance) | getattr(instance, BEFORE, set()):
+        owners_changed(owner, [pk], using)
+
+
+# Everything else: the taxonomy and the rows that belong to it ----------------------------------
+
+
 def content_saved_or_deleted(sender, **kwargs):
     content_changed()
 
 
-def tags_changed(sender, action, **kwargs):
-    if action in M2M_ACTIONS:
+def tags_changed(sender, instance, action, model, pk_set, using, **kwargs):
+    if action not in M2M_ACTIONS:
+        return
+    if isinstance(instance, Publishable):
+        owners_changed(type(instance), [instance.pk], using)
+    elif issubclass(model, Publishable) and pk_set is not None:
+        owners_changed(model, pk_set, using)
+    else:
         content_changed()
 
 
 def connect():
+    publishable = set(publishable_models())
     for model in content_models():
         label = model._meta.label_lower
-        post_save.connect(content_saved_or_deleted, sender=model, dispatch_uid=f"saved-{label}")
-        post_delete.connect(content_saved_or_deleted, sender=model, dispatch_uid=f"deleted-{label}")
+        if model in publishable:
+            handlers = (
+                (pre_save, item_before_save),
+                (post_save, item_saved),
+                (pre_delete, item_before_delete),
+                (post_delete, item_deleted),
+            )
+        elif _cascading_owners(model, publishable):
+            handlers = (
+                (pre_save, dependent_before_save),
+                (post_save, dependent_changed),
+                (post_delete, dependent_changed),
+            )
+        else:
+            handlers = (
+                (post_save, content_saved_or_deleted),
+                (post_delete, content_saved_or_deleted),
+            )
+        for signal, handler in handlers:
+            signal.connect(handler, sender=model, dispatch_uid=f"{handler.__name__}-{label}")
     for through in m2m_through_models():
         m2m_changed.connect(
             tags_changed, sender=through, dispatch_uid=f"tags-{through._meta.label_lower}"

@@ -2,8 +2,9 @@
 
 Every listing, feed and "latest news" block needs every facet's options: to check the query
 string against the known slugs, to name the selected terms and to count the options. They
-change only with the taxonomy, and every taxonomy change moves the content state, so they are
-built once per process and state (three queries) and shared, read-only, by every request:
+change only with the taxonomy, and every taxonomy change moves the base state
+(`core.content_state.base_state()`), so they are built once per process and base state (three
+queries) and shared, read-only, by every request:
 built per request (about 150 options, the structure tree walked, the choices deep-copied into
 a form) they took a fifth of an uncached listing page.
 """
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext, ngettext
 
 from core.collation import collated
-from core.content_state import state_key
+from core.content_state import base_state
 from countries.models import Country
 from news.models import FieldOfWork, NewsType
 from structures.models import Structure
@@ -85,7 +86,7 @@ _built = {}
 def facet_options(database, language):
     """The options for the current content state, built on first use in this process."""
     global _built
-    key = (state_key(), database)
+    key = (base_state(), database)
     if _built.get("key") != key:
         _built = {"key": key}
     built = _built.get(language)

@@ -1,6 +1,6 @@
 """The listing's filter panel: every facet's options with their counts, as HTML.
 
-The panel (about 150 options with their counts) is rendered once per content state, language
+The panel (about 150 options with their counts) is rendered once per listing state, language
 and set of active filters, and kept in the cache (`filter_panel_key`): every page of one
 filtered listing shares it, and its counts are computed only when it is rendered. Its option
 lists are written here rather than in the template (`options_html`): rendered option by
@@ -58,7 +58,7 @@ def panel_facets(filterset):
 
 
 def filter_panel_key(state, language, list_url, query, sort):
-    """What the rendered filter panel depends on: its counts and options on the content state
+    """What the rendered filter panel depends on: its counts and options on the listing state
     and the active filters (the normalised query holds every one of them, the page number
     never), its words and links on the language."""
     return "|".join((state, language or "", list_url, query.urlencode(), sort))

@@ -8,13 +8,16 @@ issuer, a type, a teaser and a picture, so the rows are loaded without fields of
 countries and bodies (`news.selectors.load_cards`): at 20 rows those two prefetches cost more than
 the rest of the rows.
 
-The filter panel is rendered once per content state, language and set of active filters and
-kept in the cache (news.listing.panel). Cards are kept the same way, one per item, content
-state and language (`card_key`): the newest items are on the first pages of many filter
-combinations, and a page whose cards are all in the cache loads none of its rows. A search's
-cards carry its highlights, so they are kept per search words too. Everything in these keys
-moves with the content state (`core.content_state.state_key()`), so no fragment outlives a
-change.
+The filter panel is rendered once per listing state, language and set of active filters and
+kept in the cache (news.listing.panel): the listing state moves only when items come or go or
+their order or facet values change (`core.content_state.listing_state()`), so an edit of an
+item's text keeps every panel. Cards are kept one per item and language (`card_key`), under
+the base state (the taxonomy: a card names its issuer) and stored with the item's own version
+(core.content_changes), read in the same round trip as the cards: an edit of one item renders
+only its card again, and a card stored before the edit is never served after it. The newest
+items are on the first pages of many filter combinations, and a page whose cards are all in
+the cache loads none of its rows. A search's cards carry its highlights, so they are kept per
+search words too.
 
 Canonical URL: `SITE_URL/news/` plus the normalised query string of the filters that were
 applied (known values only, in a fixed key order, the page number from page 2 on). A link with
@@ -37,7 +40,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
-from core.content_state import state_key
+from core.content_changes import item_key, item_versions
+from core.content_state import base_state, listing_state
 from news.cards import card_html
 from news.listing.filterset import NewsFilter
 from news.listing.paginator import PAGE_SIZE, IdsFirstPaginator
@@ -72,9 +76,10 @@ class NewsListView(ListView):
     def get_queryset(self):
         """The filter's engine: the paginator takes its count and a page's ids from it."""
         # Read before the filter picks its facet index and before any row is read (neither is
-        # older than this state), so a panel or card stored under this state never shows
+        # older than these states), so a panel or card stored under them never shows
         # anything from an earlier one.
-        self.content_state = state_key()
+        self.base_state = base_state()
+        self.listing_state = listing_state()[0]
         self.filterset = NewsFilter(self.request.GET)
         return self.filterset.results
 
@@ -105,7 +110,7 @@ class NewsListView(ListView):
             # Counted only when the panel is rendered, not when it comes from the cache.
             facets=SimpleLazyObject(lambda: panel_facets(filterset)),
             filter_panel_key=filter_panel_key(
-                self.content_state, get_language(), list_url, query, filterset.current_sort
+                self.listing_state, get_language(), list_url, query, filterset.current_sort
             ),
             filter_panel_seconds=FILTER_PANEL_SECONDS,
             cards=self.cards(page.object_list),
@@ -130,13 +135,22 @@ class NewsListView(ListView):
         return context
 
     def cards(self, ids):
-        """The page's cards as HTML, in order: from the cache where they are, rendered (from
-        only the rows they need) and stored where not."""
+        """The page's cards as HTML, in order: from the cache where they are and stored under
+        their item's current version, rendered (from only the rows they need) and stored
+        where not. The versions are read before the rows, so a card stored under a version
+        never shows an item older than it."""
         search = self.filterset.search_query
         words = search_key(search) if search else ""
         language = get_language()
-        keys = {pk: card_key(self.content_state, language, words, pk) for pk in ids}
-        html = self._cached(keys)
+        keys = {pk: card_key(self.base_state, language, words, pk) for pk in ids}
+        version_keys = {pk: item_key(NewsItem, pk) for pk in ids}
+        found = cache.get_many([*keys.values(), *version_keys.values()])
+        versions = item_versions(list(version_keys.values()), found)
+        html = {}
+        for pk, key in keys.items():
+            stored = found.get(key)
+            if stored is not None and stored[0] == versions[version_keys[pk]]:
+                html[pk] = stored[1]
         missing = [pk for pk in ids if pk not in html]
         if missing:
             marks = highlights(NewsItem, missing, search) if search else {}
@@ -147,11 +161,8 @@ class NewsListView(ListView):
                 item.highlight = marks.get(item.pk)
                 fresh[item.pk] = card_html(item, CARD_HEADING)
             html.update(fresh)
-            cache.set_many({keys[pk]: card for pk, card in fresh.items()}, CARD_SECONDS)
+            cache.set_many(
+                {keys[pk]: (versions[version_keys[pk]], card) for pk, card in fresh.items()},
+                CARD_SECONDS,
+            )
         return [mark_safe(html[pk]) for pk in ids if pk in html]  # our own template's output
-
-    @staticmethod
-    def _cached(keys):
-        """{pk: card HTML} for the keys the cache holds."""
-        found = cache.get_many(list(keys.values()))
-        return {pk: found[key] for pk, key in keys.items() if key in found}

@@ -12,6 +12,7 @@ from django.core.cache import cache, caches
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 
+from core.content_changes import item_key
 from core.content_state import MAX_VERSION_SECONDS, VERSION_KEY, content_version
 from news.models import NewsItem
 from osce_site import page_cache
@@ -162,8 +163,10 @@ class TestFreshness:
         visitor = Client()
         assert "Border police trained" in visitor.get("/news/").text
         visitor.get("/news/")
-        # What another app server's save leaves behind: the row changed, the version moved.
+        # What another app server's save leaves behind: the row changed, the item's version
+        # and the content version moved.
         NewsItem.objects.filter(pk=item.pk).update(title="Border police trained again")
+        cache.set(item_key(NewsItem, item.pk), "moved elsewhere")
         cache.set(VERSION_KEY, content_version() + 1, None)
         clock.advance(MAX_VERSION_SECONDS)
         assert "Border police trained again" in visitor.get("/news/").text

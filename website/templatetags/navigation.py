@@ -1,11 +1,11 @@
 """The site's main menu, built from the taxonomy in the database and cached.
 
 The menu is the same on every page and changes only when an editor changes the taxonomy,
-so it is kept in the cache, rendered, under the content state (core.content_state, which
-names the release too, as a deploy may change the menu's markup): any saved change moves it, so
-a render that started before an edit can only write under the old state, and a stale menu never
-outlives the edit. The current year is part of the key because the Chairpersonship marked in
-the menu changes on 1 January.
+so it is kept in the cache, rendered, under the base state (core.content_state, which names
+the release too, as a deploy may change the menu's markup): any taxonomy change moves it, so a
+render that started before an edit can only write under the old state, and a stale menu never
+outlives the edit; an edit of a news item or meeting leaves it alone. The current year is part
+of the key because the Chairpersonship marked in the menu changes on 1 January.
 """
 
 from operator import attrgetter
@@ -17,7 +17,7 @@ from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
 from core.collation import collated
-from core.content_state import state_key
+from core.content_state import base_state
 from core.text import site_name
 from countries.models import Chairpersonship, Country, CountryStatus
 from news.models import FieldOfWork, MeetingType
@@ -64,11 +64,11 @@ def build_menu(year):
 
 
 def get_menu_html():
-    """The rendered menu: it depends on no request, so it is rendered once per content state, year
+    """The rendered menu: it depends on no request, so it is rendered once per base state, year
     and language and every page reuses the HTML (about 160 links: rendering them on every
     page cost more than the page's own content)."""
     year = timezone.localdate().year
-    key = f"navigation:html:{state_key()}:{year}:{translation.get_language()}"
+    key = f"navigation:html:{base_state()}:{year}:{translation.get_language()}"
     html = cache.get(key)
     if html is None:
         html = render_to_string(

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from core.content_state import content_changed
+from core.content_changes import content_changed
 from demo.seeding import DemoError, seed_demo
 from news.models import FieldOfWork
 

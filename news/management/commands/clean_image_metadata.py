@@ -30,7 +30,7 @@ from django.db import transaction
 from django.db.models import Count
 from reversion.models import Version
 
-from core.content_state import content_changed
+from core.content_changes import content_changed
 from core.private_media import public_or_private
 from news.image_metadata import metadata_found
 from news.image_rewrite import rewrite_image

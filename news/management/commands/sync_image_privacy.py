@@ -12,7 +12,7 @@ Until it runs, a scheduled item that came due shows its picture through Django (
 
 from django.core.management.base import BaseCommand
 
-from core.content_state import content_changed
+from core.content_changes import content_changed
 from news.media_privacy import misplaced, place_image
 
 

@@ -1,0 +1,219 @@
+"""What a change moves: the versions in the shared cache that derived data is keyed by.
+
+Moving one number on every save threw away every page, panel, card and the facet index
+whenever an editor saved anything, a draft included (measured: a published item edited every
+5 s left the site at 0.003 of its cached speed, p99 9.9 s). A change now moves only what
+visitors can tell from it (core.content_state reads these numbers; DESIGN.md, "Derived data
+and speed", says what each cache is keyed by):
+
+- `VERSION_KEY`, the content version: anything visitors can see (whole pages, searches).
+- `LISTING_KEY`, the listing version: which items are listed, in which order and under which
+  facet values, and the taxonomy (the facet index, the filter panel). Each move leaves a delta
+  (`DELTA_KEY`: the items it concerns, per model), so the facet index is brought up to date in
+  place; a move without one (the taxonomy, a bulk load) means "rebuild".
+- `BASE_KEY`, the base version: what no single item accounts for (the taxonomy, bulk loads);
+  with an item's own version (`ITEM_KEY`) it keys that item's card.
+- `SCHEDULE_KEY`: the schedule of items visitors cannot see yet, so the next scheduled change
+  is found again without anything public moving.
+
+Inside a transaction a change is recorded (`_Uncommitted`) and applied once, at the commit:
+before it other connections still read the old rows.
+"""
+
+import secrets
+import time
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db import transaction
+
+VERSION_KEY = "content-version"
+LISTING_KEY = "listing-version"
+BASE_KEY = "base-version"
+SCHEDULE_KEY = "schedule-version"
+DELTA_KEY = "listing-delta:{}"
+ITEM_KEY = "item-version:{}:{}"
+# How long a listing delta is kept: a process whose index is older rebuilds it.
+DELTA_SECONDS = 24 * 3600
+# Scheduled moments this close count as passed (clocks of servers differ a little).
+DUE_MARGIN_SECONDS = 1
+# Moves made by this process: a memo of the versions read before the last one is not trusted.
+moves = 0
+
+
+def fresh_number():
+    # Time-based (plus noise), so a flushed or restarted cache never hands out a number
+    # used before.
+    return int(time.time() * 1000) * 1000 + secrets.randbelow(1000)
+
+
+def new_token():
+    return secrets.token_hex(6)
+
+
+def _increment(key):
+    """The key's new number; a missing key starts afresh (a jump nobody can mistake for +1)."""
+    try:
+        return cache.incr(key)
+    except ValueError:
+        number = fresh_number()
+        cache.set(key, number, None)
+        return number
+
+
+def label_of(model):
+    return model._meta.label_lower
+
+
+def item_key(model, pk):
+    return ITEM_KEY.format(label_of(model), pk)
+
+
+@dataclass
+class Change:
+    """What one change (or a transaction's changes together) moves."""
+
+    # Something visitors can see changed.
+    public: bool = False
+    # Something no item accounts for (the taxonomy, a bulk load): every version moves, and the
+    # listing's delta is unknown.
+    everything: bool = False
+    # The schedule of items visitors cannot see yet.
+    schedule: bool = False
+    # {model label: pks} whose listing (membership, order, facet values) changed.
+    listed: dict = field(default_factory=dict)
+    # {(model label, pk)} whose own rendering (page, card) changed.
+    items: set = field(default_factory=set)
+    # {(model label, pk): timestamp} of the next scheduled moment of the items changed: one
+    # that has passed by the commit makes the item come or go with it (nobody else would
+    # move anything for a moment already past when the schedule is found again).
+    moments: dict = field(default_factory=dict)
+
+    def merge(self, other):
+        self.public |= other.public
+        self.everything |= other.everything
+        self.schedule |= other.schedule
+        for label, pks in other.listed.items():
+            self.listed.setdefault(label, set()).update(pks)
+        self.items |= other.items
+        for item, moment in other.moments.items():
+            self.moments[item] = min(moment, self.moments.get(item, moment))
+
+    def apply(self):
+        """Move the shared versions, the content version last: whoever sees it moved sees
+        everything else it stands for moved too."""
+        global moves
+        moves += 1
+        for (label, pk), moment in self.moments.items():
+            if moment <= time.time() + DUE_MARGIN_SECONDS:
+                self.public = True
+                self.items.add((label, pk))
+                self.listed.setdefault(label, set()).add(pk)
+        if self.items:
+            token = new_token()
+            keys = {ITEM_KEY.format(label, pk): token for label, pk in self.items}
+            cache.set_many(keys, None)
+        if self.everything:
+            _increment(BASE_KEY)
+        if self.everything or self.listed:
+            number = _increment(LISTING_KEY)
+            if not self.everything:
+                delta = {label: sorted(pks) for label, pks in self.listed.items()}
+                cache.set(DELTA_KEY.format(number), delta, DELTA_SECONDS)
+        if self.schedule:
+            _increment(SCHEDULE_KEY)
+        if self.public or self.everything:
+            _increment(VERSION_KEY)
+
+
+class _Uncommitted:
+    """What this connection changed in its open transaction, waiting for the commit.
+
+    Until the commit other connections read the old rows, so the shared versions must not move
+    before it (they would store the old rows under the new versions); they move once, at the
+    commit, however many rows changed. This connection reads its own changes at once, so after
+    a visible change it reads under states of its own (`token`, new at every such change and
+    unique everywhere): what it stores meanwhile is never read by anyone else, nor by itself
+    after a further change.
+    """
+
+    def __init__(self):
+        self.done = False
+        self.change = Change()
+        self.token = None
+        self._boundary = None
+
+    def record(self, change):
+        self.change.merge(change)
+        if self.change.public or self.change.everything:
+            self.token = new_token()
+        self._boundary = None
+
+    def boundary(self, find):
+        """The next scheduled change as this connection's rows have it (`find()`), found once
+        per change; one that comes due moves its state on, as a change does."""
+        if self._boundary and time.time() >= self._boundary:
+            self.record(Change(public=True))
+        if self._boundary is None:
+            self._boundary = find() or 0
+        return self._boundary
+
+    def __call__(self):
+        self.done = True
+        self.change.apply()
+
+
+def uncommitted():
+    """The pending change of this thread's open transaction, or None. It lives among the
+    commit callbacks, so a rollback (of the transaction, or of the savepoint that made it)
+    discards it with the changes; `done` covers callbacks run without a real commit (tests)."""
+    connection = transaction.get_connection()
+    for _savepoints, callback, _robust in connection.run_on_commit:
+        if isinstance(callback, _Uncommitted) and not callback.done:
+            return callback
+    return None
+
+
+def record(change):
+    """Outside a transaction the versions move at once; inside one, at the commit."""
+    if not transaction.get_connection().in_atomic_block:
+        change.apply()
+        return
+    pending = uncommitted()
+    if pending is None:
+        pending = _Uncommitted()
+        transaction.on_commit(pending)
+    pending.record(change)
+
+
+def content_changed():
+    """Something changed that no item accounts for (the taxonomy, a bulk load): everything
+    moves and the facet index is rebuilt. Model signals (website.invalidation) make the calls
+    for saves and deletes; only a bulk write that sends no signals makes this one by hand."""
+    record(Change(public=True, everything=True))
+
+
+def listing_unknown():
+    """What the listings hold may have changed in ways no delta records (a scheduled moment
+    passed unseen): the listing version moves without one, so the facet index is rebuilt."""
+    global moves
+    moves += 1
+    _increment(LISTING_KEY)
+
+
+def item_changed(model, pk, *, listed):
+    """A change visitors can see of one item: its page and card, and with `listed` (it came
+    or went, or its order or facet values changed) the listings too."""
+    label = label_of(model)
+    record(Change(public=True, items={(label, pk)}, listed={label: {pk}} if listed else {}))
+
+
+def item_versions(keys, found):
+    """{key: version} for `item_key`s, from `found` (a `get_many` the caller made, with its
+    own keys) or, where missing, newly set: a missing version can never match a card."""
+    versions = {key: found[key] for key in keys if found.get(key) is not None}
+    for key in keys:
+        if key not in versions:
+            token = new_token()
+            versions[key] = token if cache.add(key, token, None) else cache.get(key, token)
+    return versions

@@ -1,0 +1,134 @@
+"""The facet index (news.listing.index) brought up to date for a few changed items, in place of a
+rebuild.
+
+A rebuild reads every published item and its tags (3–9 s at 100,000 items). A delta reads
+only the changed items' rows (four queries by primary key, about 10 ms), takes each out of the
+index and puts the visible ones back at their place in the listing's order. Taking out or
+putting in position `p` moves every later bit of every bitset by one: one pass per bitset.
+Measured with 128 bitsets: one publish 1–2 ms in memory at 100,000 items, 60–90 ms at
+1,000,000 (mostly copying and scanning the id array); past `MAX_ITEMS` changed items a rebuild
+is cheaper.
+
+Rows are read from the primary: a replica may not have the change yet, and the delta is
+applied once per process.
+"""
+
+import bisect
+import sys
+
+from django.db import DEFAULT_DB_ALIAS
+
+from core import languages
+from news.models import NewsItem, NewsItemIssuer
+
+_LITTLE = sys.byteorder == "little"
+# Beyond this many changed items a rebuild is the cheaper way.
+MAX_ITEMS = 500
+LINKS = (
+    ("field_of_work", NewsItem.fields_of_work.through, "newsitem_id", "fieldofwork_id"),
+    ("country", NewsItem.countries.through, "newsitem_id", "country_id"),
+    ("structure", NewsItemIssuer, "news_item_id", "structure_id"),
+)
+
+
+def item_bits(row, codes):
+    """The bitset names an item's (type, *in_language) values set."""
+    news_type, *in_language = row
+    names = [("type", news_type)]
+    # The languages an item is published in are a facet no visitor picks: every listing
+    # starts from its own language's bitset.
+    names += [("language", code) for code, yes in zip(codes, in_language, strict=True) if yes]
+    return names
+
+
+def changed_rows(pks):
+    """{pk: (date ordinal, [bitset names])} of the items among `pks` that are published."""
+    codes = languages.codes()
+    published = NewsItem.objects.using(DEFAULT_DB_ALIAS).published().filter(pk__in=pks)
+    rows = {
+        pk: (issued_on.toordinal(), item_bits(rest, codes))
+        for pk, issued_on, *rest in published.values_list(
+            "id", "issued_on", "type", *(f"in_language_{code}" for code in codes)
+        )
+    }
+    for facet, model, item_column, option_column in LINKS:
+        links = model.objects.using(DEFAULT_DB_ALIAS).filter(**{f"{item_column}__in": list(rows)})
+        for item_id, option_id in links.values_list(item_column, option_column):
+            rows[item_id][1].append((facet, option_id))
+    return rows
+
+
+def _remove(bitsets, position):
+    """Every bitset with bit `position` taken out and the bits above it moved down one."""
+    low, high = (1 << position) - 1, -(1 << position)  # the bits below / from `position`
+    for name, bitset in bitsets.items():
+        bitsets[name] = (bitset & low) | ((bitset >> 1) & high)
+
+
+def _insert(bitsets, position):
+    """Every bitset with a clear bit put in at `position`: the bits from it moved up one
+    (adding the high part to itself doubles it, one pass instead of two shifts)."""
+    high = -(1 << position)
+    for name, bitset in bitsets.items():
+        bitsets[name] = bitset + (bitset & high)
+
+
+def _place(ids, ordinals, pk, ordinal):
+    """Where an item goes in the listing's order: newest first, then the higher id first."""
+    negated = Negated(ordinals)
+    start = bisect.bisect_left(negated, -ordinal)
+    stop = bisect.bisect_right(negated, -ordinal)
+    position = start
+    while position < stop and ids[position] > pk:
+        position += 1
+    return position
+
+
+class Negated:
+    """A read-only view of a descending array as its ascending negation, for bisect."""
+
+    def __init__(self, values):
+        self.values = values
+
+    def __len__(self):
+        return len(self.values)
+
+    def __getitem__(self, index):
+        return -self.values[index]
+
+
+def _positions(ids, pks):
+    """The positions of `pks` in `ids`, found in the array's bytes (`bytes.find` runs at memory
+    speed: a millisecond for 1,000,000 ids, where `array.index` boxes every element and took
+    25 ms at 100,000)."""
+    data = ids.tobytes()
+    width = ids.itemsize
+    found = []
+    for pk in pks:
+        needle = pk.to_bytes(width, "little" if _LITTLE else "big", signed=True)
+        offset = data.find(needle)
+        while offset >= 0 and offset % width:
+            offset = data.find(needle, offset + 1)
+        if offset >= 0:
+            found.append(offset // width)
+    return found
+
+
+def apply(ids, ordinals, bits, pks, rows):
+    """New (ids, ordinals, bits) with the items `pks` taken out and those of them in `rows`
+    (`changed_rows`) put back; the arguments are left as they were (other threads may be
+    reading them)."""
+    old = sorted(_positions(ids, set(pks)), reverse=True)
+    ids, ordinals, bits = ids[:], ordinals[:], dict(bits)
+    for position in old:
+        del ids[position]
+        del ordinals[position]
+        _remove(bits, position)
+    for pk, (ordinal, names) in sorted(rows.items(), key=lambda row: (-row[1][0], -row[0])):
+        position = _place(ids, ordinals, pk, ordinal)
+        ids.insert(position, pk)
+        ordinals.insert(position, ordinal)
+        _insert(bits, position)
+        for name in names:
+            bits[name] = bits.get(name, 0) | (1 << position)
+    return ids, ordinals, {name: bitset for name, bitset in bits.items() if bitset}
