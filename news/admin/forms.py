@@ -2,17 +2,26 @@
 than as a database constraint's name."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from core.admin_forms import CleanTextModelForm
-from news.admin.revisions import StaleEditForm
+from news.admin.revisions.stale import StaleEditForm
 from news.models import NewsItem
 
 
 class PublishableAdminForm(StaleEditForm, CleanTextModelForm):
     def clean(self):
         cleaned_data = super().clean()
+        titles = [name for name in self.fields if name.startswith("title_")]
+        if titles and not any((cleaned_data.get(name) or "").strip() for name in titles):
+            # Any one language will do (the model's own check asks for a title in each
+            # language a news item is published in).
+            self.add_error(
+                f"title_{settings.LANGUAGE_CODE}",
+                _("Give the item a title in at least one language."),
+            )
         publish_at = cleaned_data.get("publish_at")
         expire_at = cleaned_data.get("expire_at")
         if publish_at and expire_at and expire_at <= publish_at:

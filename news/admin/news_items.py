@@ -50,7 +50,7 @@ class IssuerInline(ParentEditableInline):
 class NewsItemAdmin(PublishingAdmin, TranslatedAdmin):
     form = NewsItemAdminForm
     list_display = [
-        "title",
+        "display_title",
         "state",
         "languages",
         "type",

@@ -19,7 +19,9 @@ from core.publishing import Status
 from core.richtext import RichTextField, RichTextWidget, sanitize_html
 from news import services
 from news.admin.forms import PublishableAdminForm
-from news.admin.revisions import RevisionAdmin, audit, item_revision
+from news.admin.revisions.admin import RevisionAdmin
+from news.admin.revisions.audit import audit
+from news.admin.revisions.registration import item_revision
 
 PUBLISHING_FIELDS = ("status", "publish_at", "expire_at")
 # What a forged POST could carry to publish or schedule: the field names and the parts of
@@ -107,6 +109,9 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
         if db_field.name.startswith("title"):
             classes = formfield.widget.attrs.get("class", "")
             formfield.widget.attrs["class"] = f"{classes} vLargeTextField".strip()
+            # django-modeltranslation makes the default language's title required; an item
+            # may be written in any one language (PublishableAdminForm checks there is one).
+            formfield.required = False
         return formfield
 
     def get_fieldsets(self, request, obj=None):
@@ -163,6 +168,11 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
         # page safe even for rows written by other means.
         return mark_safe(sanitize_html(value)) if value else "-"
 
+    @admin.display(description=_("title"), ordering="title")
+    def display_title(self, obj):
+        """The title in the reader's language, or in one the item has, marked with it."""
+        return str(obj)
+
     @admin.display(description=_("state"), ordering="status")
     def state(self, obj):
         return obj.public_state
@@ -193,8 +203,23 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
 
     def save_model(self, request, obj, form, change):
         before = self.state_before_save(request, obj) if change else None
+        if self.has_publish_permission(request):
+            self._go_live_now_unless_scheduled(obj, before)
         self._save_model(request, obj, form, change)
         self.audit_save(request, obj, self._save_event(before, obj), state=obj.public_state)
+
+    def _go_live_now_unless_scheduled(self, obj, before):
+        """A draft published through the form goes live now: its `publish_at` is still the
+        moment the draft was written, and kept it would show a go-live date that never was.
+        A future time is a schedule and is kept."""
+        if obj.status != Status.PUBLISHED or (before and before["status"] != Status.DRAFT):
+            return
+        now = timezone.now()
+        if obj.publish_at <= now:
+            obj.publish_at = now
+            # As `services.publish` does: an end already past would hide the item at once.
+            if obj.expire_at is not None and obj.expire_at <= now:
+                obj.expire_at = None
 
     def _save_event(self, before, obj):
         """What a form save did, as the audit log names it."""

@@ -1,0 +1,24 @@
+"""What a revision holds, registered with django-reversion once, on import."""
+
+import contextlib
+
+import reversion
+
+from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
+
+# What a revision of each model holds besides the object: its rows (issuers, documents).
+FOLLOWS = {NewsItem: ["issuers"], Meeting: ["documents"]}
+reversion.register(NewsItemIssuer)
+reversion.register(NewsItem, follow=FOLLOWS[NewsItem])
+reversion.register(MeetingDocument)
+reversion.register(Meeting, follow=FOLLOWS[Meeting])
+
+
+@contextlib.contextmanager
+def item_revision(request, comment=""):
+    """A revision of its own around one item's save in a bulk action."""
+    with reversion.create_revision():
+        reversion.set_user(request.user)
+        if comment:
+            reversion.set_comment(comment)
+        yield
