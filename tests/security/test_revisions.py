@@ -119,6 +119,31 @@ def test_compare_shows_each_changed_field_with_its_words_marked(publisher_client
     assert "<ins>Skopje.</ins>" in html
 
 
+def test_compare_shows_a_changed_link_and_a_heading_turned_into_a_paragraph(publisher_client, tags):
+    item = create_item(
+        publisher_client,
+        tags,
+        body='<h2>Findings</h2><p>Read <a href="https://www.osce.org/report">the report</a>.</p>',
+    )
+    edit(
+        publisher_client,
+        item,
+        body='<p>Findings</p><p>Read <a href="https://evil.example/report">the report</a>.</p>',
+    )
+    first, second = versions_of(item)
+    response = publisher_client.get(
+        url("compare", item.pk), {"before": first.pk, "after": second.pk}
+    )
+    changes = {change.label: change for change in response.context["changes"]}
+    assert set(changes) == {"Body [en]"}
+    html = response.content.decode()
+    assert "<del>&lt;h2&gt;</del> Findings <del>&lt;/h2&gt;</del>" in html
+    assert "<ins>&lt;p&gt;</ins> Findings <ins>&lt;/p&gt;</ins>" in html
+    assert "<del>href=&quot;https://www.osce.org/report&quot;&gt;</del>" in html
+    assert "<ins>href=&quot;https://evil.example/report&quot;&gt;</ins>" in html
+    assert "the same in every field" not in html
+
+
 def test_compare_escapes_what_editors_typed(publisher_client, tags):
     item = create_item(publisher_client, tags)
     edit(publisher_client, item, title='<img src=x onerror="alert(1)">')

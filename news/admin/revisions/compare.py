@@ -2,7 +2,9 @@
 refusal show them."""
 
 import difflib
+import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
 from django.db import models
 from django.utils import formats
@@ -11,7 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator, capfirst
 from modeltranslation.translator import translator
 
-from core.richtext import RichTextField, html_to_text
+from core.richtext import RichTextField, sanitize_html
 from news.admin.revisions.audit import format_moment
 from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
 from structures.models import Structure
@@ -20,6 +22,14 @@ from structures.models import Structure
 NOT_COMPARED = {"id", "created_at", "updated_at", "body_text", "description_text"}
 NOT_COMPARED_TYPES = (models.JSONField,)
 SUMMARY_LENGTH = 80
+# Words and the spaces or line breaks between them, diffed alike so both are kept.
+TOKEN = re.compile(r"\s+|\S+")
+# In a comparison of rich text: the attributes shown with their tag (`rel` is always the
+# sanitiser's own), and the tags that end a line.
+SHOWN_ATTRIBUTES = {"href", "title", "scope", "colspan", "rowspan"}
+LINE_TAGS = {
+    "p", "h2", "h3", "h4", "li", "ul", "ol", "blockquote", "tr", "caption", "br", "hr",
+}  # fmt: skip
 
 
 @dataclass
@@ -47,21 +57,56 @@ class FieldChange:
 
 
 def _marked_diff(before, after, keep):
-    """The words of one side, with what the other side lacks marked `<del>` or `<ins>`."""
-    old, new = before.split(" "), after.split(" ")
+    """The words of one side, with what the other side lacks marked `<del>` or `<ins>`. Line
+    breaks are kept: rich text is compared as one line per block (`markup_outline`)."""
+    old, new = TOKEN.findall(before), TOKEN.findall(after)
     parts = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
         if keep == "before":
-            words, changed, mark = " ".join(old[i1:i2]), tag in ("replace", "delete"), "del"
+            words, changed, mark = "".join(old[i1:i2]), tag in ("replace", "delete"), "del"
         else:
-            words, changed, mark = " ".join(new[j1:j2]), tag in ("replace", "insert"), "ins"
-        if not words:
-            continue
-        if changed:
+            words, changed, mark = "".join(new[j1:j2]), tag in ("replace", "insert"), "ins"
+        if changed and words.strip():
             parts.append(format_html("<{}>{}</{}>", mark, words, mark))
         else:
             parts.append(format_html("{}", words))
-    return mark_safe(" ".join(parts)) if parts else "—"
+    return mark_safe("".join(parts)) if any(parts) else "—"
+
+
+class _Outline(HTMLParser):
+    """Writes sanitised HTML back as readable lines: each block on a line of its own, each tag
+    shown with the attributes that matter (`<a href="…">`), text with its spaces collapsed."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+
+    def handle_starttag(self, tag, attrs):
+        shown = "".join(f' {name}="{value}"' for name, value in attrs if name in SHOWN_ATTRIBUTES)
+        self.parts.append(f" <{tag}{shown}> ")
+        if tag in LINE_TAGS and tag in ("br", "hr"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        self.parts.append(f" </{tag}> ")
+        if tag in LINE_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+    def text(self):
+        lines = "".join(self.parts).split("\n")
+        return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
+def markup_outline(value):
+    """Rich text as compared: its structure and every link, not only its words, so that a
+    heading turned into a paragraph or a link pointed elsewhere shows as a change."""
+    outline = _Outline()
+    outline.feed(sanitize_html(value))
+    outline.close()
+    return outline.text()
 
 
 def _compared_fields(model):
@@ -91,7 +136,7 @@ def _display(field, value, related_names):
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(field, RichTextField):
-        return html_to_text(value)
+        return markup_outline(value)
     if isinstance(field, models.DateTimeField):
         return format_moment(value)
     if isinstance(field, models.DateField):
