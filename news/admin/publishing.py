@@ -8,7 +8,7 @@ scheduled; whatever an editor's POST claims, what they save is a draft.
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +22,7 @@ from news.admin.forms import PublishableAdminForm
 from news.admin.revisions.admin import RevisionAdmin
 from news.admin.revisions.audit import audit
 from news.admin.revisions.registration import item_revision
+from news.admin.states import describe_state
 
 PUBLISHING_FIELDS = ("status", "publish_at", "expire_at")
 # What a forged POST could carry to publish or schedule: the field names and the parts of
@@ -35,10 +36,6 @@ PUBLISHING_POST_KEYS = (
     "expire_at_1",
 )
 BOTH_LOCATIONS = [ActionLocation.CHANGE_LIST, ActionLocation.CHANGE_FORM]
-
-
-def format_moment(value):
-    return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
 
 
 class StateFilter(admin.SimpleListFilter):
@@ -179,21 +176,9 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
 
     @admin.display(description=_("state"))
     def publishing_summary(self, obj):
-        if obj is None or obj.pk is None or obj.status == Status.DRAFT:
+        if obj is None or obj.pk is None:
             return _("Draft")
-        now = timezone.now()
-        if obj.publish_at > now:
-            return _("Scheduled: goes live on %(moment)s") % {
-                "moment": format_moment(obj.publish_at)
-            }
-        if obj.expire_at is not None and obj.expire_at <= now:
-            return _("Expired on %(moment)s") % {"moment": format_moment(obj.expire_at)}
-        if obj.expire_at is not None:
-            return _("Live since %(start)s, until %(end)s") % {
-                "start": format_moment(obj.publish_at),
-                "end": format_moment(obj.expire_at),
-            }
-        return _("Live since %(moment)s") % {"moment": format_moment(obj.publish_at)}
+        return describe_state(obj.status, obj.publish_at, obj.expire_at)
 
     def _post_tries_to_publish(self, request):
         status = request.POST.get("status", "")

@@ -16,10 +16,11 @@ from django.utils.translation import gettext
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from news.admin.revisions.audit import audit, format_moment, user_label
+from news.admin.revisions.audit import audit, user_label
 from news.admin.revisions.compare import compare_versions
 from news.admin.revisions.restore import RestoreMixin
 from news.admin.revisions.stale import TOKEN_FIELD, same_moment, version_token
+from news.admin.states import format_moment
 
 HISTORY_LENGTH = 200
 

@@ -4,7 +4,6 @@ recover and delete, beside the admin's own LogEntry history."""
 import json
 import logging
 
-from django.utils import formats, timezone
 from django.utils.translation import gettext
 
 audit_logger = logging.getLogger("osce.audit")
@@ -23,10 +22,6 @@ def audit(request, event, obj, **details):
         json.dumps(str(obj)),
         extra,
     )
-
-
-def format_moment(value):
-    return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
 
 
 def user_label(user):

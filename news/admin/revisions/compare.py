@@ -14,7 +14,7 @@ from django.utils.text import Truncator, capfirst
 from modeltranslation.translator import translator
 
 from core.richtext import RichTextField, sanitize_html
-from news.admin.revisions.audit import format_moment
+from news.admin.states import format_moment
 from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
 from structures.models import Structure
 

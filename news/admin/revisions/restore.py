@@ -17,6 +17,13 @@ from reversion.models import Version
 from core.publishing import Status
 from news.admin.revisions.audit import audit
 from news.admin.revisions.registration import FOLLOWS
+from news.admin.revisions.restore_plan import (
+    DROP_LANGUAGE_KEY,
+    PUBLISHING_FIELDS,
+    RESTORE_STATUS_KEY,
+    RestorePlan,
+    columns,
+)
 from news.admin.revisions.stale import version_token
 
 # What a restore request may not carry: what would save something other than the restored
@@ -39,6 +46,7 @@ class Restoring:
     event: str
     version: Version
     before: dict | None
+    plan: RestorePlan | None = None
     saved: bool = False
     audit_line: tuple | None = None
 
@@ -47,11 +55,28 @@ class Restoring:
             self.version.object_id
         )
 
+    status_restored: bool = False
+    dropped: tuple = ()
+
+    def choices(self):
+        """What the person chose on the restore form, for the audit line."""
+        if self.plan is None:
+            return {}
+        choices = {"status": "restored" if self.status_restored else "kept"}
+        if self.dropped:
+            choices["dropped"] = ",".join(self.dropped)
+        return choices
+
     def log_message(self):
         # Stored untranslated, as Django's own change messages are.
         moment = self.version.revision.date_created.isoformat(sep=" ", timespec="seconds")
         verb = "Recovered from" if self.event == "recover" else "Restored"
-        return f"{verb} the revision of {moment} (revision {self.version.revision_id})."
+        message = f"{verb} the revision of {moment} (revision {self.version.revision_id})."
+        if self.plan is not None:
+            message += " Its status was restored too." if self.status_restored else " Status kept."
+        if self.dropped:
+            message += f" Dropped the text in: {', '.join(self.dropped)}."
+        return message
 
 
 class RestoreMixin:
@@ -138,10 +163,11 @@ class RestoreMixin:
             rows = self.model._default_manager.filter(pk=version.object_id)
             if request.method == "POST":
                 rows = rows.select_for_update()
-            current = rows.values("status", "publish_at", "updated_at").first()
+            current = rows.values("updated_at", *columns(self.model)).first()
             if not self._may_restore(request, version, current):
                 return self._restore_refused(request, version)
-            request._restoring = Restoring(event, version, current)
+            plan = RestorePlan(self.model, current, version.field_dict) if current else None
+            request._restoring = Restoring(event, version, current, plan)
             request._token_before_restore = version_token(current and current["updated_at"])
             response = view()
             restoring = request._restoring
@@ -151,7 +177,15 @@ class RestoreMixin:
         # does not end in a redirect.
         if restoring.saved and restoring.audit_line and response.status_code == 302:
             obj, effect, details = restoring.audit_line
-            audit(request, event, obj, effect=effect, version=version.pk, **details)
+            audit(
+                request,
+                event,
+                obj,
+                effect=effect,
+                version=version.pk,
+                **details,
+                **restoring.choices(),
+            )
         return response
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
@@ -181,6 +215,57 @@ class RestoreMixin:
             "recover",
             lambda: super(RestoreMixin, self).recover_view(request, version_id, extra_context),
         )
+
+    # What a restore keeps --------------------------------------------------------------------
+
+    def _restoring_plan(self, request, obj=None):
+        restoring = getattr(request, "_restoring", None)
+        if restoring is None or restoring.plan is None:
+            return None
+        if obj is not None and not restoring.is_of(obj):
+            return None
+        return restoring.plan
+
+    def _restores_status(self, request):
+        """Only a publisher takes a revision's status, and only by ticking the box."""
+        return (
+            request.method == "POST"
+            and bool(request.POST.get(RESTORE_STATUS_KEY))
+            and self.has_publish_permission(request)
+        )
+
+    def get_object(self, request, object_id, from_field=None):
+        # The reverted row, with what the restore keeps put back: the form shows (and a
+        # restore saves) the item as it will be, not the revision as it was.
+        obj = super().get_object(request, object_id, from_field)
+        plan = obj is not None and self._restoring_plan(request, obj)
+        if plan:
+            plan.keep_current(obj, restore_status=self._restores_status(request))
+        return obj
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        if self._restoring_plan(request, obj) is None:
+            return readonly
+        # The status is kept, or the revision's taken, by the box on the restore form.
+        return [*readonly, *(name for name in PUBLISHING_FIELDS if name not in readonly)]
+
+    def render_change_form(self, request, context, *args, obj=None, **kwargs):
+        plan = self._restoring_plan(request, obj)
+        if plan is not None:
+            context["restore_plan"] = plan
+            context["may_restore_status"] = plan.status_differs and self.has_publish_permission(
+                request
+            )
+        return super().render_change_form(request, context, *args, obj=obj, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        plan = self._restoring_plan(request, obj)
+        if plan is not None:
+            restoring = request._restoring
+            restoring.status_restored = self._restores_status(request)
+            restoring.dropped = plan.drop(obj, request.POST.getlist(DROP_LANGUAGE_KEY))
+        super().save_model(request, obj, form, change)
 
     def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
         # Not on a restore form: "Publish this item" there would act on the reverted rows,
