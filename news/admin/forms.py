@@ -12,7 +12,13 @@ from news.models import NewsItem
 
 
 class PublishableAdminForm(StaleEditForm, CleanTextModelForm):
+    # Set when the item may no longer be changed by this person (news.admin.kept_input).
+    refusal = None
+
     def clean(self):
+        if self.refusal:
+            # Before the stale-save check, whose "save again to replace it" would not apply.
+            raise ValidationError(self.refusal, code="published_meanwhile")
         cleaned_data = super().clean()
         titles = [name for name in self.fields if name.startswith("title_")]
         if titles and not any((cleaned_data.get(name) or "").strip() for name in titles):

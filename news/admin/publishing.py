@@ -19,6 +19,7 @@ from core.publishing import Status
 from core.richtext import RichTextField, RichTextWidget, sanitize_html
 from news import services
 from news.admin.forms import PublishableAdminForm
+from news.admin.kept_input import KeptInputMixin
 from news.admin.revisions.admin import RevisionAdmin
 from news.admin.revisions.audit import audit
 from news.admin.revisions.registration import item_revision
@@ -64,7 +65,7 @@ class StateFilter(admin.SimpleListFilter):
         return queryset
 
 
-class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
+class PublishingAdmin(KeptInputMixin, RevisionAdmin, CleanTextModelAdmin):
     form = PublishableAdminForm
     formfield_overrides = {RichTextField: {"widget": RichTextWidget}}
     change_form_template = "admin/ordered_inlines_change_form.html"
@@ -99,7 +100,12 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):
             return False
-        return obj is None or obj.status == Status.DRAFT or self.has_publish_permission(request)
+        return (
+            obj is None
+            or obj.status == Status.DRAFT
+            or self.has_publish_permission(request)
+            or self.keeps_typed_input(request, obj)
+        )
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)

@@ -74,3 +74,32 @@ def test_saving_a_body_with_a_link_unchanged_does_not_log_a_body_change(client, 
     assert client.post(change_url(draft), data).status_code == 302
     entry = LogEntry.objects.filter(object_id=str(draft.pk)).latest("action_time")
     assert entry.get_change_message() == "Changed Teaser [en]."
+
+
+def test_an_editor_whose_draft_was_published_meanwhile_keeps_the_typed_work(
+    client, editor, publisher
+):
+    draft = old_draft(title_en="Draft title")
+    client.force_login(editor)
+    opened = form_data(client.get(change_url(draft)), "newsitem_form")
+    client.force_login(publisher)
+    changelist = reverse("admin:news_newsitem_changelist")
+    client.post(changelist, {"action": "publish_selected", "_selected_action": [draft.pk]})
+
+    client.force_login(editor)
+    typed = {**opened, "title_en": "Editor's better title", "teaser_en": "Typed with care."}
+    response = client.post(change_url(draft), typed)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "This item was published while you were editing it" in html
+    assert "Your changes are not saved" in html
+    assert 'value="Editor&#x27;s better title"' in html
+    assert "Typed with care." in html
+    assert 'name="_save"' not in html
+    draft.refresh_from_db()
+    assert (draft.title, draft.status) == ("Draft title", Status.PUBLISHED)
+    # Saving the same page again is refused the same way.
+    again = client.post(change_url(draft), form_data(response, "newsitem_form"))
+    assert again.status_code == 200
+    draft.refresh_from_db()
+    assert draft.title == "Draft title"
