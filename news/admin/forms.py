@@ -1,12 +1,11 @@
 """Admin forms for publishable content: the checks an editor should see as form errors rather
 than as a database constraint's name."""
 
-from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from core.admin_forms import CleanTextModelForm
+from core.admin_forms import CleanTextModelForm, LabelledInlineFormSet
 from news.admin.revisions.stale import StaleEditForm
 from news.models import NewsItem
 
@@ -43,7 +42,7 @@ class NewsItemAdminForm(PublishableAdminForm):
         fields = "__all__"
 
 
-class IssuerFormSet(forms.BaseInlineFormSet):
+class IssuerFormSet(LabelledInlineFormSet):
     """Issuing structures in the editor's order. The "Order" numbers only need to be relative:
     on save they become 0, 1, 2… (ties keep their order on the page), and 0 is the lead."""
 

@@ -10,6 +10,7 @@ publisher) and without a save button. Nothing is saved: the refusal is a form er
 from django.contrib.admin.utils import unquote
 from django.utils.translation import gettext
 
+from news.admin.revisions.stale import TOKEN_FIELD, version_token
 from news.admin.states import describe_state
 
 
@@ -21,8 +22,13 @@ class KeptInputMixin:
             and getattr(request, "_restoring", None) is None
         ):
             obj = self.model._default_manager.filter(pk=unquote(object_id)).first()
+            # A form opened while the item was editable carries the version it was opened on
+            # (news.admin.revisions.stale); anything else is refused with a 403, as before.
+            opened_on = request.POST.get(TOKEN_FIELD, "")
             if (
                 obj is not None
+                and opened_on
+                and opened_on != version_token(obj.updated_at)
                 and self.has_change_permission(request)
                 and not self.has_change_permission(request, obj)
                 and self.has_view_permission(request, obj)
