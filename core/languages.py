@@ -58,6 +58,17 @@ def title_languages(record):
     return [code for code in codes() if getattr(record, f"title_{code}")]
 
 
+def title_with_language(record):
+    """The record's first title in `fallback_order()`, marked with its language ("Выборы в
+    Сербии [ru]"): how staff pages name an item that has no title in their language, rather
+    than as a blank or "-"."""
+    for code in fallback_order():
+        title = getattr(record, f"title_{code}", "") or ""
+        if title.strip():
+            return f"{title} [{code}]"
+    return ""
+
+
 def shown_language(available, wanted):
     """`wanted` when the record exists in it, else the first of `fallback_order()` it has."""
     if wanted in available or not available:

@@ -236,7 +236,7 @@ class NewsItem(Publishable):
         ]
 
     def __str__(self):
-        return self.title
+        return self.title or languages.title_with_language(self)
 
     @classmethod
     def from_db(cls, db, field_names, values, **kwargs):
@@ -340,7 +340,7 @@ class Meeting(Publishable):
         indexes = [models.Index(fields=["status", "publish_at"], name="meeting_publishing")]
 
     def __str__(self):
-        return self.title
+        return self.title or languages.title_with_language(self)
 
     def get_absolute_url(self):
         return reverse("news:meeting_detail", kwargs={"slug": self.slug})

@@ -1,18 +1,32 @@
 """Admin forms for publishable content: the checks an editor should see as form errors rather
 than as a database constraint's name."""
 
-from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from core.admin_forms import CleanTextModelForm
-from news.admin.revisions import StaleEditForm
+from core.admin_forms import CleanTextModelForm, LabelledInlineFormSet
+from news.admin.revisions.stale import StaleEditForm
 from news.models import NewsItem
 
 
 class PublishableAdminForm(StaleEditForm, CleanTextModelForm):
+    # Set when the item may no longer be changed by this person (news.admin.kept_input).
+    refusal = None
+
     def clean(self):
+        if self.refusal:
+            # Before the stale-save check, whose "save again to replace it" would not apply.
+            raise ValidationError(self.refusal, code="published_meanwhile")
         cleaned_data = super().clean()
+        titles = [name for name in self.fields if name.startswith("title_")]
+        if titles and not any((cleaned_data.get(name) or "").strip() for name in titles):
+            # Any one language will do (the model's own check asks for a title in each
+            # language a news item is published in).
+            self.add_error(
+                f"title_{settings.LANGUAGE_CODE}",
+                _("Give the item a title in at least one language."),
+            )
         publish_at = cleaned_data.get("publish_at")
         expire_at = cleaned_data.get("expire_at")
         if publish_at and expire_at and expire_at <= publish_at:
@@ -28,7 +42,7 @@ class NewsItemAdminForm(PublishableAdminForm):
         fields = "__all__"
 
 
-class IssuerFormSet(forms.BaseInlineFormSet):
+class IssuerFormSet(LabelledInlineFormSet):
     """Issuing structures in the editor's order. The "Order" numbers only need to be relative:
     on save they become 0, 1, 2… (ties keep their order on the page), and 0 is the lead."""
 

@@ -15,7 +15,7 @@ class DocumentInline(ParentEditableInline):
 @admin.register(Meeting)
 class MeetingAdmin(PublishingAdmin, TranslatedAdmin):
     list_display = [
-        "title",
+        "display_title",
         "state",
         "meeting_type",
         "start_date",

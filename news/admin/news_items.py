@@ -50,7 +50,7 @@ class IssuerInline(ParentEditableInline):
 class NewsItemAdmin(PublishingAdmin, TranslatedAdmin):
     form = NewsItemAdminForm
     list_display = [
-        "title",
+        "display_title",
         "state",
         "languages",
         "type",
@@ -100,6 +100,13 @@ class NewsItemAdmin(PublishingAdmin, TranslatedAdmin):
     ]
     readonly_fields = ["author"]
     rich_text_fields = ("body",)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "image":
+            # Labelled by its <label>, not by a <legend> that leaves the file input unnamed.
+            formfield.widget.use_fieldset = False
+        return formfield
 
     def get_queryset(self, request):
         return (

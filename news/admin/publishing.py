@@ -8,7 +8,7 @@ scheduled; whatever an editor's POST claims, what they save is a draft.
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -18,7 +18,11 @@ from core.publishing import Status
 from core.richtext import RichTextField, RichTextWidget, sanitize_html
 from news import services
 from news.admin.forms import PublishableAdminForm
-from news.admin.revisions import RevisionAdmin, audit, item_revision
+from news.admin.kept_input import KeptInputMixin
+from news.admin.revisions.admin import RevisionAdmin
+from news.admin.revisions.audit import audit
+from news.admin.revisions.registration import item_revision
+from news.admin.states import describe_state
 from news.audit import field_labels, save_event
 
 PUBLISHING_FIELDS = ("status", "publish_at", "expire_at")
@@ -33,10 +37,6 @@ PUBLISHING_POST_KEYS = (
     "expire_at_1",
 )
 BOTH_LOCATIONS = [ActionLocation.CHANGE_LIST, ActionLocation.CHANGE_FORM]
-
-
-def format_moment(value):
-    return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
 
 
 class StateFilter(admin.SimpleListFilter):
@@ -65,7 +65,7 @@ class StateFilter(admin.SimpleListFilter):
         return queryset
 
 
-class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
+class PublishingAdmin(KeptInputMixin, RevisionAdmin, CleanTextModelAdmin):
     form = PublishableAdminForm
     formfield_overrides = {RichTextField: {"widget": RichTextWidget}}
     change_form_template = "admin/ordered_inlines_change_form.html"
@@ -100,13 +100,21 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):
             return False
-        return obj is None or obj.status == Status.DRAFT or self.has_publish_permission(request)
+        return (
+            obj is None
+            or obj.status == Status.DRAFT
+            or self.has_publish_permission(request)
+            or self.keeps_typed_input(request, obj)
+        )
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if db_field.name.startswith("title"):
             classes = formfield.widget.attrs.get("class", "")
             formfield.widget.attrs["class"] = f"{classes} vLargeTextField".strip()
+            # django-modeltranslation makes the default language's title required; an item
+            # may be written in any one language (PublishableAdminForm checks there is one).
+            formfield.required = False
         return formfield
 
     def get_fieldsets(self, request, obj=None):
@@ -163,27 +171,20 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
         # page safe even for rows written by other means.
         return mark_safe(sanitize_html(value)) if value else "-"
 
+    @admin.display(description=_("title"), ordering="title")
+    def display_title(self, obj):
+        """The title in the reader's language, or in one the item has, marked with it."""
+        return str(obj)
+
     @admin.display(description=_("state"), ordering="status")
     def state(self, obj):
         return obj.public_state
 
     @admin.display(description=_("state"))
     def publishing_summary(self, obj):
-        if obj is None or obj.pk is None or obj.status == Status.DRAFT:
+        if obj is None or obj.pk is None:
             return _("Draft")
-        now = timezone.now()
-        if obj.publish_at > now:
-            return _("Scheduled: goes live on %(moment)s") % {
-                "moment": format_moment(obj.publish_at)
-            }
-        if obj.expire_at is not None and obj.expire_at <= now:
-            return _("Expired on %(moment)s") % {"moment": format_moment(obj.expire_at)}
-        if obj.expire_at is not None:
-            return _("Live since %(start)s, until %(end)s") % {
-                "start": format_moment(obj.publish_at),
-                "end": format_moment(obj.expire_at),
-            }
-        return _("Live since %(moment)s") % {"moment": format_moment(obj.publish_at)}
+        return describe_state(obj.status, obj.publish_at, obj.expire_at)
 
     def _post_tries_to_publish(self, request):
         status = request.POST.get("status", "")
@@ -193,8 +194,23 @@ class PublishingAdmin(RevisionAdmin, CleanTextModelAdmin):
 
     def save_model(self, request, obj, form, change):
         before = self.state_before_save(request, obj) if change else None
+        if self.has_publish_permission(request):
+            self._go_live_now_unless_scheduled(obj, before)
         self._save_model(request, obj, form, change)
         self.audit_save(request, obj, save_event(before, obj), state=obj.public_state)
+
+    def _go_live_now_unless_scheduled(self, obj, before):
+        """A draft published through the form goes live now: its `publish_at` is still the
+        moment the draft was written, and kept it would show a go-live date that never was.
+        A future time is a schedule and is kept."""
+        if obj.status != Status.PUBLISHED or (before and before["status"] != Status.DRAFT):
+            return
+        now = timezone.now()
+        if obj.publish_at <= now:
+            obj.publish_at = now
+            # As `services.publish` does: an end already past would hide the item at once.
+            if obj.expire_at is not None and obj.expire_at <= now:
+                obj.expire_at = None
 
     def _save_model(self, request, obj, form, change):
         if not self.has_publish_permission(request):

@@ -30,5 +30,19 @@ PAGES = {
 }
 
 
+# The admin's pages an editor or publisher works in, swept signed in as the publisher.
+ADMIN_PAGES = {
+    "admin-news-changelist": "/admin/news/newsitem/",
+    "admin-news-change": "/admin/news/newsitem/{restore_item_id}/change/",
+    "admin-meeting-change": "/admin/news/meeting/{meeting_id}/change/",
+    "admin-news-history": "/admin/news/newsitem/{restore_item_id}/history/",
+    "admin-news-compare": (
+        "/admin/news/newsitem/{restore_item_id}/history/compare/"
+        "?before={first_version}&after={last_version}"
+    ),
+    "admin-news-restore": "/admin/news/newsitem/{restore_item_id}/history/{first_version}/",
+}
+
+
 def page_path(name, data):
-    return PAGES[name].format(**data)
+    return {**PAGES, **ADMIN_PAGES}[name].format(**data)

@@ -70,6 +70,59 @@ def _journey_items(today):
         )
 
 
+# Not a "journey-" item, and issued long ago: the visitors' journeys and sweeps pick those by
+# slug and by date, and this one is changed by the restore journey.
+RESTORE_SLUG = "restore-border-training"
+
+
+def _revisions():
+    """A live item with a history, as the restore journey and the admin sweep need it: an
+    English-only draft (revision 1), published (2), then translated into Russian (3)."""
+    import reversion
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from core.publishing import Status
+    from news.admin.revisions import registration  # noqa: F401  (registers the models)
+    from news.models import NewsItem, NewsItemIssuer
+    from structures.models import Structure
+
+    publisher = get_user_model().objects.get(username="publisher")
+    item = NewsItem(
+        title_en="Border guards trained in risk analysis",
+        slug=RESTORE_SLUG,
+        teaser_en="A first teaser.",
+        body_en="<h2>What was taught</h2><p>Risk analysis at border crossings.</p>",
+        issued_on=timezone.localdate() - datetime.timedelta(days=900),
+        status=Status.DRAFT,
+        in_language_en=True,
+    )
+    steps = [
+        ({}, "Draft"),
+        ({"status": Status.PUBLISHED, "teaser_en": "Border guards met in Vienna."}, "Published"),
+        (
+            {
+                "title_ru": "Пограничники изучили анализ рисков",
+                "teaser_ru": "Пограничники встретились в Вене.",
+                "in_language_ru": True,
+            },
+            "Translated into Russian",
+        ),
+    ]
+    for changes, comment in steps:
+        with reversion.create_revision():
+            for name, value in changes.items():
+                setattr(item, name, value)
+            item.save()
+            if not item.issuers.exists():
+                NewsItemIssuer.objects.create(
+                    news_item=item, structure=Structure.objects.get(slug="secretariat")
+                )
+            reversion.set_user(publisher)
+            reversion.set_comment(comment)
+    return item
+
+
 def _users():
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
@@ -91,6 +144,7 @@ def manifest():
     from structures.models import Structure
 
     published = NewsItem.objects.published().order_by("-issued_on", "-id")
+    restore_item = NewsItem.objects.filter(slug=RESTORE_SLUG).first()
     with_image = published.exclude(image="").first()
     without_image = published.filter(image="").exclude(slug__startswith="journey-").first()
     meeting = Meeting.objects.published().order_by("-start_date", "-id").first()
@@ -114,6 +168,21 @@ def manifest():
         "country_name": Country.objects.get(slug="serbia").name,
         "structure": "mission-to-serbia",
         "structure_name": Structure.objects.get(slug="mission-to-serbia").name,
+        "meeting_id": meeting.pk,
+        # The admin's pages: an item with three revisions (absent from the demo alone).
+        **(_revision_manifest(restore_item) if restore_item else {}),
+    }
+
+
+def _revision_manifest(item):
+    from reversion.models import Version
+
+    versions = list(Version.objects.get_for_object(item).order_by("pk"))
+    return {
+        "restore_item_id": item.pk,
+        "restore_item_slug": item.slug,
+        "first_version": versions[0].pk,
+        "last_version": versions[-1].pk,
     }
 
 
@@ -130,6 +199,7 @@ def main():
     with transaction.atomic():
         _journey_items(timezone.localdate())
         _users()
+        _revisions()
     sys.stdout.write(json.dumps(manifest()) + "\n")
 
 

@@ -5,7 +5,8 @@ judges what is rendered."""
 import pytest
 
 from .conftest import DESKTOP, PHONE
-from .pages import PAGES, page_path
+from .pages import ADMIN_PAGES, PAGES, page_path
+from .test_editor_journey import log_in
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
@@ -50,6 +51,25 @@ def test_page_has_no_wcag_violations(name, axe_pages, axe_source, site):
         width = page.viewport_size["width"]
         page.goto(page_path(name, site.data))
         found += violations(page, axe_source, f"{name} at {width} px")
+    assert not found, "\n".join(found)
+
+
+@pytest.fixture(scope="module")
+def admin_axe_page(browser, site):
+    """The publisher, signed in at desktop width: the admin is a desk tool."""
+    context = browser.new_context(base_url=site.url, viewport=DESKTOP, bypass_csp=True)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    log_in(page, "publisher")
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("name", ADMIN_PAGES)
+def test_admin_page_has_no_wcag_violations(name, admin_axe_page, axe_source, site):
+    admin_axe_page.goto(page_path(name, site.data))
+    assert admin_axe_page.locator("#header").count() == 1, "not an admin page"
+    found = violations(admin_axe_page, axe_source, name)
     assert not found, "\n".join(found)
 
 

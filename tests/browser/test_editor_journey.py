@@ -50,7 +50,7 @@ def write_body(page):
     toolbar = page.get_by_role("toolbar", name="Text formatting")
     editor.click()
     page.keyboard.type("What the forum agreed")
-    toolbar.get_by_role("button", name="Heading", exact=True).click()
+    toolbar.get_by_role("button", name="Heading H2", exact=True).click()
     page.keyboard.press("End")
     page.keyboard.press("Enter")
     page.keyboard.type("Read the full report")

@@ -351,9 +351,10 @@ class TestEveryRestoreIsRecorded:
     ):
         client.force_login(publisher)
         url, data = restore_form(client, live_item, versions_of(live_item)[0])
-        assert client.post(url, data).status_code == 302
+        # A restore keeps the current status unless the publisher asks for the revision's.
+        assert client.post(url, {**data, "restore_status": "1"}).status_code == 302
         (line,) = [line for line in audit_log() if line.startswith("event=restore")]
-        assert 'effect="unpublish"' in line
+        assert 'effect="unpublish"' in line and 'status="restored"' in line
         assert f'version="{versions_of(live_item)[0].pk}"' in line
         assert NewsItem.objects.get(pk=live_item.pk).status == Status.DRAFT
 

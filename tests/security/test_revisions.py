@@ -3,6 +3,7 @@ editor never restores into (or out of) a published state; stale forms are refuse
 
 import pytest
 import reversion
+from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -43,6 +44,10 @@ def edit(client, item, **changes):
     data = form_data(client.get(url("change", item.pk)), "newsitem_form")
     data.update(in_english(changes))
     return client.post(url("change", item.pk), data)
+
+
+def last_log_message(item):
+    return LogEntry.objects.filter(object_id=str(item.pk)).latest("pk").get_change_message()
 
 
 def snapshot(item):
@@ -117,6 +122,31 @@ def test_compare_shows_each_changed_field_with_its_words_marked(publisher_client
     html = response.content.decode()
     assert "<del>Vienna.</del>" in html
     assert "<ins>Skopje.</ins>" in html
+
+
+def test_compare_shows_a_changed_link_and_a_heading_turned_into_a_paragraph(publisher_client, tags):
+    item = create_item(
+        publisher_client,
+        tags,
+        body='<h2>Findings</h2><p>Read <a href="https://www.osce.org/report">the report</a>.</p>',
+    )
+    edit(
+        publisher_client,
+        item,
+        body='<p>Findings</p><p>Read <a href="https://evil.example/report">the report</a>.</p>',
+    )
+    first, second = versions_of(item)
+    response = publisher_client.get(
+        url("compare", item.pk), {"before": first.pk, "after": second.pk}
+    )
+    changes = {change.label: change for change in response.context["changes"]}
+    assert set(changes) == {"Body [en]"}
+    html = response.content.decode()
+    assert "<del>&lt;h2&gt;</del> Findings <del>&lt;/h2&gt;</del>" in html
+    assert "<ins>&lt;p&gt;</ins> Findings <ins>&lt;/p&gt;</ins>" in html
+    assert "<del>href=&quot;https://www.osce.org/report&quot;&gt;</del>" in html
+    assert "<ins>href=&quot;https://evil.example/report&quot;&gt;</ins>" in html
+    assert "the same in every field" not in html
 
 
 def test_compare_escapes_what_editors_typed(publisher_client, tags):
@@ -254,14 +284,111 @@ class TestEditorsRestore:
         item.refresh_from_db()
         assert (item.status, item.title) == (Status.DRAFT, "Training for border police")
 
-    def test_publisher_restores_the_draft_revision_which_unpublishes(self, client, publisher, item):
+    def test_publisher_restoring_a_draft_revision_keeps_the_item_live(
+        self, client, publisher, item
+    ):
         client.force_login(publisher)
         first = versions_of(item)[0]
         form = client.get(url("revision", item.pk, first.pk))
         response = client.post(url("revision", item.pk, first.pk), form_data(form, "newsitem_form"))
         assert response.status_code == 302
         item.refresh_from_db()
+        assert (item.status, item.title) == (Status.PUBLISHED, "Training for border police")
+        assert client.get(item.get_absolute_url()).status_code == 200
+
+    def test_publisher_restores_the_draft_status_only_when_ticked(self, client, publisher, item):
+        client.force_login(publisher)
+        first = versions_of(item)[0]
+        form = client.get(url("revision", item.pk, first.pk))
+        assert "This takes the item off the public site." in form.content.decode()
+        data = {**form_data(form, "newsitem_form"), "restore_status": "1"}
+        response = client.post(url("revision", item.pk, first.pk), data)
+        assert response.status_code == 302
+        item.refresh_from_db()
         assert (item.status, item.title) == (Status.DRAFT, "Training for border police")
+
+
+class TestRestoreKeepsWhatIsLive:
+    """A live item gains a Russian translation after an English-only revision; restoring
+    that revision must neither unpublish it nor wipe the Russian unless asked."""
+
+    @pytest.fixture
+    def item(self, publisher_client, tags):
+        item = create_item(publisher_client, tags, teaser="Old teaser.")
+        edit(publisher_client, item, teaser="New teaser.")
+        publisher_client.post(
+            CHANGELIST_URL, {"action": "publish_selected", "_selected_action": [item.pk]}
+        )
+        edit(
+            publisher_client,
+            item,
+            title_ru="Обучение пограничников",
+            teaser_ru="Краткое описание.",
+            in_language_ru="on",
+        )
+        item.refresh_from_db()
+        assert item.is_published and item.in_language_ru
+        return item
+
+    def restore_form(self, client, item):
+        first = versions_of(item)[0]
+        assert first.field_dict["status"] == Status.DRAFT and not first.field_dict["title_ru"]
+        return first, client.get(url("revision", item.pk, first.pk))
+
+    def test_the_restore_form_says_what_changes_before_it_is_confirmed(
+        self, publisher_client, item
+    ):
+        _first, form = self.restore_form(publisher_client, item)
+        plan = form.context["restore_plan"]
+        assert plan.status_now.startswith("Live since") and plan.status_then == "Draft"
+        rows = {row.code: (row.now, row.then, row.outcome) for row in plan.languages}
+        assert rows["en"] == (True, True, "Replaced by this revision.")
+        assert rows["ru"] == (
+            True,
+            False,
+            "Kept as it is now: this revision has no text in this language.",
+        )
+        assert rows["fr"] == (False, False, "Absent.")
+        html = form.content.decode()
+        assert "What this restore changes" in html
+        assert 'name="restore_status"' in html and 'name="drop_language" value="ru"' in html
+        assert "This takes the item off the public site." in html
+        # The form shows the item as the restore will leave it: Russian kept, still live.
+        assert "Обучение пограничников" in html
+        item.refresh_from_db()
+        assert item.title_ru == "Обучение пограничников", "opening the form changes nothing"
+
+    @pytest.mark.django_db(transaction=True)
+    def test_restore_keeps_the_status_and_the_russian_by_default(self, publisher_client, item):
+        first, form = self.restore_form(publisher_client, item)
+        response = publisher_client.post(
+            url("revision", item.pk, first.pk), form_data(form, "newsitem_form")
+        )
+        assert response.status_code == 302
+        item.refresh_from_db()
+        assert item.is_published
+        assert item.teaser == "Old teaser."
+        assert (item.in_language_ru, item.title_ru) == (True, "Обучение пограничников")
+        assert publisher_client.get(item.get_absolute_url()).status_code == 200
+        assert publisher_client.get(f"/ru{item.get_absolute_url()}").status_code == 200
+        assert "Status kept." in last_log_message(item)
+
+    @pytest.mark.django_db(transaction=True)
+    def test_restore_drops_the_russian_and_unpublishes_only_when_ticked(
+        self, publisher_client, item
+    ):
+        first, form = self.restore_form(publisher_client, item)
+        data = {
+            **form_data(form, "newsitem_form"),
+            "restore_status": "1",
+            "drop_language": "ru",
+        }
+        response = publisher_client.post(url("revision", item.pk, first.pk), data)
+        assert response.status_code == 302
+        item.refresh_from_db()
+        assert item.status == Status.DRAFT
+        assert (item.in_language_ru, item.title_ru or "", item.teaser_ru or "") == (False, "", "")
+        assert "Dropped the text in: ru." in last_log_message(item)
 
 
 class TestStaleSave:
