@@ -9,10 +9,10 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
+from core.content_changes import content_changed
 from core.content_state import (
     MAX_VERSION_SECONDS,
     VERSION_KEY,
-    content_changed,
     content_version,
     current_state,
     forget_state,

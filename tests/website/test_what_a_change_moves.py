@@ -23,8 +23,8 @@ from news import services
 from news.listing import index as facet_index
 from news.models import NewsItem, NewsItemIssuer
 from news.views import listing as listing_view
-from tests.news.admin.helpers import news_item_post
 from tests.factories import FieldOfWorkFactory, NewsItemFactory, StructureFactory
+from tests.news.admin.helpers import news_item_post
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -5,8 +5,8 @@ from django.urls import reverse
 
 from core.publishing import Status
 from news.models import Meeting, NewsItem
-from tests.news.admin.helpers import news_item_post, publishing_fields
 from tests.factories import MeetingFactory, MeetingTypeFactory, NewsItemFactory, StructureFactory
+from tests.news.admin.helpers import news_item_post, publishing_fields
 from tests.security.forms import form_data
 
 ADD_URL = reverse("admin:news_newsitem_add")
