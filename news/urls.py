@@ -1,6 +1,6 @@
 from django.urls import path
 
-from news.views import detail, feeds, listing, meetings, taxonomy
+from news.views import calendars, detail, feeds, listing, meetings, taxonomy
 
 app_name = "news"
 
@@ -15,5 +15,11 @@ urlpatterns = [
         name="field_of_work",
     ),
     path("meetings/", meetings.MeetingListView.as_view(), name="meeting_list"),
+    path("meetings/calendar.ics", calendars.meetings_calendar_view, name="meetings_calendar"),
     path("meetings/<slug:slug>/", meetings.MeetingDetailView.as_view(), name="meeting_detail"),
+    path(
+        "meetings/<slug:slug>/calendar.ics",
+        calendars.meeting_calendar_view,
+        name="meeting_calendar",
+    ),
 ]

@@ -85,6 +85,9 @@ class MeetingListView(ListView):
                 context["paginator"].get_elided_page_range(page.number, on_each_side=2, on_ends=1)
             ),
             list_url=list_url,
+            # The same series as a calendar to subscribe to (news.views.calendars).
+            calendar_url=reverse("news:meetings_calendar")
+            + (f"?{series_query}" if (series_query := filter_query.urlencode()) else ""),
             # urlencode(), not the QueryDict: "type" with no values is a key encoding to "".
             canonical_url=settings.SITE_URL
             + list_url

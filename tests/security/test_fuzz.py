@@ -4,7 +4,7 @@ huge and non-finite numbers, very long values, repeated and unknown keys — the
 200, 301/302, 400 or 404, never a 500.
 
 The examples are derandomised, so CI runs the same inputs every time and a failure reproduces.
-`FUZZ_EXAMPLES` sets the number of examples per URL (default 200; 17 URLs: 3,400 requests).
+`FUZZ_EXAMPLES` sets the number of examples per URL (default 200; 19 URLs: 3,800 requests).
 """
 
 import os
@@ -136,6 +136,8 @@ URLS = {
     "structure": ("/structures/{}/", ["page"]),
     "meetings": ("/meetings/", ["type", "page"]),
     "meeting": ("/meetings/{}/", []),
+    "meetings calendar": ("/meetings/calendar.ics", ["type", "country", "organised_by"]),
+    "meeting calendar": ("/meetings/{}/calendar.ics", []),
     "search": ("/search/", ["q"]),
     "sitemap index": ("/sitemap.xml", ["p"]),
     "sitemap section": ("/sitemap-{}.xml", ["p"]),

@@ -100,6 +100,8 @@ LISTINGS = [
     "/structures/secretariat/",
     "/meetings/",
     "/meetings/?type=ministerial-council",
+    "/meetings/calendar.ics",
+    "/meetings/calendar.ics?type=ministerial-council&country=serbia&organised_by=secretariat",
     "/sitemap.xml",
     "/sitemap-news.xml",
     "/sitemap-meetings.xml",
@@ -111,6 +113,7 @@ def hidden_detail_urls(states):
     for state in states:
         yield f"/news/{WORD.lower()}-{state}/"
         yield f"/meetings/{WORD.lower()}-{state}-meeting/"
+        yield f"/meetings/{WORD.lower()}-{state}-meeting/calendar.ics"
 
 
 def assert_nothing_leaks(client, states):
