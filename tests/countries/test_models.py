@@ -1,37 +1,17 @@
 """Countries and Chairpersonships: the database's rules."""
 
 import datetime
-import io
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import IntegrityError, transaction
-from PIL import Image
 
 from countries.models import Chairpersonship, Country, CountryStatus
+from tests.database_rules import refused_by_database
 from tests.factories import (
     ChairpersonshipFactory,
     CountryFactory,
 )
 
 pytestmark = pytest.mark.django_db
-
-HOUR = datetime.timedelta(hours=1)
-
-
-def refused_by_database(create):
-    """The database itself refuses the write (not just a form or `clean()`)."""
-    with pytest.raises(IntegrityError), transaction.atomic():
-        create()
-
-
-def png_upload(name="photo.png"):
-    buffer = io.BytesIO()
-    Image.new("RGB", (4, 3), "navy").save(buffer, format="PNG")
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
-
-
-# Structures: the tree
 
 
 def test_one_chairpersonship_per_year_within_a_plausible_range():

@@ -7,7 +7,6 @@ import io
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import IntegrityError, transaction
 from django.utils import timezone
 from PIL import Image
 
@@ -15,6 +14,7 @@ from core.publishing import Status
 from countries.models import Country, CountryAlias
 from news.models import FieldOfWork, Meeting, MeetingDocument, NewsItem
 from structures.models import Structure, StructureAlias, StructureKind
+from tests.database_rules import refused_by_database
 from tests.factories import (
     ChairpersonshipFactory,
     CountryFactory,
@@ -31,19 +31,10 @@ HOUR = datetime.timedelta(hours=1)
 CONTROL = "".join(chr(c) for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
 
-def refused_by_database(create):
-    """The database itself refuses the write (not just a form or `clean()`)."""
-    with pytest.raises(IntegrityError), transaction.atomic():
-        create()
-
-
 def png_upload(name="photo.png"):
     buffer = io.BytesIO()
     Image.new("RGB", (4, 3), "navy").save(buffer, format="PNG")
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
-
-
-# Structures: the tree
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ import pytest
 import redis
 
 from osce_site.access_log import ForwardedAccessLogger
+from tests.production.site_setup import prepare_site
 from tests.production.test_gunicorn import PG_SERVER, postgres_admin, require_services
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -187,21 +188,7 @@ def stack(tmp_path_factory):
         PYTHONUNBUFFERED="1",
     )
 
-    def manage(*args):
-        result = subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        assert result.returncode == 0, f"manage.py {' '.join(args)}:\n{result.stderr[-3000:]}"
-
-    manage("migrate", "--no-input", "--verbosity", "0")
-    manage("load_taxonomy", "--verbosity", "0")
-    manage("seed_demo", "--news", "30", "--seed", "7", "--verbosity", "0")
-    manage("collectstatic", "--no-input", "--verbosity", "0")
+    prepare_site(env, news=30)
     (folder / "media").mkdir(exist_ok=True)
     (folder / "media" / "probe.txt").write_text("media probe\n")
 

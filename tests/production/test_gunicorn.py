@@ -29,6 +29,7 @@ import redis
 from dj_database_url import parse
 
 from tests.infrastructure import missing
+from tests.production.site_setup import prepare_site
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_SERVER = os.environ.get("PRODLEG_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
@@ -115,21 +116,7 @@ def server(tmp_path_factory):
         PYTHONUNBUFFERED="1",
     )
 
-    def manage(*args):
-        result = subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-        assert result.returncode == 0, f"manage.py {' '.join(args)}:\n{result.stderr[-3000:]}"
-
-    manage("migrate", "--no-input", "--verbosity", "0")
-    manage("load_taxonomy", "--verbosity", "0")
-    manage("seed_demo", "--news", "120", "--seed", "7", "--verbosity", "0")
-    manage("collectstatic", "--no-input", "--verbosity", "0")
+    prepare_site(env, news=120)
 
     log_path = folder / "gunicorn.log"
     with open(log_path, "w") as log:

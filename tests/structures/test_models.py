@@ -1,37 +1,17 @@
 """Structures' database rules: the tree has no cycles, dates in order."""
 
 import datetime
-import io
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import IntegrityError, transaction
-from PIL import Image
 
 from structures.models import Structure
+from tests.database_rules import refused_by_database
 from tests.factories import (
     StructureFactory,
 )
 
 pytestmark = pytest.mark.django_db
-
-HOUR = datetime.timedelta(hours=1)
-
-
-def refused_by_database(create):
-    """The database itself refuses the write (not just a form or `clean()`)."""
-    with pytest.raises(IntegrityError), transaction.atomic():
-        create()
-
-
-def png_upload(name="photo.png"):
-    buffer = io.BytesIO()
-    Image.new("RGB", (4, 3), "navy").save(buffer, format="PNG")
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
-
-
-# Structures: the tree
 
 
 def test_a_structure_cannot_be_its_own_parent_in_the_database():
