@@ -258,6 +258,8 @@ AXES_LOCKOUT_CALLABLE = "website.signin.lockout.lockout_response"
 # Masked in axes' log lines and in the form data it keeps (the password always is); the client
 # address stays readable, so the logs say where a lockout came from.
 AXES_SENSITIVE_PARAMETERS = ["username", "otp_token", "csrfmiddlewaretoken"]
+# Lockouts are in the admin (Axes › Access attempts) and the logs; no banner at every start.
+AXES_VERBOSE = False
 # Addresses (or networks) of the front proxies whose X-Forwarded-For is believed
 # (core.client_ip); from anyone else the header is ignored.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
