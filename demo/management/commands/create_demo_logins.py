@@ -24,8 +24,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--force", action="store_true", help="Run even with DEBUG off (never in production)."
         )
+        parser.add_argument(
+            "--site", default="http://127.0.0.1:8000", help="Where the printed admin URL points."
+        )
 
-    def handle(self, *args, force=False, **options):
+    def handle(self, *args, force=False, site="http://127.0.0.1:8000", **options):
         if not settings.DEBUG and not force:
             raise CommandError("Demo logins are for development only (DEBUG is off).")
         user_model = get_user_model()
@@ -46,5 +49,6 @@ class Command(BaseCommand):
                     raise CommandError("Run `manage.py setup_roles` first.") from None
                 user.groups.set([group])
             lines.append(f"  {username:<10} {password:<24} {role}")
-        self.stdout.write("Demo logins for http://127.0.0.1:8000/admin/ (new passwords each run):")
+        admin_url = f"{site.rstrip('/')}/admin/"
+        self.stdout.write(f"Demo logins for {admin_url} (new passwords each run):")
         self.stdout.write("\n".join(lines))
