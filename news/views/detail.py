@@ -116,6 +116,29 @@ def row_key(state, slug):
     return f"news-item:{state}:{hashlib.sha256(slug.encode()).hexdigest()}"
 
 
+def plain_row(item):
+    """The item's row as plain data: the shared cache stores no Python objects
+    (osce_site.cache_serializer). Dates as ISO strings, files as their names."""
+    values = {}
+    for field in NewsItem._meta.concrete_fields:
+        value = getattr(item, field.attname)
+        if hasattr(value, "isoformat"):
+            value = value.isoformat()
+        elif hasattr(value, "name") and not isinstance(value, str):
+            value = value.name or ""
+        values[field.attname] = value
+    return values
+
+
+def row_from_plain(values):
+    fields = NewsItem._meta.concrete_fields
+    return NewsItem.from_db(
+        "default",
+        [field.attname for field in fields],
+        [field.to_python(values[field.attname]) for field in fields],
+    )
+
+
 def with_relations(item):
     prefetch_related_objects([item], *ITEM_RELATIONS)
     return item
@@ -131,13 +154,13 @@ class NewsDetailView(PublishedOrPreviewMixin, DetailView):
         # anything older than it (as the listing's cards, news.views.listing).
         self.content_state = state_key()
         key = row_key(self.content_state, self.kwargs[self.slug_url_kwarg])
-        row = cache.get(key)
-        if row is not None:
+        stored = cache.get(key)
+        if isinstance(stored, dict):
             self.is_preview = False
-            return row
+            return row_from_plain(stored)
         row = super().get_object(queryset)
         if not self.is_preview:
-            cache.set(key, row, FRAGMENT_SECONDS)
+            cache.set(key, plain_row(row), FRAGMENT_SECONDS)
         return row
 
     def get_context_data(self, **kwargs):
