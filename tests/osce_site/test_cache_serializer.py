@@ -67,6 +67,24 @@ def redis_cache(settings):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path", ["/", "/news/border-police-trained/", "/meetings/", "/search/?q=border", "/countries/"]
+)
+def test_every_page_type_and_its_fragments_go_through_redis(redis_cache, path):
+    """Whatever a page caches on the way (rows, fragments, cards, the menu) is plain data: a
+    Python object would be refused, and the page would never be stored."""
+    NewsItemFactory(title="Border police trained", slug="border-police-trained")
+    assert Client().get(path)[HEADER] == "MISS"
+    assert Client().get(path)[HEADER] == "HIT"
+    redis_cache.flushdb()
+    # Fragments stored while rendering are read back from Redis, not only pages.
+    Client().get(path)
+    for key in redis_cache.keys("*page:*"):
+        redis_cache.delete(key)
+    assert Client().get(path).status_code == 200
+
+
+@pytest.mark.django_db
 def test_pages_go_through_redis_as_plain_data(redis_cache):
     """The whole site through a real Redis: a stored page is served again, and a pickle
     planted under its key is a miss (the page is rendered again), never code run."""
