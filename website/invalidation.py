@@ -133,11 +133,17 @@ def item_before_save(sender, instance, raw, using, **kwargs):
         setattr(instance, BEFORE, stored_rows(sender, [instance.pk], using).get(instance.pk))
 
 
-def item_saved(sender, instance, raw, using, **kwargs):
+def item_saved(sender, instance, raw, using, created=False, **kwargs):
     if raw:
         content_changed()
         return
-    after = stored_rows(sender, [instance.pk], using).get(instance.pk)
+    if created:
+        # A row inserted in this transaction, locked to it: what was written is what is stored
+        # (a bulk load of meetings read each new row back, one query per row).
+        fields = (*sender.publishing_fields, *sender.listing_fields)
+        after = {"pk": instance.pk, **{name: getattr(instance, name) for name in fields}}
+    else:
+        after = stored_rows(sender, [instance.pk], using).get(instance.pk)
     report(sender, instance.pk, getattr(instance, BEFORE, None), after)
 
 

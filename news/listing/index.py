@@ -274,6 +274,15 @@ def current_index():
     return index
 
 
+def is_current(index):
+    """Whether `index` is what `current_index()` would give now on this connection (the warm-up
+    thread's copy is checked with this, never with a key format of its own)."""
+    state, version = listing_state()
+    if version is None:
+        return index.key == f"{state}:{connection.alias}"
+    return index.version >= version and index.key.endswith(f":{connection.alias}")
+
+
 def _private_index(key):
     """A transaction with changes of its own reads its own rows: an index for it alone."""
     index = _latest.get("private")

@@ -25,10 +25,9 @@ import threading
 import time
 
 from django.conf import settings
-from django.db import connection, connections
+from django.db import connections
 
-from core.content_state import state_key
-from news.listing.index import current_index
+from news.listing.index import current_index, is_current
 
 logger = logging.getLogger(__name__)
 
@@ -41,18 +40,13 @@ _thread = None
 _thread_lock = threading.Lock()
 
 
-def _current_key():
-    """The key `current_index()` gives the index of the current state on this connection."""
-    return f"{state_key()}:{connection.alias}"
-
-
 def ready_index():
     """The index for the current content state if this process holds it, else None (the SQL
     path answers, and the warm-up thread is asked to fetch it)."""
     if not settings.FACET_INDEX_IN_BACKGROUND:
         return current_index()
     index = _ready
-    if index is not None and index.key == _current_key():
+    if index is not None and is_current(index):
         return index
     start()
     return None

@@ -20,15 +20,15 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def cold_worker(settings, monkeypatch):
     """A process holding no index, whose builds wait until the test sets `release`."""
     settings.FACET_INDEX_IN_BACKGROUND = True
-    monkeypatch.setattr(facet_index, "_latest", None)
+    monkeypatch.setattr(facet_index, "_latest", {})
     monkeypatch.setattr(warmup, "_ready", None)
     events = {name: threading.Event() for name in ("started", "release", "finished")}
     build = facet_index.build_index
 
-    def held_build(key):
+    def held_build(key, version=None):
         events["started"].set()
         events["release"].wait(10)
-        index = build(key)
+        index = build(key, version)
         events["finished"].set()
         return index
 
