@@ -264,7 +264,8 @@ def test_the_feed_reads_a_constant_number_of_queries(client, world):
 
 
 def test_control_characters_written_around_the_models_are_left_out(client, world):
-    Meeting.objects.filter(pk=world.vienna.pk).update(title_en="Bad\x00\x07 title\r\nhere")
+    # PostgreSQL refuses NUL in text; every other control character can be written around.
+    Meeting.objects.filter(pk=world.vienna.pk).update(title_en="Bad\x01\x07 title\r\nhere")
     assert "Bad title\nhere" in summaries(client, FEED)
 
 

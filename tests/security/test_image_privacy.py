@@ -88,7 +88,7 @@ def assert_public(item, settings):
         assert under_media_root(name, settings), name
         response = anonymous.get(f"/media/{name}")
         assert response.status_code == 200, name
-        response.close()
+        b"".join(response.streaming_content)  # as a WSGI server would, closing it
     assert all(url.startswith("/media/") for url in picture_urls(anonymous, item))
 
 
@@ -128,7 +128,7 @@ def test_an_embargoed_picture_is_hidden_until_its_time_then_public(publisher_cli
         response = anonymous.get(url)
         assert response.status_code == 200, url
         assert "public" in response["Cache-Control"]
-        response.close()
+        b"".join(response.streaming_content)  # as a WSGI server would, closing it
     # …and from the public storage once the cron job has moved it.
     out = io.StringIO()
     call_command("sync_image_privacy", stdout=out)
