@@ -35,23 +35,11 @@ from core.private_media import public_or_private
 from news.image_metadata import metadata_found
 from news.image_rewrite import rewrite_image
 from news.images import FORMAT_BY_EXTENSION, has_random_name, random_image_name
-from news.media_privacy import place_image, shown_publicly
+from news.media_privacy import place_image, shown_publicly, walk
 from news.models import NewsItem
 from news.renditions import RenditionError, build_renditions, rendition_folder
 
 PROGRESS_EVERY = 100
-
-
-def _walk(storage, folder):
-    """Every file under `folder` in `storage`, as names relative to the storage."""
-    try:
-        folders, files = storage.listdir(folder)
-    except (FileNotFoundError, NotADirectoryError):
-        return
-    for name in files:
-        yield posixpath.join(folder, name)
-    for sub in folders:
-        yield from _walk(storage, posixpath.join(folder, sub))
 
 
 def _is_image_name(name):
@@ -91,7 +79,7 @@ class Command(BaseCommand):
         # Where uploads go ("news/%Y/%m/" -> "news"): the names there are the editors'.
         upload_to = str(NewsItem._meta.get_field("image").upload_to)
         self.upload_root = upload_to.split("%", 1)[0].strip("/")
-        stored = {name for name in _walk(self.storage, self.upload_root) if _is_image_name(name)}
+        stored = {name for name in walk(self.storage, self.upload_root) if _is_image_name(name)}
         names = sorted(stored | set(items_by_image))
         self.revisions = None if self.dry_run else self._revisions_by_image()
         total = len(names)
@@ -221,6 +209,6 @@ class Command(BaseCommand):
 
     def _delete_old(self, name):
         """The old file and everything in its old renditions folder."""
-        old_renditions = list(_walk(self.storage, rendition_folder(name)))
+        old_renditions = list(walk(self.storage, rendition_folder(name)))
         for old in [name, *old_renditions]:
             self.storage.delete(old)
