@@ -25,3 +25,16 @@ def prepare_site(env, news):
     manage(env, "load_taxonomy", "--verbosity", "0")
     manage(env, "seed_demo", "--news", str(news), "--seed", "7", "--verbosity", "0")
     manage(env, "collectstatic", "--no-input", "--verbosity", "0")
+
+
+def start_gunicorn(env, log_path):
+    """gunicorn with the repository's `gunicorn.conf.py` and the leg's environment, its output
+    in `log_path`; the caller waits for it and stops it."""
+    with open(log_path, "w") as log:
+        return subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )

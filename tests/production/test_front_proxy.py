@@ -25,7 +25,6 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -35,7 +34,7 @@ import pytest
 import redis
 
 from osce_site.access_log import ForwardedAccessLogger
-from tests.production.site_setup import prepare_site
+from tests.production.site_setup import prepare_site, start_gunicorn
 from tests.production.test_gunicorn import PG_SERVER, postgres_admin, require_services
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -219,14 +218,7 @@ def stack(tmp_path_factory):
 
     app_log = folder / "gunicorn.log"
     proxy_log = proxy_folder / "nginx.out"
-    with open(app_log, "w") as log:
-        app = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py"],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+    app = start_gunicorn(env, app_log)
     with open(proxy_log, "w") as log:
         proxy = subprocess.Popen(
             [*nginx_command, "-g", "daemon off;"], stdout=log, stderr=subprocess.STDOUT

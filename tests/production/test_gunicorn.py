@@ -16,7 +16,6 @@ import secrets
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -29,7 +28,7 @@ import redis
 from dj_database_url import parse
 
 from tests.infrastructure import missing
-from tests.production.site_setup import prepare_site
+from tests.production.site_setup import prepare_site, start_gunicorn
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_SERVER = os.environ.get("PRODLEG_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
@@ -119,14 +118,7 @@ def server(tmp_path_factory):
     prepare_site(env, news=120)
 
     log_path = folder / "gunicorn.log"
-    with open(log_path, "w") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--config", "gunicorn.conf.py"],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+    process = start_gunicorn(env, log_path)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
