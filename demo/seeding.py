@@ -13,6 +13,7 @@ from django.db import router, transaction
 from django.utils import timezone
 
 from core.planner_statistics import analyze
+from demo.bulk_delete import delete_in_bulk
 from demo.images import demo_images
 from demo.marks import DEMO_MEETING_PREFIX, DEMO_URL_PREFIX
 from demo.meetings import MeetingGenerator
@@ -57,21 +58,10 @@ class _NoProgress:
 
 
 def delete_demo_content():
-    """Remove what an earlier run made, and nothing else; returns (items, meetings).
-
-    The relation rows go first, each table in one `DELETE … WHERE … IN (SELECT …)`, so that
-    deleting the items themselves has nothing left to cascade to.
-    """
-    items = NewsItem.objects.filter(source_url__startswith=DEMO_URL_PREFIX)
-    NewsItemIssuer.objects.filter(news_item__in=items).delete()
-    NewsItem.fields_of_work.through.objects.filter(newsitem__in=items).delete()
-    NewsItem.countries.through.objects.filter(newsitem__in=items).delete()
-    item_count = items.only("pk").delete()[1].get(NewsItem._meta.label, 0)
-    meetings = Meeting.objects.filter(slug__startswith=DEMO_MEETING_PREFIX)
-    Meeting.fields_of_work.through.objects.filter(meeting__in=meetings).delete()
-    meeting_count = meetings.count()
-    meetings.delete()
-    return item_count, meeting_count
+    """Remove what an earlier run made, and nothing else; returns (items, meetings)."""
+    items = delete_in_bulk(NewsItem.objects.filter(source_url__startswith=DEMO_URL_PREFIX))
+    meetings = delete_in_bulk(Meeting.objects.filter(slug__startswith=DEMO_MEETING_PREFIX))
+    return items, meetings
 
 
 def _special_numbers(rng, count):
