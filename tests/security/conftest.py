@@ -23,3 +23,10 @@ def tags(db):
 @pytest.fixture
 def roles_ready(db):
     call_command("setup_roles", verbosity=0)
+
+
+@pytest.fixture
+def publisher_client(client, publisher):
+    """A client signed in as the publisher, as most admin tests here need."""
+    client.force_login(publisher)
+    return client

@@ -20,12 +20,6 @@ CHANGELIST = reverse("admin:news_newsitem_changelist")
 
 
 @pytest.fixture
-def publisher_client(client, publisher):
-    client.force_login(publisher)
-    return client
-
-
-@pytest.fixture
 def audit_log(caplog):
     caplog.set_level(logging.INFO, logger="osce.audit")
 

@@ -98,12 +98,6 @@ def editor_client(client, editor):
     return client
 
 
-@pytest.fixture
-def publisher_client(client, publisher):
-    client.force_login(publisher)
-    return client
-
-
 def test_a_drafts_picture_is_nowhere_public(editor_client, settings):
     item = upload(editor_client)
     assert_hidden(item, settings)
