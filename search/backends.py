@@ -14,7 +14,8 @@ from django.db.models.expressions import RawSQL
 from django.utils.safestring import mark_safe
 
 from core.text import HIGHLIGHT_START, HIGHLIGHT_STOP
-from search.schema import columns, fts_table, pg_config, vector_column
+from search.query import parse_query
+from search.schema import columns, fts_table, languages, pg_config, vector_column
 
 # Private-use characters mark highlights inside the database's output; they are turned into
 # <mark> only after the text has been HTML-escaped (content never holds them: core.text).
@@ -74,6 +75,19 @@ def filter_matching(queryset, query):
         return queryset.none()
     sql, params = matching_ids_sql(queryset.model._meta.db_table, query)
     return queryset.filter(pk__in=RawSQL(sql, params))
+
+
+def matching_in_any_language(table, raw):
+    """SQL and params for each language in which `raw` has searchable words, selecting the
+    ids of the rows whose text in that language matches (each parsed and stemmed by its
+    language's rules): an editor's search in the admin, since an item may exist in Russian
+    only. The caller unites them with its other conditions."""
+    parts = []
+    for language in languages():
+        query = parse_query(raw, language)
+        if query:
+            parts.append(matching_ids_sql(table, query))
+    return parts
 
 
 def rank_expression(model, query):

@@ -1,9 +1,11 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core import languages
 from core.abstract_models import CleanTextModel, TaxonomyRecord
 from countries.models import Country
 from structures.kinds import StructureKind
@@ -14,6 +16,14 @@ class StructureQuerySet(models.QuerySet):
     def tree(self):
         """These structures as a tree, from one query."""
         return StructureTree(self)
+
+    def named(self, term):
+        """Structures whose name in any language holds `term`, or whose acronym or an alias
+        is `term` (an editor searching "ODIHR" or "Mission to Serbia")."""
+        condition = Q(acronym__iexact=term) | Q(aliases__name__iexact=term)
+        for code in languages.codes():
+            condition |= Q(**{f"name_{code}__icontains": term})
+        return self.filter(condition).values("pk")
 
 
 class Structure(TaxonomyRecord):

@@ -19,6 +19,7 @@ from core.richtext import RichTextField, RichTextWidget, sanitize_html
 from news import services
 from news.admin.forms import PublishableAdminForm
 from news.admin.kept_input import KeptInputMixin
+from news.admin.large_tables import LargeTableAdmin
 from news.admin.revisions.admin import RevisionAdmin
 from news.admin.revisions.audit import audit
 from news.admin.revisions.registration import item_revision
@@ -65,7 +66,7 @@ class StateFilter(admin.SimpleListFilter):
         return queryset
 
 
-class PublishingAdmin(KeptInputMixin, RevisionAdmin, CleanTextModelAdmin):
+class PublishingAdmin(KeptInputMixin, LargeTableAdmin, RevisionAdmin, CleanTextModelAdmin):
     form = PublishableAdminForm
     formfield_overrides = {RichTextField: {"widget": RichTextWidget}}
     change_form_template = "admin/ordered_inlines_change_form.html"
