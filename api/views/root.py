@@ -1,0 +1,31 @@
+"""`/api/v1/`: where everything is, so a program needs one URL to start from."""
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers
+from rest_framework.response import Response
+
+from api.filters import LANGUAGE
+from api.links import api_url
+from api.views.base import ApiView
+
+ENDPOINTS = {
+    "news": "news_list",
+    "meetings": "meeting_list",
+    "fields_of_work": "field_of_work_list",
+    "countries": "country_list",
+    "structures": "structure_tree",
+    "meeting_series": "meeting_series_list",
+    "schema": "schema",
+    "docs": "docs",
+}
+
+
+class ApiRootView(ApiView):
+    @extend_schema(
+        operation_id="root",
+        summary="The endpoints",
+        parameters=[LANGUAGE],
+        responses=serializers.DictField(child=serializers.URLField()),
+    )
+    def get(self, request):
+        return Response({key: api_url(name) for key, name in ENDPOINTS.items()})
