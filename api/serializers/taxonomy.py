@@ -61,7 +61,7 @@ class StructureSerializer(TaxonomySerializer):
     acronym = serializers.CharField()
     kind = serializers.CharField()
     kind_label = serializers.CharField(source="get_kind_display")
-    host_country = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    host_country = serializers.SerializerMethodField(help_text="The host country's slug.")
     location = serializers.CharField()
     established_on = serializers.DateField(allow_null=True)
     closed_on = serializers.DateField(allow_null=True)
@@ -71,6 +71,9 @@ class StructureSerializer(TaxonomySerializer):
         help_text="The news issued by this structure or a unit below it."
     )
     children = serializers.SerializerMethodField()
+
+    def get_host_country(self, structure) -> str | None:
+        return structure.host_country.slug if structure.host_country else None
 
     def get_aliases(self, structure) -> list[str]:
         return [alias.name for alias in structure.aliases.all()]

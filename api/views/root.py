@@ -20,12 +20,27 @@ ENDPOINTS = {
 }
 
 
+class EndpointsSerializer(serializers.Serializer):
+    """The root's answer, for the schema: one URL per key of `ENDPOINTS`."""
+
+    news = serializers.URLField()
+    meetings = serializers.URLField()
+    fields_of_work = serializers.URLField()
+    countries = serializers.URLField()
+    structures = serializers.URLField()
+    meeting_series = serializers.URLField()
+    schema = serializers.URLField()
+    docs = serializers.URLField()
+
+
 class ApiRootView(ApiView):
     @extend_schema(
         operation_id="root",
         summary="The endpoints",
         parameters=[LANGUAGE],
-        responses=serializers.DictField(child=serializers.URLField()),
+        responses=EndpointsSerializer,
     )
     def get(self, request):
-        return Response({key: api_url(name) for key, name in ENDPOINTS.items()})
+        return Response(
+            EndpointsSerializer({key: api_url(name) for key, name in ENDPOINTS.items()}).data
+        )
