@@ -10,7 +10,10 @@ from api.language import language_query, requested_language
 from core import languages
 
 
-class ApiView(APIView):
+class LanguageMixin:
+    """For DRF views: the language of `?lang=` while the response is made and rendered, and
+    the response's `Content-Language` and normalised query."""
+
     def dispatch(self, request, *args, **kwargs):
         language = requested_language(request)
         with translation.override(language) if language else nullcontext():
@@ -25,3 +28,7 @@ class ApiView(APIView):
             # a view without filters reads at most the language.
             response.canonical_query = language_query(request)
         return response
+
+
+class ApiView(LanguageMixin, APIView):
+    pass

@@ -8,15 +8,27 @@ so the page needs no CSP nonce and nothing from another host.
 
 from django.views.generic import TemplateView
 from drf_spectacular.renderers import OpenApiJsonRenderer
+from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView
 
+from api.views.base import LanguageMixin
 
-class SchemaView(SpectacularAPIView):
+
+class SchemaView(LanguageMixin, SpectacularAPIView):
     """JSON only: with one renderer the response does not vary on `Accept`, so the page cache
-    can store it (generating the schema takes a noticeable fraction of a second)."""
+    can store it (generating the schema takes a noticeable fraction of a second).
+
+    drf-spectacular's own `?lang=` (any string, activated as a language) and `?version=`
+    (written into a header and the schema) are not read: the language is ours
+    (api.language), the version this one."""
 
     renderer_classes = [OpenApiJsonRenderer]
     urlconf = "api.urls"
+    api_version = "1"
+
+    @extend_schema(exclude=True)
+    def get(self, request, *args, **kwargs):
+        return self._get_schema_response(request)
 
 
 class DocsView(TemplateView):
