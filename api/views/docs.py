@@ -20,15 +20,17 @@ class SchemaView(LanguageMixin, SpectacularAPIView):
 
     drf-spectacular's own `?lang=` (any string, activated as a language) and `?version=`
     (written into a header and the schema) are not read: the language is ours
-    (api.language), the version this one."""
+    (api.language), the version the settings' (`SPECTACULAR_SETTINGS`)."""
 
     renderer_classes = [OpenApiJsonRenderer]
     urlconf = "api.urls"
-    api_version = "1"
 
     @extend_schema(exclude=True)
     def get(self, request, *args, **kwargs):
         return self._get_schema_response(request)
+
+    def _get_version_parameter(self, request):
+        return None
 
 
 class DocsView(TemplateView):

@@ -88,3 +88,12 @@ def test_docs_page_uses_only_local_static_assets(client):
 def test_docs_page_is_translated(client):
     text = client.get("/de/api/v1/docs/").content.decode()
     assert "<title>API-Dokumentation" in text
+
+
+def test_schema_ignores_drf_spectaculars_own_lang_and_version(client):
+    """They would activate any string as a language and write any text into a header."""
+    response = client.get("/api/v1/schema/?version=1%0d%0aX-Injected:%201&lang=%00xx")
+    assert response.status_code == 200
+    assert "X-Injected" not in response
+    assert response.json()["info"]["version"] == "1"
+    assert response["Content-Language"] == "en"
