@@ -13,7 +13,14 @@ class TagSerializer(serializers.Serializer):
     url = serializers.SerializerMethodField()
 
     def get_url(self, record) -> str:
-        return absolute(record.get_absolute_url())
+        # The same tags recur on most items of a page, and reversing a URL is most of a tag's
+        # cost: each is reversed once per serialization (the context is the outermost
+        # serializer's).
+        urls = self.context.setdefault("tag_urls", {})
+        key = (type(record), record.pk)
+        if key not in urls:
+            urls[key] = absolute(record.get_absolute_url())
+        return urls[key]
 
 
 class CountryTagSerializer(TagSerializer):

@@ -156,3 +156,40 @@ def test_issuers_keep_the_editors_order_in_lists(client, db):
 @pytest.mark.parametrize("slug", sorted(HIDDEN))
 def test_an_unpublished_item_is_a_404(client, world, slug):
     assert client.get(f"/api/v1/news/{slug}/").status_code == 404
+
+
+def test_objects_have_the_fields_the_schema_describes(client, world):
+    from api.serializers.listings import NewsListSerializer
+    from api.serializers.news import NewsItemDetailSerializer, NewsItemSerializer
+
+    data = client.get("/api/v1/news/").json()
+    assert set(data) == set(NewsListSerializer().fields)
+    assert all(set(item) == set(NewsItemSerializer().fields) for item in data["results"])
+    assert set(client.get("/api/v1/news/a/").json()) == set(NewsItemDetailSerializer().fields)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_edit_serializes_only_the_edited_item_again(client, world, monkeypatch):
+    """Committed, as an editor's save is: inside a test's transaction every state is its own."""
+    from api import item_cache
+
+    loaded = []
+
+    def spy(ids):
+        loaded.append(sorted(ids))
+        return load_rows(ids)
+
+    load_rows = item_cache.load_rows
+    monkeypatch.setattr(item_cache, "load_rows", spy)
+    client.get("/api/v1/news/")
+    client.get("/api/v1/news/?sort=newest")  # every object from the cache
+    world.items.b.title = "Edited"
+    world.items.b.save()
+    data = client.get("/api/v1/news/").json()
+    items = world.items
+    assert loaded == [
+        sorted(i.pk for i in (items.a, items.b, items.c, items.d, items.e)),
+        [items.b.pk],
+    ]
+    titles = {item["slug"]: item["title"] for item in data["results"]}
+    assert (titles["b"], titles["a"]) == ("Edited", "Item a")
