@@ -38,17 +38,21 @@ def news(count):
 @pytest.mark.parametrize("count", [3, 30])
 def test_news_list(client, django_assert_max_num_queries, count):
     news(count)
-    client.get("/api/v1/news/")  # builds the facet index and the options
+    # The HTML listing builds the facet index and the options, and stores no API object.
+    client.get("/news/")
     # The page's rows, with issuers, fields of work and countries: four queries.
     with django_assert_max_num_queries(4):
         response = client.get("/api/v1/news/?field_of_work=policing&country=serbia")
     assert response.json()["count"] == count
+    # Then from the cache, row for row.
+    with django_assert_max_num_queries(0):
+        assert client.get("/api/v1/news/?country=serbia").json()["count"] == count
 
 
 @pytest.mark.parametrize("count", [3, 30])
 def test_news_search(client, django_assert_max_num_queries, count):
     news(count)
-    client.get("/api/v1/news/")
+    client.get("/news/")
     # And the search's ranked ids, once per search words and content state.
     with django_assert_max_num_queries(5):
         response = client.get("/api/v1/news/?q=item")
