@@ -1,7 +1,7 @@
 """The API's URLs, included inside `i18n_patterns` (osce_site.urls): `/api/v1/` is English,
 `/ru/api/v1/` Russian, like every page."""
 
-from django.urls import path
+from django.urls import path, re_path
 
 from api.views import docs, meetings, news, root, taxonomy
 
@@ -31,4 +31,7 @@ urlpatterns = [
     ),
     path("api/v1/schema/", docs.SchemaView.as_view(), name="schema"),
     path("api/v1/docs/", docs.DocsView.as_view(), name="docs"),
+    # Ending in a slash, so that a path without one is first redirected to it (APPEND_SLASH):
+    # /api/v1/news goes to /api/v1/news/.
+    re_path(r"^api/(?P<rest>(?:.*/)?)$", root.UnknownEndpointView.as_view(), name="unknown"),
 ]

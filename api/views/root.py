@@ -2,6 +2,7 @@
 
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
 from api.filters import LANGUAGE
@@ -44,3 +45,12 @@ class ApiRootView(ApiView):
         return Response(
             EndpointsSerializer({key: api_url(name) for key, name in ENDPOINTS.items()}).data
         )
+
+
+class UnknownEndpointView(ApiView):
+    """Any other path under /api/: a JSON 404 a program can read (with the CORS header),
+    rather than the site's HTML page."""
+
+    @extend_schema(exclude=True)
+    def get(self, request, rest=""):
+        raise NotFound()

@@ -98,3 +98,18 @@ def test_a_signed_in_editor_sees_no_draft_either(item, editor):
     staff.force_login(editor)
     assert staff.get("/api/v1/news/secret-draft/").status_code == 404
     assert "secret-draft" not in staff.get("/api/v1/news/").content.decode()
+
+
+def test_a_path_without_its_slash_is_redirected(client):
+    response = client.get("/api/v1/news?type=news")
+    assert response.status_code == 301
+    assert response["Location"] == "/api/v1/news/?type=news"
+
+
+@pytest.mark.parametrize("path", ["/api/", "/api/v2/news/", "/api/v1/nothing/", "/ru/api/v1/x/"])
+def test_unknown_api_paths_are_json_404s(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert response["Cache-Control"] == "no-cache"
