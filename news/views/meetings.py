@@ -1,12 +1,11 @@
 """`/meetings/` (upcoming and past, optionally narrowed to series) and `/meetings/<slug>/`.
 
-`?type=<series-slug>` may repeat (the series are OR-ed). Unknown slugs are dropped with a
-notice, never an error; a page number that is not a page of the past meetings is a 404.
+`?type=<series-slug>` may repeat (the series are OR-ed), read by `news.meeting_filter` (which
+the JSON API shares). Unknown slugs are dropped with a notice, never an error; a page number
+that is not a page of the past meetings is a 404.
 """
 
 from django.conf import settings
-from django.db.models import Count, Q
-from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
@@ -14,7 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from core import languages
-from news.models import Meeting, MeetingType
+from news.meeting_filter import MeetingFilter
+from news.models import Meeting
 from news.views.preview import PublishedOrPreviewMixin
 
 PAGE_SIZE = 20
@@ -34,40 +34,22 @@ class MeetingListView(ListView):
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.today = timezone.localdate()
-        published = Meeting.objects.published().values("pk")
-        self.series = list(
-            # Explicit order: Meta.ordering is not applied to a query with GROUP BY.
-            MeetingType.objects.annotate(
-                meeting_count=Count("meetings", filter=Q(meetings__in=published))
-            ).order_by("position", "name")
-        )
-        requested = list(dict.fromkeys(request.GET.getlist("type")))
-        known = {series.slug: series for series in self.series}
-        self.selected = [known[slug] for slug in requested if slug in known]
-        self.unknown = [slug for slug in requested if slug not in known]
-
-    def base_queryset(self):
-        meetings = Meeting.objects.published().select_related("meeting_type", "host_country")
-        if self.selected:
-            meetings = meetings.filter(meeting_type__in=self.selected)
-        return meetings
+        self.filter = MeetingFilter(request.GET)
+        self.series = self.filter.series
+        self.selected = self.filter.selected
+        self.unknown = self.filter.unknown
 
     def get_queryset(self):
-        return self.base_queryset().filter(end_date__lt=self.today).order_by("-start_date", "-id")
+        return self.filter.past()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = context["page_obj"]
-        filter_query = QueryDict(mutable=True)
-        filter_query.setlist("type", sorted(series.slug for series in self.selected))
+        filter_query = self.filter.query
         canonical_query = filter_query.copy()
         if page.number > 1:
             canonical_query["page"] = str(page.number)
         list_url = reverse("news:meeting_list")
-        selected_slugs = {series.slug for series in self.selected}
-        for series in self.series:
-            series.is_selected = series.slug in selected_slugs
         crumbs = [(_("Home"), reverse("website:home"))]
         if len(self.selected) == 1:
             crumbs += [meetings_crumb(), (self.selected[0].name, None)]
@@ -77,9 +59,7 @@ class MeetingListView(ListView):
             series_options=self.series,
             selected_series=self.selected,
             unknown_series=self.unknown,
-            upcoming_meetings=self.base_queryset()
-            .filter(end_date__gte=self.today)
-            .order_by("start_date", "id")[:UPCOMING_LIMIT],
+            upcoming_meetings=self.filter.upcoming()[:UPCOMING_LIMIT],
             filter_query=filter_query,
             page_range=list(
                 context["paginator"].get_elided_page_range(page.number, on_each_side=2, on_ends=1)

@@ -61,13 +61,22 @@ INSTALLED_APPS = [
     "structures",
     "news",
     "website",
+    "api",
     "demo",
+    # Last: their catalogues must not override any of ours or the apps' above.
+    "rest_framework",
+    "drf_spectacular",
+    # Swagger UI's files for /api/v1/docs/, served with our static files (no CDN).
+    "drf_spectacular_sidecar",
 ]
 
 MIDDLEWARE = [
     # Whole anonymous pages from the shared cache (osce_site.page_cache), outermost: a hit
     # runs no other middleware and is served with the headers they gave the stored page.
     "osce_site.page_cache.PageCacheMiddleware",
+    # `Access-Control-Allow-Origin: *` on the API's GET responses, 304s included
+    # (api.cors): below the page cache, which stores it with the page, above ConditionalGet.
+    "api.cors.ApiCorsMiddleware",
     "osce_site.security_headers.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # High up, so responses made by the middleware below it (a bad Host's 400, a CSRF
@@ -191,6 +200,36 @@ PAGE_CACHE_SECONDS = 600
 PAGE_CACHE_HEADER = env_bool("PAGE_CACHE_HEADER", default=False)
 # How much of the pages it served a process keeps.
 PAGE_CACHE_LOCAL_BYTES = 16 * 1024 * 1024
+
+# The JSON API (api/): read-only JSON for anyone, no sessions, no browsable pages (a second
+# renderer would make responses vary on Accept, which the page cache does not store).
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ClientRateThrottle"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # `?format=` means nothing: JSON is the only format.
+    "URL_FORMAT_OVERRIDE": None,
+    # No OPTIONS description: the API answers GET and HEAD only.
+    "DEFAULT_METADATA_CLASS": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "OSCE site API",
+    "DESCRIPTION": (
+        "Read-only JSON of the public site: news and meetings with the listings' own filters "
+        "and facet counts, single items, and the taxonomy. Published content only. The "
+        "language is the URL's prefix (/ru/api/v1/...) or `?lang=`."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": False,
+}
+# Requests per client that reach an API view (cached responses are not counted, api.throttling):
+# "<number>/<second|minute|hour|day>"; empty or "off" for no limit.
+API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "120/minute")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -25,3 +25,7 @@ WHITENOISE_USE_FINDERS = True
 
 # Tests read whether a page came from the page cache.
 PAGE_CACHE_HEADER = True
+
+# Tests make hundreds of API requests from one address; tests/api/test_throttling.py sets a
+# limit of its own.
+API_RATE_LIMIT = "off"

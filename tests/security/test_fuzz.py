@@ -4,7 +4,7 @@ huge and non-finite numbers, very long values, repeated and unknown keys — the
 200, 301/302, 400 or 404, never a 500.
 
 The examples are derandomised, so CI runs the same inputs every time and a failure reproduces.
-`FUZZ_EXAMPLES` sets the number of examples per URL (default 200; 19 URLs: 3,800 requests).
+`FUZZ_EXAMPLES` sets the number of examples per URL (default 200; 31 URLs: 6,200 requests).
 """
 
 import os
@@ -46,6 +46,8 @@ KNOWN_VALUES = [
     "newest",
     "oldest",
     "relevance",
+    "ru",
+    "en",
     "",
 ]
 ODD_TEXT = [
@@ -143,6 +145,18 @@ URLS = {
     "sitemap section": ("/sitemap-{}.xml", ["p"]),
     "robots": ("/robots.txt", []),
     "health": ("/healthz", []),
+    "api root": ("/api/v1/", ["lang"]),
+    "api news": ("/api/v1/news/", [*NEWS_PARAMETERS, "lang"]),
+    "api news item": ("/api/v1/news/{}/", ["lang"]),
+    "api meetings": ("/api/v1/meetings/", ["type", "page", "lang"]),
+    "api meeting": ("/api/v1/meetings/{}/", ["lang"]),
+    "api fields of work": ("/api/v1/fields-of-work/", ["lang"]),
+    "api countries": ("/api/v1/countries/", ["lang"]),
+    "api structures": ("/api/v1/structures/", ["lang"]),
+    "api meeting series": ("/api/v1/meeting-series/", ["lang"]),
+    "api schema": ("/api/v1/schema/", ["lang", "version", "format"]),
+    "api docs": ("/api/v1/docs/", ["lang"]),
+    "api anything": ("/api/v1/{}/", ["lang"]),
 }
 
 

@@ -106,6 +106,19 @@ LISTINGS = [
     "/sitemap-news.xml",
     "/sitemap-meetings.xml",
     "/robots.txt",
+    "/api/v1/news/",
+    "/api/v1/news/?page=last",
+    f"/api/v1/news/?q={WORD}",
+    f"/api/v1/news/?q={WORD.lower()}&sort=relevance",
+    "/api/v1/news/?field_of_work=policing",
+    "/api/v1/news/?country=serbia&issued_by=secretariat&lang=ru",
+    "/ru/api/v1/news/?type=news&date_from=2000-01-01",
+    "/api/v1/meetings/",
+    "/api/v1/meetings/?type=ministerial-council",
+    "/api/v1/fields-of-work/",
+    "/api/v1/countries/",
+    "/api/v1/structures/",
+    "/api/v1/meeting-series/",
 ]
 
 
@@ -114,6 +127,8 @@ def hidden_detail_urls(states):
         yield f"/news/{WORD.lower()}-{state}/"
         yield f"/meetings/{WORD.lower()}-{state}-meeting/"
         yield f"/meetings/{WORD.lower()}-{state}-meeting/calendar.ics"
+        yield f"/api/v1/news/{WORD.lower()}-{state}/"
+        yield f"/api/v1/meetings/{WORD.lower()}-{state}-meeting/"
 
 
 def assert_nothing_leaks(client, states):

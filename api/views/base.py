@@ -1,0 +1,34 @@
+"""What every API view shares: read-only JSON, the language of the URL or `?lang=`, and the
+normalised query that the page cache may store the response under."""
+
+from contextlib import nullcontext
+
+from django.utils import translation
+from rest_framework.views import APIView
+
+from api.language import language_query, requested_language
+from core import languages
+
+
+class LanguageMixin:
+    """For DRF views: the language of `?lang=` while the response is made and rendered, and
+    the response's `Content-Language` and normalised query."""
+
+    def dispatch(self, request, *args, **kwargs):
+        language = requested_language(request)
+        with translation.override(language) if language else nullcontext():
+            response = super().dispatch(request, *args, **kwargs)
+            # Rendered while the requested language is active: lazy strings (labels, notices)
+            # would otherwise be rendered in the prefix's language once this method returns.
+            if not getattr(response, "is_rendered", True):
+                response.render()
+            response.headers["Content-Language"] = languages.active()
+        if not hasattr(response, "canonical_query"):
+            # Only the query the view reads is stored by the page cache (osce_site.page_cache);
+            # a view without filters reads at most the language.
+            response.canonical_query = language_query(request)
+        return response
+
+
+class ApiView(LanguageMixin, APIView):
+    pass
