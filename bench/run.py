@@ -102,11 +102,20 @@ def measure_site(name, env, info, mix, bare, options, memory):
         ("news item", [f"/news/{info['latest']}/"]),
         ("mix", mix),
         *((scenario, mix) for scenario in EDITING),
+        # The JSON API on the same selections (issue 19: the listing's targets).
+        ("api list", ["/api/v1/news/"]),
+        ("api mix", [path.replace("/news/", "/api/v1/news/", 1) for path in mix]),
     ]
     rows = []
     for cache in ("on", "off"):
         redis.Redis.from_url(REDIS_URL).flushdb()
-        server_env = {**env, "CACHE_URL": REDIS_URL, "PAGE_CACHE": "1" if cache == "on" else "0"}
+        server_env = {
+            **env,
+            "CACHE_URL": REDIS_URL,
+            "PAGE_CACHE": "1" if cache == "on" else "0",
+            # Every request comes from 127.0.0.1: the API's per-client limit would answer 429.
+            "API_RATE_LIMIT": "off",
+        }
         label = f"{name}, page cache {cache}"
         with Server(label.replace(" ", "-").replace(",", ""), server_env, "/healthz") as server:
             for scenario, paths in scenarios:
