@@ -195,10 +195,19 @@ class PublishingAdmin(KeptInputMixin, LargeTableAdmin, RevisionAdmin, CleanTextM
 
     def save_model(self, request, obj, form, change):
         before = self.state_before_save(request, obj) if change else None
+        self._keep_stored_publish_at(obj, before)
         if self.has_publish_permission(request):
             self._go_live_now_unless_scheduled(obj, before)
         self._save_model(request, obj, form, change)
         self.audit_save(request, obj, save_event(before, obj), state=obj.public_state)
+
+    @staticmethod
+    def _keep_stored_publish_at(obj, before):
+        """The form shows "publish at" to the second; submitted unchanged, it keeps the stored
+        microseconds, so fixing a typo neither moves the go-live time nor logs a reschedule."""
+        stored = before and before.get("publish_at")
+        if stored and obj.publish_at == stored.replace(microsecond=0):
+            obj.publish_at = stored
 
     def _go_live_now_unless_scheduled(self, obj, before):
         """A draft published through the form goes live now: its `publish_at` is still the

@@ -134,3 +134,22 @@ def test_publishing_through_the_form_is_logged(publisher_client, audit_log):
     assert publisher_client.post(url, data).status_code == 302
     assert Meeting.objects.get(pk=meeting.pk).status == Status.PUBLISHED
     assert audit_log()[-1].startswith('event=publish user="publisher" model=news.meeting')
+
+
+def test_editing_a_live_items_text_is_a_change_not_a_reschedule(publisher_client, audit_log):
+    """The form shows "publish at" to the second; the stored time has microseconds. Saving
+    the form unchanged must neither log a reschedule nor move the go-live time."""
+    item = NewsItemFactory(title="Live item", issued_by=[StructureFactory()])
+    stored = NewsItem.objects.get(pk=item.pk).publish_at
+    assert stored.microsecond, "the factory's publish_at carries microseconds"
+    url = reverse("admin:news_newsitem_change", args=[item.pk])
+    data = form_data(publisher_client.get(url), "newsitem_form")
+    data["title_en"] = "Live item, typo fixed"
+
+    assert publisher_client.post(url, data).status_code == 302
+
+    item.refresh_from_db()
+    assert item.title == "Live item, typo fixed"
+    assert item.publish_at == stored
+    events = [line.split()[0] for line in audit_log()]
+    assert events == ["event=change"], audit_log()
