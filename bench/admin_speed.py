@@ -52,6 +52,7 @@ def scenarios():
     item = NewsItem.objects.order_by("-pk").values_list("pk", flat=True).first()
     news = "/admin/news/newsitem/"
     return [
+        ("dashboard (admin index)", "/admin/"),
         ("news, page 1", news),
         ("news, page 1,000", f"{news}?p=1000"),
         ("news, live only", f"{news}?state=live"),
@@ -65,7 +66,8 @@ def scenarios():
         ("news, search one word", f"{news}?q=police"),
         ("news, search two words", f"{news}?q=border+training"),
         ("news, search an acronym", f"{news}?q=ODIHR"),
-        ("news, show counts", f"{news}?_facets=True"),
+        ("news, not yet in Russian", f"{news}?missing=ru"),
+        ("news, ?_facets (no counts now)", f"{news}?_facets=True"),
         ("news, change form", f"{news}{item}/change/"),
         ("meetings, page 1", "/admin/news/meeting/"),
     ]

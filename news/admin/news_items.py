@@ -28,6 +28,23 @@ class LanguageFilter(admin.SimpleListFilter):
         return queryset
 
 
+class MissingLanguageFilter(admin.SimpleListFilter):
+    """Items not yet published in a language: what a translator works through."""
+
+    title = _("not yet in")
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        return [
+            (code, content_languages.name_translated(code)) for code in content_languages.codes()
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() in content_languages.codes():
+            return queryset.filter(**{f"in_language_{self.value()}": False})
+        return queryset
+
+
 class IssuerInline(ParentEditableInline):
     model = NewsItemIssuer
     formset = IssuerFormSet
@@ -60,7 +77,13 @@ class NewsItemAdmin(PublishingAdmin, TranslatedAdmin):
         "issued_by_list",
         "publish_at",
     ]
-    list_filter = [StateFilter, LanguageFilter, "type", related_filter("fields_of_work")]
+    list_filter = [
+        StateFilter,
+        LanguageFilter,
+        MissingLanguageFilter,
+        "type",
+        related_filter("fields_of_work"),
+    ]
     # Searched through the full-text index in every language, the slug and the issuers
     # (`LargeTableAdmin.get_search_results`); listed for the search box and the form's help.
     search_fields = [*in_every_language("title", "teaser"), "slug"]

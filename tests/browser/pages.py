@@ -32,6 +32,7 @@ PAGES = {
 
 # The admin's pages an editor or publisher works in, swept signed in as the publisher.
 ADMIN_PAGES = {
+    "admin-dashboard": "/admin/",
     "admin-news-changelist": "/admin/news/newsitem/",
     "admin-news-change": "/admin/news/newsitem/{restore_item_id}/change/",
     "admin-meeting-change": "/admin/news/meeting/{meeting_id}/change/",

@@ -14,6 +14,7 @@ from django.urls import path, reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 
+from website.dashboard import dashboard
 from website.signin import enrolment, second_factor
 from website.signin.forms import SignInForm
 from website.signin.sessions import keep_alive
@@ -42,6 +43,11 @@ class SignInAdminSite(AdminSite):
         if second_factor.must_enrol(request.user):
             response["Location"] = reverse("admin:second_factor", current_app=self.name)
         return response
+
+    def index(self, request, extra_context=None):
+        """The newsroom's dashboard above the list of models (website.dashboard)."""
+        context = {"dashboard": dashboard(request.user), **(extra_context or {})}
+        return super().index(request, context)
 
     def get_urls(self):
         return [
