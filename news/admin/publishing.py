@@ -25,6 +25,7 @@ from news.admin.revisions.audit import audit
 from news.admin.revisions.registration import item_revision
 from news.admin.states import describe_state
 from news.audit import field_labels, save_event
+from news.content_checks import content_problems
 
 PUBLISHING_FIELDS = ("status", "publish_at", "expire_at")
 # What a forged POST could carry to publish or schedule: the field names and the parts of
@@ -165,7 +166,24 @@ class PublishingAdmin(KeptInputMixin, LargeTableAdmin, RevisionAdmin, CleanTextM
 
     def render_change_form(self, request, context, *args, **kwargs):
         context["inlines_before_fieldset"] = self.inlines_before_fieldset
+        obj = kwargs.get("obj")
+        if obj is not None and obj.pk and request.method == "GET":
+            context["content_problems"] = content_problems(obj, settings.SITE_URL)
         return super().render_change_form(request, context, *args, **kwargs)
+
+    def save_related(self, request, form, formsets, change):
+        """Once the tags are saved too: publishing an item that fails a content check says
+        which, without refusing it (news.content_checks)."""
+        super().save_related(request, form, formsets, change)
+        obj = form.instance
+        if obj.status == Status.PUBLISHED:
+            problems = content_problems(obj, settings.SITE_URL)
+            if problems:
+                messages.warning(
+                    request,
+                    _("Live with content problems to fix: %(problems)s")
+                    % {"problems": "; ".join(problem.message for problem in problems)},
+                )
 
     def render_rich_text(self, value):
         # Stored bodies are sanitised on save; sanitising again costs little and keeps this
