@@ -78,10 +78,10 @@ def card_html(item, heading, lead=False):
         f'<{heading} class="news-card__title"><a href="{url}">'
         f"{conditional_escape(title)}</a></{heading}>"
         '<p class="meta news-card__meta">'
+        f'<span class="news-card__type">{conditional_escape(item.get_type_display())}</span> '
         f'<time datetime="{item.issued_on.isoformat()}">'
         f"{conditional_escape(date_format(item.issued_on, 'DATE_FORMAT'))}</time> "
-        f"{issuer} "
-        f'<span class="news-card__type">{conditional_escape(item.get_type_display())}</span>'
+        f"{issuer}"
         "</p>"
         f"{teaser}"
         "</div></article>"
