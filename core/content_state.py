@@ -112,7 +112,10 @@ def next_scheduled_change(now=None):
         result = model.objects.filter(status="published").aggregate(
             publish=Min("publish_at", filter=Q(publish_at__gt=now)),
             expire=Min("expire_at", filter=Q(expire_at__gt=now)),
-            **{name: Min(name, filter=Q(**{f"{name}__gt": now})) for name in model.moment_fields},
+            **{
+                f"moment_{name}": Min(name, filter=Q(**{f"{name}__gt": now}))
+                for name in model.moment_fields
+            },
         )
         moments += [moment for moment in result.values() if moment is not None]
     return min(moments).timestamp() if moments else None
