@@ -104,7 +104,7 @@ def test_first_request_builds_derived_data_in_fixed_queries(
 ):
     """Menu (5), content state (2), facet index (4), taxonomy (3) plus the home page's own."""
     world(n)
-    with django_assert_max_num_queries(26):
+    with django_assert_max_num_queries(23):
         assert client.get("/").status_code == 200
 
 
