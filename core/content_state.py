@@ -108,9 +108,14 @@ def next_scheduled_change(now=None):
     now = now or timezone.now()
     moments = []
     for model in publishable_models():
+        # publish_at, expire_at and the model's own `moment_fields` (a featured story's end).
         result = model.objects.filter(status="published").aggregate(
             publish=Min("publish_at", filter=Q(publish_at__gt=now)),
             expire=Min("expire_at", filter=Q(expire_at__gt=now)),
+            **{
+                f"moment_{name}": Min(name, filter=Q(**{f"{name}__gt": now}))
+                for name in model.moment_fields
+            },
         )
         moments += [moment for moment in result.values() if moment is not None]
     return min(moments).timestamp() if moments else None
@@ -183,6 +188,13 @@ def _come_due(since):
         if pks:
             change.listed[label] = pks
             change.items |= {(label, pk) for pk in pks}
+        # A moment that changes how a visible item is shown, not whether or where it is
+        # listed: its own version and the content move (`change` is public), not the listings.
+        for name in model.moment_fields:
+            shown = model.objects.published(start).filter(
+                **{f"{name}__gt": since, f"{name}__lte": start}
+            )
+            change.items |= {(label, pk) for pk in shown.values_list("pk", flat=True)}
     change.apply()
     cache.set(NEXT_CHANGE_KEY, (None, None, 0), None)
 

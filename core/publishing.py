@@ -50,6 +50,11 @@ class Publishable(CleanTextModel):
     # facet values (its order, its type, its languages): a change of one moves the listings'
     # state (core.content_changes), a change of any other field only the item's own.
     listing_fields = ()
+    # Moments besides `publish_at` and `expire_at` at which what visitors see of a published
+    # item changes by itself (NewsItem.featured_until: it stops leading the home page). They
+    # are scheduled changes like those two (core.content_state.next_scheduled_change): the
+    # content state moves when one passes, so pages keyed by it change on time.
+    moment_fields = ()
 
     class Meta:
         abstract = True

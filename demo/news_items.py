@@ -42,6 +42,17 @@ from demo.templates import (
 from news.models import NewsItem, NewsType
 
 IMAGE_SHARE = 0.2
+# The newest items, so that a site seeded today looks alive: item k (1-based, neither a draft
+# nor scheduled) of the first RECENT_ITEMS is issued about k * RECENT_SPACING days before the
+# seeding day, the first today, by a body still at work; most of them show a picture, and the
+# first with one leads the home page for a week (`featured_until`).
+RECENT_ITEMS = 40
+RECENT_SPACING = 1.6
+RECENT_IMAGE_SHARE = 0.75
+FEATURED_DAYS = 7
+# Placeholders that name the place an item is about: a title or lead naming it is preferred
+# when the item is tagged with a country, so that the text says what the tags say.
+PLACE_NAMES = frozenset({"country", "in_country", "city", "in_city"})
 
 RUSSIAN_ONLY_SHARE = 0.03
 RUSSIAN_SHARE = 0.30  # in English and Russian, besides the Russian-only items
@@ -89,21 +100,25 @@ class NewsGenerator:
         self.tz = timezone.get_current_timezone()
         self.all_issuers = _Lottery(taxonomy.issuers)
         self.active_issuers = _Lottery(taxonomy.active_issuers or taxonomy.issuers)
+        self.featured = False
 
     def generate(self, number, special=None):
         """Item `number` (1-based); `special` is None, "draft" or "scheduled"."""
         rng = self.rng
+        recent = special is None and number <= RECENT_ITEMS
         languages = self._languages()
         others = [language for language in languages if language != "en"]
-        issuer = (self.active_issuers if special else self.all_issuers).draw(rng)
-        issued_on = self._date(issuer, special)
+        issuer = (self.active_issuers if special or recent else self.all_issuers).draw(rng)
+        issued_on = self._recent_date(number) if recent else self._date(issuer, special)
         topic_key = _weighted(rng, issuer.topics)
         news_type = _weighted(rng, issuer.types)
-        if news_type in REPORT_TYPES and special:
+        if news_type in REPORT_TYPES and (special or recent):
             news_type = NewsType.NEWS
         countries = self._countries(issuer, issued_on)
         if topic_key == "observation" and not countries and issuer.country_pool:
             countries = [rng.choice(issuer.country_pool)]  # an election is in some country
+        related = RELATED_TOPICS.get(topic_key, ())
+        related_keys = rng.sample(related, min(len(related), rng.choice((0, 1, 1, 2))))
         issuers = [issuer]
         partner_key = issuer.partners.get(topic_key) or issuer.partners.get("*")
         if partner_key and rng.random() < issuer.joint_probability:
@@ -114,18 +129,26 @@ class NewsGenerator:
             texts = self._report(news_type, issuer, issued_on, others)
         else:
             context, country = self._context(issuer, TOPICS[topic_key], countries, issued_on)
+            # Tagged with the countries the text is about: the one it names (and the chair's
+            # own country for the Chairpersonship), not a neighbour it never mentions.
+            countries = [c for c in countries if c == country or issuer.key == "chair"]
             local = {
                 language: self._local_context(language, issuer, context, country, issued_on)
                 for language in others
             }
-            title = self._title(topic_key, news_type, context, local)
-            blocks = self._body(topic_key, news_type, context, local)
+            title = self._title(topic_key, news_type, context, local, country)
+            blocks, related_keys = self._body(
+                topic_key, news_type, context, local, country, related_keys
+            )
             texts = {"en": (title.english.format(**context), blocks["en"])} | {
                 language: (title.render(language, form, values), blocks[language])
                 for language, (form, values) in local.items()
             }
-        related = RELATED_TOPICS.get(topic_key, ())
-        topic_keys = [topic_key, *rng.sample(related, min(len(related), rng.choice((0, 1, 1, 2))))]
+        # Tagged with the fields of work the text speaks of: its topic and the related topics
+        # it has a paragraph on (a report speaks of its topic only).
+        if news_type in REPORT_TYPES:
+            related_keys = []
+        topic_keys = [topic_key, *related_keys]
         fields = [self.taxonomy.fields_of_work[key] for key in topic_keys]
         values = {
             "type": news_type,
@@ -139,8 +162,11 @@ class NewsGenerator:
             values[f"teaser_{language}"] = _teaser(blocks)
             values[f"body_{language}"] = "".join(blocks)
             values[f"in_language_{language}"] = True
-        if self.images and rng.random() < IMAGE_SHARE:
+        if self.images and rng.random() < (RECENT_IMAGE_SHARE if recent else IMAGE_SHARE):
             values |= self.images[rng.randrange(len(self.images))].fields(languages)
+            if recent and not self.featured:
+                self.featured = True
+                values["featured_until"] = self.now + datetime.timedelta(days=FEATURED_DAYS)
         return GeneratedItem(
             instance_by_position(NewsItem, values),
             [i.structure.pk for i in issuers],
@@ -162,6 +188,10 @@ class NewsGenerator:
             for language, share in ALSO_IN
             if rng.random() < share / (1 - RUSSIAN_ONLY_SHARE)
         ]
+
+    def _recent_date(self, number):
+        days = round((number - 1) * RECENT_SPACING + self.rng.random())
+        return self.today - datetime.timedelta(days=days)
 
     def _date(self, issuer, special):
         if special == "draft":
@@ -277,14 +307,16 @@ class NewsGenerator:
                 values["in_city"] = grammar.in_city(language, values["city"])
         return name.form, values
 
-    def _title(self, topic_key, news_type, context, local):
+    def _title(self, topic_key, news_type, context, local, country):
         candidates = news_type == NewsType.PRESS_STATEMENT and usable(STATEMENTS, context, local)
         candidates = candidates or usable(TITLES[topic_key], context, local) or [FALLBACK_TITLE]
-        return self.rng.choice(candidates)
+        return self.rng.choice(_naming_place(candidates, country))
 
-    def _body(self, topic_key, news_type, context, local):
-        """3–6 blocks per language: a lead (also the teaser), topical and generic paragraphs,
-        and, on English-only items, sometimes a heading with a list."""
+    def _body(self, topic_key, news_type, context, local, country, related_keys):
+        """(blocks per language, the related topics it covers): 3–8 blocks per language, a
+        lead (also the teaser; naming the item's country when it has one), topical and
+        generic paragraphs, a paragraph on each related topic that has one it can fill, and,
+        on English-only items, sometimes a heading with a list."""
         rng = self.rng
         safe = _escaped(context)
         safe_local = {
@@ -294,10 +326,16 @@ class NewsGenerator:
             STATEMENT_LEAD_TEMPLATES if news_type == NewsType.PRESS_STATEMENT else LEAD_TEMPLATES
         )
         usable_leads = usable(leads, safe, safe_local) or usable(LEAD_TEMPLATES, safe, safe_local)
-        chosen = [rng.choice(usable_leads)]
+        chosen = [rng.choice(_naming_place(usable_leads, country))]
         topical = usable(PARAGRAPHS[topic_key], safe, safe_local)
         generic = usable(GENERIC, safe, safe_local)
         chosen += rng.sample(topical, min(len(topical), rng.randint(1, 3)))
+        covered = []
+        for key in related_keys:
+            paragraphs = usable(PARAGRAPHS[key], safe, safe_local)
+            if paragraphs:
+                chosen.append(rng.choice(paragraphs))
+                covered.append(key)
         chosen += rng.sample(generic, min(len(generic), rng.randint(1, 2)))
         blocks = {"en": [f"<p>{template.english.format(**safe)}</p>" for template in chosen]}
         for language, (form, values) in safe_local.items():
@@ -309,7 +347,7 @@ class NewsGenerator:
             listed = "".join(f"<li>{html.escape(point.capitalize())}</li>" for point in points)
             english = blocks["en"]
             english.insert(len(english) - 1, f"<h2>{rng.choice(HEADINGS)}</h2><ul>{listed}</ul>")
-        return blocks
+        return blocks, covered
 
     def _report(self, news_type, issuer, issued_on, languages):
         """The SMM's daily and spot reports, 2014–2022: {language: (title, blocks)}."""
@@ -357,6 +395,14 @@ class NewsGenerator:
                 [f"<p>{paragraph.format(**safe)}</p>" for paragraph in paragraphs],
             )
         return texts
+
+
+def _naming_place(templates, country):
+    """The templates that name the item's place when it has a country, if any do."""
+    if country is None:
+        return templates
+    naming = [template for template in templates if template.needs & PLACE_NAMES]
+    return naming or templates
 
 
 class _Lottery:

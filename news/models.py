@@ -183,6 +183,17 @@ class NewsItem(Publishable):
         default=False,
         help_text=_("Visitors reading the site in this language see the item."),
     )
+    # The home page's lead story while this moment is ahead (website.views.home). A scheduled
+    # moment like `publish_at` (`moment_fields`): the content state moves when it passes.
+    featured_until = models.DateTimeField(
+        _("featured until"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Optional: the item leads the home page until this moment (the newest featured "
+            "item leads when there are several)."
+        ),
+    )
     source_url = models.URLField(
         _("source URL"),
         max_length=500,
@@ -203,6 +214,7 @@ class NewsItem(Publishable):
     # The listing's order and facets (news.listing): a change of one of these of a visible item
     # moves the listings; tags and issuers are listing values too (website.invalidation).
     listing_fields = ("issued_on", "type", *(f"in_language_{code}" for code in languages.codes()))
+    moment_fields = ("featured_until",)
 
     class Meta:
         ordering = ["-issued_on", "-id"]
@@ -233,6 +245,8 @@ class NewsItem(Publishable):
                 name="newsitem_publishing",
             ),
             models.Index(fields=["source_url"], name="newsitem_source_url"),
+            # The home page's featured items: the few rows whose moment is ahead.
+            models.Index(fields=["featured_until"], name="newsitem_featured_until"),
         ]
 
     def __str__(self):

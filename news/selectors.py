@@ -6,6 +6,8 @@ listing's `NewsFilter`, so they agree with what the filtered listing shows and s
 speed (news.listing.index) instead of sorting every public row.
 """
 
+from typing import NamedTuple
+
 from django.db.models import Prefetch
 from django.http import QueryDict
 
@@ -67,3 +69,48 @@ def latest_news(limit, exclude=None, **filters):
     results = listing_filter(**filters).results
     ids = [pk for pk in results.ids(0, limit + (exclude is not None)) if pk != exclude]
     return load_cards(ids[:limit]), results.count()
+
+
+def latest_ids(limit, **filters):
+    """The ids of the newest `limit` items of the listing filtered by `filters`."""
+    return list(listing_filter(**filters).results.ids(0, limit))
+
+
+def featured_ids(now, limit=1):
+    """Items a publisher set to lead the home page (`featured_until` ahead), newest first,
+    among those public in the active language."""
+    featured = (
+        NewsItem.objects.published(now)
+        .in_language()
+        .filter(featured_until__gt=now)
+        .order_by("-issued_on", "-id")
+    )
+    return list(featured.values_list("pk", flat=True)[:limit])
+
+
+class HomeNews(NamedTuple):
+    lead: NewsItem | None
+    stories: list
+    by_type: dict
+
+
+def home_news(now, stories, types, per_type, pool=12):
+    """The home page's news as cards: the lead story (the newest featured item, else the
+    newest item with a picture among the latest `pool`, else the newest), `stories` more after
+    it, and the latest `per_type` of each of `types`. Their ids come from the listing's
+    engine; the cards of all of them load in one `load_cards` (two queries)."""
+    featured = featured_ids(now)
+    latest = latest_ids(pool)
+    by_type = {kind: latest_ids(per_type, type=kind) for kind in types}
+    wanted = dict.fromkeys([*featured, *latest, *(pk for ids in by_type.values() for pk in ids)])
+    cards = {item.pk: item for item in load_cards(list(wanted))}
+    newest = [cards[pk] for pk in latest if pk in cards]
+    lead = (cards.get(featured[0]) if featured else None) or next(
+        (item for item in newest if (item.image_renditions or {}).get("slots")), None
+    )
+    lead = lead or (newest[0] if newest else None)
+    return HomeNews(
+        lead=lead,
+        stories=[item for item in newest if item is not lead][:stories],
+        by_type={kind: [cards[pk] for pk in ids if pk in cards] for kind, ids in by_type.items()},
+    )

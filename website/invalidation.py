@@ -86,7 +86,7 @@ def stored_rows(model, pks, using):
     rows = model._base_manager.using(using).filter(pk__in=[pk for pk in pks if pk is not None])
     if _locking(using) and connections[using].features.has_select_for_update:
         rows = rows.select_for_update()
-    fields = (*model.publishing_fields, *model.listing_fields)
+    fields = (*model.publishing_fields, *model.listing_fields, *model.moment_fields)
     return {row["pk"]: row for row in rows.values("pk", *fields)}
 
 
@@ -99,7 +99,7 @@ def report(model, pk, before, after):
     label = label_of(model)
     change = Change()
     if _timing(model, before) != _timing(model, after):
-        moments = [_next_moment(row, now) for row in (before, after)]
+        moments = [_next_moment(model, row, now) for row in (before, after)]
         # A hidden item's schedule: only the next scheduled change is found again.
         change.schedule = any(moments)
         if moments[1]:
@@ -114,14 +114,15 @@ def report(model, pk, before, after):
 
 
 def _timing(model, row):
-    return row and tuple(row[name] for name in model.publishing_fields)
+    return row and tuple(row[name] for name in (*model.publishing_fields, *model.moment_fields))
 
 
-def _next_moment(row, now):
-    """When a published row comes or goes by itself, or None."""
+def _next_moment(model, row, now):
+    """When a published row comes, goes or changes (`moment_fields`) by itself, or None."""
     if row is None or row["status"] != Status.PUBLISHED:
         return None
-    moments = [moment for moment in (row["publish_at"], row["expire_at"]) if moment]
+    names = ("publish_at", "expire_at", *model.moment_fields)
+    moments = [row[name] for name in names if row[name]]
     return min((moment for moment in moments if moment > now), default=None)
 
 
@@ -140,7 +141,7 @@ def item_saved(sender, instance, raw, using, created=False, **kwargs):
     if created:
         # A row inserted in this transaction, locked to it: what was written is what is stored
         # (a bulk load of meetings read each new row back, one query per row).
-        fields = (*sender.publishing_fields, *sender.listing_fields)
+        fields = (*sender.publishing_fields, *sender.listing_fields, *sender.moment_fields)
         after = {"pk": instance.pk, **{name: getattr(instance, name) for name in fields}}
     else:
         after = stored_rows(sender, [instance.pk], using).get(instance.pk)

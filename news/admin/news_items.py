@@ -111,7 +111,7 @@ class NewsItemAdmin(PublishingAdmin, TranslatedAdmin):
                 "description": _("JPEG, PNG, WebP or GIF, at most 20 MB and 40 megapixels."),
             },
         ),
-        (_("Publishing"), {"fields": ["status", "publish_at", "expire_at"]}),
+        (_("Publishing"), {"fields": ["status", "publish_at", "expire_at", "featured_until"]}),
         (
             _("About this record"),
             {

@@ -37,6 +37,9 @@ PUBLISHING_POST_KEYS = (
     "expire_at",
     "expire_at_0",
     "expire_at_1",
+    # News items: leading the home page is a publisher's decision too (in the same fieldset).
+    "featured_until_0",
+    "featured_until_1",
 )
 BOTH_LOCATIONS = [ActionLocation.CHANGE_LIST, ActionLocation.CHANGE_FORM]
 

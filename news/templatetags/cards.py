@@ -1,4 +1,5 @@
-"""`{% news_card item "h3" %}`: a news item as a card (`news.cards.card_html`)."""
+"""`{% news_card item "h3" %}`: a news item as a card (`news.cards.card_html`);
+`{% news_card item "h2" lead=True %}` the home page's lead story."""
 
 from django import template
 
@@ -8,5 +9,5 @@ register = template.Library()
 
 
 @register.simple_tag
-def news_card(item, heading):
-    return card_html(item, heading)
+def news_card(item, heading, lead=False):
+    return card_html(item, heading, lead=lead)

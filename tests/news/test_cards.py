@@ -81,3 +81,25 @@ def test_the_card_is_written_in_the_active_language():
         html = card_of(item)
     assert "Полиция</a>" in html and "/ru/news/" in html
     assert "1 мая 2024 г." in html and "Новости" in html
+
+
+def test_an_item_without_a_picture_shows_the_branded_picture_in_the_same_slot():
+    html = card_of(NewsItemFactory())
+    assert (
+        '<div class="news-card__media news-card__media--fallback">'
+        '<img src="/static/img/news-fallback.svg" alt="" width="320" height="180"'
+    ) in html
+
+
+def test_the_lead_card_loads_its_picture_at_once_at_a_larger_size():
+    item = with_image()
+    lead, card = card_of_lead(item), card_of(item)
+    assert 'class="card news-card news-card--lead"' in lead
+    assert 'fetchpriority="high"' in lead and 'loading="lazy"' not in lead
+    assert 'sizes="(min-width: 60em) 46rem, 100vw"' in lead
+    assert "news-card--lead" not in card and 'loading="lazy"' in card
+
+
+def card_of_lead(item):
+    (loaded,) = load_cards([item.pk])
+    return card_html(loaded, "h3", lead=True)

@@ -196,3 +196,28 @@ class TestScheduledMoments:
             clock.advance(1)
         assert item.pk in facet_index.current_index().ids
         assert NewsItem.objects.published().filter(pk=item.pk).exists()
+
+    def test_a_featuring_that_ends_moves_the_pages_not_the_listings(self, clock):
+        """`featured_until` is a scheduled moment of how an item is shown (the home page's
+        lead), not of where it is listed: when it passes the content moves, the listings and
+        their index stay."""
+        item = NewsItemFactory(featured_until=timezone.now() + datetime.timedelta(seconds=30))
+        index = facet_index.current_index()
+        content, listing = state_key(), listing_state()
+        assert current_state()[1] == pytest.approx(item.featured_until.timestamp())
+        clock.advance(31)
+        assert state_key() != content
+        assert listing_state() == listing
+        assert facet_index.current_index() is index
+
+    def test_featuring_a_visible_item_moves_the_pages_not_the_listings(self):
+        item = NewsItemFactory()
+        index = facet_index.current_index()
+        content, listing = state_key(), listing_state()
+        item.featured_until = timezone.now() + datetime.timedelta(days=1)
+        item.save()
+        assert state_key() != content
+        assert listing_state() == listing
+        assert facet_index.current_index() is index
+        # Its end is the next scheduled change.
+        assert current_state()[1] == pytest.approx(item.featured_until.timestamp())

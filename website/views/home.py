@@ -1,28 +1,90 @@
-"""`/`: the latest news, upcoming and recent meetings, and the fields of work.
+"""`/`: the lead story and the stories after it, key figures of the organisation, the latest
+news of each main type, upcoming and recent meetings, and the fields of work.
 
 Every block is rendered once per content state, language and day (`fragment_key`: which
-meetings are upcoming changes at midnight without any save) and kept in the cache. A home page
-whose blocks are cached runs no query: the context holds lazy querysets and a lazy list of
-cards, which only a block being rendered evaluates. Before, every view ran five queries and
-rendered twenty cards and meeting rows: under gunicorn on the loaded benchmark machine the
-uncached home page went from 10 to 37 requests per second (bench/README.md).
+meetings are upcoming, and the year's Chairpersonship, change at midnight without any save)
+and kept in the cache. A home page whose blocks are cached runs no query: the context holds
+lazy objects, which only a block being rendered evaluates. Before, every view ran five
+queries and rendered twenty cards and meeting rows: under gunicorn on the loaded benchmark
+machine the uncached home page went from 10 to 37 requests per second (bench/README.md).
+
+The lead story is the newest item a publisher featured (`NewsItem.featured_until` ahead).
+That moment is a scheduled change of the content state (`Publishable.moment_fields`), so the
+blocks stored under one state never outlive the featuring: when it passes the state moves on
+and the next request renders the blocks again.
 """
 
+from typing import NamedTuple
+
+from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import SimpleLazyObject
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from core.content_state import state_key
-from news.models import FieldOfWork, Meeting
-from news.selectors import latest_news
+from countries.models import Chairpersonship, Country, CountryStatus
+from news.models import FieldOfWork, Meeting, NewsType
+from news.selectors import home_news
+from structures.kinds import StructureKind
+from structures.models import Structure
 
-LATEST_NEWS = 8
+STORIES = 4
 MEETINGS_SHOWN = 4
+PER_TYPE = 4
 FRAGMENT_SECONDS = 600
+# The columns of "latest news by type": the type and its column's heading and link.
+TYPE_COLUMNS = (
+    (NewsType.PRESS_RELEASE, _("Press releases"), _("All press releases")),
+    (NewsType.NEWS, _("News"), _("All news stories")),
+    (NewsType.PRESS_STATEMENT, _("Statements"), _("All statements")),
+)
 
 
 def fragment_key(state, today):
     return f"{state}:{translation.get_language()}:{today.isoformat()}"
+
+
+class Figures(NamedTuple):
+    participating_states: int
+    partners: int
+    field_operations: int
+    field_operations_url: str
+    chairpersonship: Chairpersonship | None
+
+
+def key_figures(today):
+    """ "Who we are", counted from the data: participating States and Partners for
+    Co-operation, field operations open today (and the page that lists them: their common
+    parent), and this year's Chairpersonship. Three queries."""
+    counts = Country.objects.aggregate(
+        states=Count("pk", filter=Q(status=CountryStatus.PARTICIPATING_STATE)),
+        partners=Count(
+            "pk",
+            filter=Q(status__in=[CountryStatus.ASIAN_PARTNER, CountryStatus.MEDITERRANEAN_PARTNER]),
+        ),
+    )
+    operations = list(
+        Structure.objects.filter(kind=StructureKind.FIELD_OPERATION)
+        .filter(Q(closed_on__isnull=True) | Q(closed_on__gt=today))
+        .filter(Q(established_on__isnull=True) | Q(established_on__lte=today))
+        .select_related("parent")
+        .only("pk", "parent__slug")
+    )
+    parents = {operation.parent.slug for operation in operations if operation.parent}
+    return Figures(
+        participating_states=counts["states"],
+        partners=counts["partners"],
+        field_operations=len(operations),
+        field_operations_url=(
+            reverse("structures:detail", kwargs={"slug": parents.pop()})
+            if len(parents) == 1
+            else reverse("structures:list")
+        ),
+        chairpersonship=Chairpersonship.objects.current(today),
+    )
 
 
 class HomeView(TemplateView):
@@ -31,7 +93,8 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         # Read before any row, so that blocks stored under this state show nothing older.
         state = state_key()
-        today = timezone.localdate()
+        now = timezone.now()
+        today = timezone.localdate(now)
 
         def meetings(*order, **filters):
             # Built only when the block is rendered: building the two filtered querysets
@@ -44,8 +107,27 @@ class HomeView(TemplateView):
 
             return SimpleLazyObject(load)
 
+        news = SimpleLazyObject(
+            lambda: home_news(now, STORIES, [kind for kind, *_labels in TYPE_COLUMNS], PER_TYPE)
+        )
+        list_url = reverse("news:list")
+
+        def type_columns():
+            return [
+                {
+                    "heading": heading,
+                    "more": more,
+                    "url": f"{list_url}?{urlencode({'type': kind.value})}",
+                    "items": news.by_type[kind],
+                    "slug": kind.value,
+                }
+                for kind, heading, more in TYPE_COLUMNS
+            ]
+
         return super().get_context_data(
-            latest_news=SimpleLazyObject(lambda: latest_news(LATEST_NEWS)[0]),
+            news=news,
+            type_columns=SimpleLazyObject(type_columns),
+            figures=SimpleLazyObject(lambda: key_figures(today)),
             upcoming_meetings=meetings("start_date", "id", end_date__gte=today),
             recent_meetings=meetings("-start_date", "-id", end_date__lt=today),
             fields_of_work=FieldOfWork.objects.all(),

@@ -305,3 +305,21 @@ def test_editor_cannot_delete_content(client, editor):
     assert client.get(reverse("admin:news_newsitem_delete", args=[item.pk])).status_code == 403
     assert client.get(reverse("admin:news_meeting_delete", args=[meeting.pk])).status_code == 403
     assert NewsItem.objects.exists() and Meeting.objects.exists()
+
+
+def test_only_publishers_may_feature_an_item_on_the_home_page(client, editor, publisher):
+    """ "Featured until" sits with the publishing fields: an editor's form lacks it and a
+    forged value is dropped with the warning; a publisher sets it."""
+    client.force_login(editor)
+    assert "featured_until" not in client.get(ADD_URL).context["adminform"].form.fields
+    forged = {"featured_until_0": "2099-01-01", "featured_until_1": "09:00:00"}
+    response = client.post(ADD_URL, news_item_post([StructureFactory()], **forged), follow=True)
+    assert NewsItem.objects.get().featured_until is None
+    assert "Saved as a draft: only publishers can publish or schedule." in messages_of(response)
+
+    client.force_login(publisher)
+    assert "featured_until" in client.get(ADD_URL).context["adminform"].form.fields
+    data = news_item_post([StructureFactory()], slug="featured", **publishing_fields(), **forged)
+    assert client.post(ADD_URL, data).status_code == 302
+    featured = NewsItem.objects.get(slug="featured")
+    assert timezone.localtime(featured.featured_until).date() == datetime.date(2099, 1, 1)
