@@ -28,6 +28,7 @@ urlpatterns = [
         path("", include("news.urls")),
         path("countries/", include("countries.urls")),
         path("structures/", include("structures.urls")),
+        path("alerts/", include("alerts.urls")),
         prefix_default_language=False,
     ),
 ]

@@ -25,3 +25,9 @@ WHITENOISE_USE_FINDERS = True
 
 # Tests read whether a page came from the page cache.
 PAGE_CACHE_HEADER = True
+
+# Tasks run where they are enqueued (tests/alerts runs the db_worker path on its own); mails
+# land in django.core.mail.outbox.
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+DEFAULT_FROM_EMAIL = "alerts@example.org"
