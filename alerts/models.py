@@ -32,14 +32,10 @@ class Frequency(models.TextChoices):
 
 
 class Subscriber(models.Model):
-    email = models.EmailField(_("e-mail address"), max_length=254, unique=True)
+    email = models.EmailField(max_length=254, unique=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    hard_bounces = models.PositiveSmallIntegerField(_("hard bounces"), default=0)
-    suspended_at = models.DateTimeField(_("suspended"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("subscriber")
-        verbose_name_plural = _("subscribers")
+    hard_bounces = models.PositiveSmallIntegerField(default=0)
+    suspended_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self):
         # Never the address: strings of rows end up in logs and admin messages.
@@ -76,19 +72,17 @@ class Subscription(models.Model):
     )
     filter = models.ForeignKey(AlertFilter, on_delete=models.PROTECT, related_name="subscriptions")
     frequency = models.CharField(
-        _("frequency"), max_length=16, choices=Frequency.choices, default=Frequency.IMMEDIATE
+        max_length=16, choices=Frequency.choices, default=Frequency.IMMEDIATE
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
-    last_sent_at = models.DateTimeField(_("last mail"), null=True, blank=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    last_sent_at = models.DateTimeField(null=True, blank=True)
     # A worker sending this subscription's mail holds it until then (alerts.sending): two
     # workers never send the same rows, and a killed worker's claim runs out.
     claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
     claim = models.CharField(max_length=32, blank=True, editable=False)
 
     class Meta:
-        verbose_name = _("subscription")
-        verbose_name_plural = _("subscriptions")
         constraints = [
             models.UniqueConstraint(
                 fields=["subscriber", "filter"], name="subscription_unique_filter"
@@ -121,9 +115,9 @@ class MatchedItem(models.Model):
 
 
 class OutboxStatus(models.TextChoices):
-    PENDING = "pending", _("Pending")
-    SENT = "sent", _("Sent")
-    FAILED = "failed", _("Failed")
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
 
 
 class Outbox(models.Model):

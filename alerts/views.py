@@ -143,7 +143,7 @@ def manage(request, token):
     context = _described(subscription)
     form = FrequencyForm(initial={"frequency": subscription.frequency})
     if request.method == "POST":
-        if request.POST.get("action") == "unsubscribe":
+        if request.POST.get("unsubscribe"):
             services.unsubscribe(subscription)
             return render_page(request, "alerts/unsubscribed.html", context)
         form = FrequencyForm(request.POST)
