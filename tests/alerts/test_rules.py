@@ -3,6 +3,7 @@
 import datetime
 import re
 import smtplib
+import zoneinfo
 
 import pytest
 from django.core import mail
@@ -27,6 +28,8 @@ from tests.alerts.helpers import subscribed
 from tests.factories import MeetingFactory, NewsItemFactory
 
 pytestmark = pytest.mark.django_db
+
+VIENNA = zoneinfo.ZoneInfo("Europe/Vienna")  # TIME_ZONE: digests go by local time
 
 
 def alerts_to(address):
@@ -267,11 +270,11 @@ def test_meeting_alerts_follow_the_series(tags, django_capture_on_commit_callbac
 
 def test_digest_runs_once_per_period(tags, settings):
     settings.ALERTS_DIGEST_HOUR = 7
-    morning = timezone.make_aware(datetime.datetime(2026, 12, 7, 8, 0))  # a Monday
+    morning = datetime.datetime(2026, 12, 7, 8, 0, tzinfo=VIENNA)  # a Monday
     assert sorted(schedule.start_digests(morning)) == ["daily", "weekly"]
     assert schedule.start_digests(morning + datetime.timedelta(hours=3)) == []
     assert schedule.start_digests(morning + datetime.timedelta(days=1)) == ["daily"]
-    early = timezone.make_aware(datetime.datetime(2026, 12, 9, 6, 0))
+    early = datetime.datetime(2026, 12, 9, 6, 0, tzinfo=VIENNA)
     assert schedule.start_digests(early) == []
     assert DigestRun.objects.count() == 3
 

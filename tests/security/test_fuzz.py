@@ -4,7 +4,7 @@ huge and non-finite numbers, very long values, repeated and unknown keys — the
 200, 301/302, 400 or 404, never a 500.
 
 The examples are derandomised, so CI runs the same inputs every time and a failure reproduces.
-`FUZZ_EXAMPLES` sets the number of examples per URL (default 200; 19 URLs: 3,800 requests).
+`FUZZ_EXAMPLES` sets the number of examples per URL (default 200; 27 URLs: 5,400 requests).
 """
 
 import os
@@ -141,6 +141,14 @@ URLS = {
     "search": ("/search/", ["q"]),
     "sitemap index": ("/sitemap.xml", ["p"]),
     "sitemap section": ("/sitemap-{}.xml", ["p"]),
+    "alerts": ("/alerts/", []),
+    "news alerts": ("/alerts/news/", NEWS_PARAMETERS),
+    "meeting alerts": ("/alerts/meetings/", ["type"]),
+    "alerts for a listing": ("/alerts/{}/", ["type", "q"]),
+    "alert confirmation": ("/alerts/confirm/{}/", []),
+    "alert management": ("/alerts/manage/{}/", []),
+    "alert unsubscribe": ("/alerts/unsubscribe/{}/", []),
+    "alert address": ("/alerts/address/{}/", []),
     "robots": ("/robots.txt", []),
     "health": ("/healthz", []),
 }
