@@ -63,11 +63,20 @@ def describe(listing, language, query):
             return gettext("Meetings and conferences of the series %(series)s") % {
                 "series": f" {gettext('or')} ".join(series)
             }
-        options = facet_options(router.db_for_read(NewsItem), language).options
-        sentence = gettext("News")
+        taxonomy = facet_options(router.db_for_read(NewsItem), language)
+        # A term removed from the taxonomy since the alert was made is left out of the words
+        # (it can match nothing any more).
+        params = params.copy()
+        for name in FACET_NAMES:
+            if name in params:
+                known = [value for value in params.getlist(name) if value in taxonomy.known[name]]
+                params.setlist(name, known)
+                if not known:
+                    del params[name]
         if not params:
             return gettext("All news")
-        for index, part in enumerate(summary_parts(params, options)):
+        sentence = gettext("News")
+        for index, part in enumerate(summary_parts(params, taxonomy.options)):
             joiner = f" {part.joiner} "
             terms = joiner.join(str(term.label) for term in part.terms)
             sentence += ("," if index else "") + f" {part.prefix} {terms}"

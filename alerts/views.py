@@ -66,16 +66,13 @@ def subscribe(request, listing):
     if request.method == "POST":
         form = SubscribeForm(request.POST)
         raw_query = QueryDict(request.POST.get("filter", "")[:2000])
+        query = normalise(listing, raw_query, page_language)
     else:
         raw_query = request.GET
+        query = normalise(listing, raw_query, page_language)
         form = SubscribeForm(
-            initial={
-                "language": page_language,
-                "frequency": Frequency.IMMEDIATE,
-                "filter": normalise(listing, raw_query, page_language),
-            }
+            initial={"language": page_language, "frequency": Frequency.IMMEDIATE, "filter": query}
         )
-    query = normalise(listing, raw_query, page_language)
     context = {
         "form": form,
         "listing": listing,

@@ -78,3 +78,9 @@ def test_descriptions_use_the_listings_sentence(tags):
     )
     assert describe(Listing.NEWS, "en", "") == "All news"
     assert describe(Listing.MEETINGS, "en", "") == "All meetings and conferences"
+
+
+def test_a_term_gone_from_the_taxonomy_is_left_out_of_the_words(tags):
+    query = normalise(Listing.NEWS, QueryDict("country=serbia&field_of_work=policing"), "en")
+    tags["policing"].delete()
+    assert describe(Listing.NEWS, "en", query) == "News from Serbia"
