@@ -466,3 +466,13 @@ def test_admin_shows_counts_to_publishers_and_nothing_to_editors(client, tags, p
     client.force_login(editor)
     assert client.get("/admin/alerts/alertfilter/").status_code == 403
     assert MatchedItem.objects.count() == 0
+
+
+def test_forms_take_posts_in_every_language_and_nothing_else_does(tags):
+    client = Client()
+    german = subscribe_page(client, "deutsch@example.net")
+    assert german.status_code == 200
+    response = client.post("/de/alerts/news/", {"email": "x@example.net"})
+    assert response.status_code == 200
+    assert client.post("/de/news/", {"email": "x@example.net"}).status_code == 405
+    assert client.post("/news/").status_code == 405
