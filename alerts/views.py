@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
 from core import languages
@@ -58,6 +59,7 @@ def _listing_url(listing, query):
 
 
 @never_cache
+@sensitive_post_parameters("email")
 @require_http_methods(["GET", "HEAD", "POST"])
 def subscribe(request, listing):
     if listing not in Listing.values:

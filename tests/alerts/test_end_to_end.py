@@ -133,3 +133,23 @@ def test_subscribe_confirm_receive_unsubscribe(smtp, tags, django_capture_on_com
     )
     publish(later, capture)
     assert len(smtp.to(ADDRESS)) == 2
+
+
+def test_a_real_smtp_refusal_counts_as_a_hard_bounce(smtp, tags, settings):
+    from django.utils import timezone
+
+    from alerts import matching, sending
+    from alerts.models import Listing, Outbox
+    from tests.alerts.helpers import subscribed
+
+    settings.ALERTS_BOUNCE_LIMIT = 1
+    smtp.refuse["gone@example.net"] = "550 5.1.1 No such user"
+    gone = subscribed("gone@example.net", "field_of_work=policing")
+    kept = subscribed("kept@example.net", "field_of_work=policing")
+    item = NewsItemFactory(title="Bounce test", fields_of_work=[tags["policing"]])
+    matching.match(Listing.NEWS, [item.pk])
+    assert sending.send([gone.pk, kept.pk], now=timezone.now()) == 1
+    assert [message["To"] for message in smtp.messages] == ["kept@example.net"]
+    assert Subscriber.objects.get(email="gone@example.net").suspended_at is not None
+    assert Outbox.objects.get(subscription=gone).status == "pending"
+    assert Outbox.objects.get(subscription=kept).status == "sent"
