@@ -38,12 +38,13 @@ def digest_periods(now):
 def start_digests(now):
     started = []
     for frequency, period in digest_periods(now).items():
+        # The run's row and its task are stored together: a period is started exactly once.
         try:
             with transaction.atomic():
                 DigestRun.objects.create(frequency=frequency, period=period)
+                tasks.run_digest.enqueue(frequency)
         except IntegrityError:
             continue
-        tasks.run_digest.enqueue(frequency)
         started.append(frequency)
     return started
 
