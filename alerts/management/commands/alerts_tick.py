@@ -16,9 +16,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, loop=0, **options):
+        try:
+            self._run(loop, options["verbosity"])
+        except KeyboardInterrupt:
+            return
+
+    def _run(self, loop, verbosity):
         while True:
             result = tick()
-            if options["verbosity"] > 1 or any(result.values()):
+            if verbosity > 1 or any(result.values()):
                 self.stdout.write(
                     "alerts: {matched} immediate subscriptions owed mail, {retried} retried, "
                     "digests started: {digests}, {purged} unconfirmed deleted".format(
