@@ -1,10 +1,10 @@
 """The alert pages: subscribe (from any listing), confirm, manage one subscription, see all of
 an address's subscriptions, and the one-click unsubscribe endpoint of RFC 8058.
 
-Every page that carries a token is `never_cache` and sends no Referer, so a signed link never
-reaches a cache or another site. The subscribe page answers the same whatever the address (no
-enumeration); what differs goes only to the mailbox. Bad or expired links get a 400 page in
-the site's layout, too many requests a 429 one, never an error page.
+Every page that carries a token is `never_cache` and sends a Referer only to this site, so a
+signed link never reaches a cache or another site. The subscribe page answers the same
+whatever the address (no enumeration); what differs goes only to the mailbox. Bad or expired
+links get a 400 page in the site's layout, too many requests a 429 one, never an error page.
 """
 
 from django.http import Http404, QueryDict
@@ -28,7 +28,10 @@ LISTING_PAGES = {Listing.NEWS: "news:list", Listing.MEETINGS: "news:meeting_list
 
 
 def _private(response):
-    response["Referrer-Policy"] = "no-referrer"
+    # Not `no-referrer`: browsers then send `Origin: null` with the page's own forms, which
+    # CSRF protection rightly refuses. `same-origin` keeps the token in the URL from other
+    # sites all the same.
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex"
     return response
 

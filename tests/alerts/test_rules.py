@@ -387,7 +387,7 @@ def test_manage_link_changes_the_frequency_and_unsubscribes(tags):
     page = client.get(url)
     assert page.status_code == 200
     assert "no-store" in page["Cache-Control"]
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "same-origin"
     assert client.post(url, {"frequency": "weekly"}).status_code == 200
     subscription.refresh_from_db()
     assert subscription.frequency == Frequency.WEEKLY
