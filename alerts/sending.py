@@ -131,9 +131,10 @@ def entries(listing, ids, language):
 
 
 def _links(subscription):
+    token = tokens.manage_token(subscription)
     with translation.override(subscription.filter.language):
-        manage = reverse("alerts:manage", args=[tokens.manage_token(subscription)])
-        unsubscribe = reverse("alerts:unsubscribe", args=[tokens.manage_token(subscription)])
+        manage = reverse("alerts:manage", args=[token])
+        unsubscribe = reverse("alerts:unsubscribe", args=[token])
         address = reverse("alerts:address", args=[tokens.address_token(subscription.subscriber)])
     return absolute(manage), absolute(unsubscribe), absolute(address)
 
