@@ -476,3 +476,11 @@ def test_forms_take_posts_in_every_language_and_nothing_else_does(tags):
     assert response.status_code == 200
     assert client.post("/de/news/", {"email": "x@example.net"}).status_code == 405
     assert client.post("/news/").status_code == 405
+
+
+def test_listings_link_to_their_alerts_and_the_form_defaults_to_the_pages_language(client, tags):
+    meetings = client.get("/meetings/?type=ministerial-council&type=nope").content.decode()
+    assert 'href="/alerts/meetings/?type=ministerial-council"' in meetings
+    german = client.get("/de/alerts/news/?field_of_work=policing").content.decode()
+    assert '<option value="de" selected>' in german
+    assert "Nachrichten" in german  # the filter in the page's words
