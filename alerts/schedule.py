@@ -3,8 +3,8 @@ beside the worker under `./run serve`):
 
 - the sweep: items that became visible without a save (a scheduled moment) or whose task was
   lost are matched (alerts.matching.sweep);
-- retries: immediate alerts whose rows are due again after a failure, or were owed for more
-  than `STALE` without a mail (a lost task), are enqueued again;
+- retries: alerts whose rows are due again after a failure (any frequency), and immediate ones
+  owed for more than `STALE` without a mail (a lost task), are enqueued again;
 - digests: once per day after `ALERTS_DIGEST_HOUR` (local time), once per ISO week from
   `ALERTS_WEEKLY_DAY` on; `DigestRun` makes sure each period runs once;
 - unconfirmed subscriptions older than seven days are deleted.
@@ -49,14 +49,21 @@ def start_digests(now):
     return started
 
 
-def retry_immediate(now):
+def retry_due(now):
+    """Rows due again after a failure, whatever their frequency (a digest that failed is
+    sent when its backoff ends, not a period later), and immediate rows owed for longer than
+    `STALE` without a mail (a lost task)."""
     rows = Outbox.objects.filter(
         status=OutboxStatus.PENDING,
-        subscription__frequency=Frequency.IMMEDIATE,
         subscription__confirmed_at__isnull=False,
         subscription__subscriber__suspended_at__isnull=True,
     ).filter(
-        Q(next_attempt_at__lte=now) | Q(next_attempt_at__isnull=True, created_at__lt=now - STALE)
+        Q(next_attempt_at__lte=now)
+        | Q(
+            next_attempt_at__isnull=True,
+            created_at__lt=now - STALE,
+            subscription__frequency=Frequency.IMMEDIATE,
+        )
     )
     owed = sorted(set(rows.values_list("subscription_id", flat=True)))
     tasks.enqueue_sending(owed)
@@ -73,7 +80,7 @@ def tick(now=None):
     now = now or timezone.now()
     return {
         "matched": len(_sweep(now)),
-        "retried": len(retry_immediate(now)),
+        "retried": len(retry_due(now)),
         "digests": start_digests(now),
         "purged": services.purge_unconfirmed(now),
     }

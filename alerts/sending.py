@@ -275,6 +275,10 @@ def send(subscription_ids, now=None, connection=None):
         ).select_related("subscriber", "filter")
     )
     claimed = [subscription.pk for subscription in subscriptions]
+    # Claimed but not to be sent to (unconfirmed, suspended): let go at once.
+    Subscription.objects.filter(claim=token).exclude(pk__in=claimed).update(
+        claim="", claimed_until=None
+    )
     rows = {}
     for row_id, subscription_id, item_id in (
         _due_rows(now)
@@ -329,6 +333,12 @@ def send(subscription_ids, now=None, connection=None):
                 sent += 1
     except (smtplib.SMTPException, OSError):
         logger.warning("alert batch stopped after %s mails: the mail server is unreachable", sent)
+        # The rest of the batch is due again after the first backoff (alerts.schedule retries
+        # due rows of every frequency, so a digest is not held until its next period).
+        Outbox.objects.filter(
+            subscription_id__in=[subscription.pk for subscription in pending],
+            status=OutboxStatus.PENDING,
+        ).update(next_attempt_at=now + retry_delay(1))
     finally:
         if pending:
             release([subscription.pk for subscription in pending])

@@ -351,7 +351,7 @@ def test_temporary_failures_are_retried_with_backoff(tags, clock):
     assert row.attempts == 2 and row.next_attempt_at == retry + datetime.timedelta(minutes=2)
     assert Subscriber.objects.get().hard_bounces == 0
     clock.advance(4 * 60)
-    owed = schedule.retry_immediate(timezone.now())
+    owed = schedule.retry_due(timezone.now())
     assert owed == [subscription.pk]
     assert len(alerts_to("reader0@example.net")) == 1
 
@@ -484,3 +484,29 @@ def test_listings_link_to_their_alerts_and_the_form_defaults_to_the_pages_langua
     german = client.get("/de/alerts/news/?field_of_work=policing").content.decode()
     assert '<option value="de" selected>' in german
     assert "Nachrichten" in german  # the filter in the page's words
+
+
+def test_a_digest_that_fails_is_retried_after_its_backoff_not_a_period_later(tags, clock):
+    subscription = subscribed("digest@example.net", "field_of_work=policing", frequency="daily")
+    item = policing_item(tags, status=Status.PUBLISHED, title="Digest retry")
+    matching.match(Listing.NEWS, [item.pk])
+    Refusing.code = 421
+    assert sending.send([subscription.pk], connection=Refusing(alias="r")) == 0
+    assert schedule.retry_due(timezone.now()) == []
+    clock.advance(2 * 60)
+    assert schedule.retry_due(timezone.now()) == [subscription.pk]
+    [digest] = alerts_to("digest@example.net")
+    assert "Digest retry" in digest.body
+
+
+def test_an_unreachable_server_leaves_the_batch_due_again(tags, clock):
+    subscriptions = owe_to_many(tags, 3)
+    FailingAfter.limit, FailingAfter.sent = 1, 0
+    ids = [subscription.pk for subscription in subscriptions]
+    assert sending.send(ids, connection=FailingAfter(alias="failing")) == 1
+    assert not Subscription.objects.exclude(claim="").exists()
+    clock.advance(2 * 60)
+    schedule.retry_due(timezone.now())
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        f"reader{n}@example.net" for n in range(3)
+    ]
