@@ -6,15 +6,21 @@ right shape will do), so a multipart file is written to a temporary file in full
 403. This middleware sits before CsrfViewMiddleware and answers from the method and the path
 alone, never touching `request.body`, `request.POST` or `request.FILES`.
 
-Only the admin takes forms. A view outside it that must accept POST (a language switcher,
-a contact form) gets its URL name added to BODY_URL_NAMES: every path under it is let through.
+Only the admin and the e-mail alerts take forms. A view outside them that must accept POST
+(a language switcher, a contact form) gets its URL name added to BODY_URL_NAMES: every path
+under it is let through, in every language for names under `i18n_patterns`
+(BODY_URL_NAMES_TRANSLATED: `/alerts/`, `/de/alerts/`, ...).
 """
 
+from django.conf import settings
 from django.http import HttpResponseNotAllowed
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 BODY_URL_NAMES = ("admin:index",)
+# The alert forms and the one-click unsubscribe endpoint (alerts.views).
+BODY_URL_NAMES_TRANSLATED = ("alerts:index",)
 
 
 def body_prefixes():
@@ -26,6 +32,13 @@ def body_prefixes():
             prefixes.append(reverse(name))
         except NoReverseMatch:
             continue
+    for name in BODY_URL_NAMES_TRANSLATED:
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                try:
+                    prefixes.append(reverse(name))
+                except NoReverseMatch:
+                    continue
     return tuple(prefixes)
 
 

@@ -29,6 +29,7 @@ urlpatterns = [
         path("countries/", include("countries.urls")),
         path("structures/", include("structures.urls")),
         path("", include("api.urls")),
+        path("alerts/", include("alerts.urls")),
         prefix_default_language=False,
     ),
 ]

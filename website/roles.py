@@ -9,8 +9,9 @@ Editors write drafts: they add and change news items and meetings (with their is
 document rows, which they may also remove while the item is a draft) and can look up the
 taxonomy to tag content, but cannot delete content, publish, schedule or change the taxonomy.
 Publishers can do all of that too, and lift a sign-in lockout (deleting django-axes' access
-attempts) without waiting for it to expire; they can read, not erase, the sign-in logs.
-Neither role touches users or groups.
+attempts) without waiting for it to expire; they can read, not erase, the sign-in logs, and
+they see how many people follow each e-mail alert filter (never their addresses, which no
+role sees). Neither role touches users or groups.
 """
 
 from dataclasses import dataclass
@@ -64,6 +65,8 @@ PUBLISHER_PERMISSIONS = [
     "news.publish_meeting",
     *_perms(TAXONOMY_MODELS, ["add", "change", "delete"]),
     *SIGNIN_LOCKOUT_PERMISSIONS,
+    # How many follow each e-mail alert filter; never who (alerts.admin).
+    "alerts.view_alertfilter",
 ]
 ROLES = {EDITOR: EDITOR_PERMISSIONS, PUBLISHER: PUBLISHER_PERMISSIONS}
 

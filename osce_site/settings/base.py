@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    # Background tasks in the database (django.tasks; `manage.py db_worker` runs them).
+    "django_tasks_db",
     "core",
     "search",
     "countries",
@@ -62,6 +64,7 @@ INSTALLED_APPS = [
     "news",
     "website",
     "api",
+    "alerts",
     "demo",
     # Last: their catalogues must not override any of ours or the apps' above.
     "rest_framework",
@@ -230,6 +233,23 @@ SPECTACULAR_SETTINGS = {
 # Requests per client that reach an API view (cached responses are not counted, api.throttling):
 # "<number>/<second|minute|hour|day>"; empty or "off" for no limit.
 API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "120/minute")
+# Background tasks (django.tasks): stored in the database and run by `manage.py db_worker`
+# (started beside the web server by `./run serve`; its own processes in production).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# E-mail (alerts), through Django 6.1's MAILERS: the console in development; SMTP from the
+# environment in production (prod.py); Django's in-memory outbox in tests.
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "alerts@localhost")
+# E-mail alerts (alerts/): the daily digest goes out after this hour (local time), the weekly
+# one from this weekday (0 = Monday) on; an address refused this many times (SMTP 5xx) is
+# suspended; a mail is tried this many times; subscription requests allowed per hour.
+ALERTS_DIGEST_HOUR = int(os.environ.get("ALERTS_DIGEST_HOUR", "7"))
+ALERTS_WEEKLY_DAY = int(os.environ.get("ALERTS_WEEKLY_DAY", "0"))
+ALERTS_BOUNCE_LIMIT = int(os.environ.get("ALERTS_BOUNCE_LIMIT", "3"))
+ALERTS_MAX_ATTEMPTS = int(os.environ.get("ALERTS_MAX_ATTEMPTS", "8"))
+ALERTS_RATE_PER_ADDRESS = int(os.environ.get("ALERTS_RATE_PER_ADDRESS", "5"))
+ALERTS_RATE_PER_CLIENT = int(os.environ.get("ALERTS_RATE_PER_CLIENT", "20"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -29,3 +29,8 @@ PAGE_CACHE_HEADER = True
 # Tests make hundreds of API requests from one address; tests/api/test_throttling.py sets a
 # limit of its own.
 API_RATE_LIMIT = "off"
+# Tasks run where they are enqueued (tests/alerts runs the db_worker path on its own); mails
+# land in django.core.mail.outbox.
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+DEFAULT_FROM_EMAIL = "alerts@example.org"

@@ -110,6 +110,10 @@ def vnu_jar():
 class Site:
     url: str
     data: dict
+    # The SMTP server the site sends its e-mail alerts to (tests.alerts.conftest.Sink), and
+    # the environment to run the site's own commands with.
+    mailbox: object = None
+    env: dict = None
 
     def __call__(self, path):
         return self.url + path
@@ -183,12 +187,20 @@ def site(tmp_path_factory):
     database = _Database(folder)
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
+    from aiosmtpd.controller import Controller
+
+    from tests.alerts.conftest import Sink
+
+    mailbox = Sink()
+    smtp = Controller(mailbox, hostname="127.0.0.1", port=_free_port())
+    smtp.start()
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.browser.settings",
         "DATABASE_URL": database.url,
         "BROWSER_MEDIA_ROOT": str(folder / "media"),
         "BROWSER_SITE_URL": url,
+        "BROWSER_SMTP_PORT": str(smtp.port),
         "PYTHONUNBUFFERED": "1",
     }
     database.create()
@@ -201,6 +213,7 @@ def site(tmp_path_factory):
     )
     if prepared.returncode != 0:
         database.drop()
+        smtp.stop()
         pytest.fail(f"Preparing the site's data failed:\n{prepared.stderr}")
     data = json.loads(prepared.stdout.strip().splitlines()[-1])
 
@@ -216,8 +229,9 @@ def site(tmp_path_factory):
         )
     try:
         _wait_until_up(url, server, log)
-        yield Site(url, data)
+        yield Site(url, data, mailbox, env)
     finally:
+        smtp.stop()
         server.terminate()
         try:
             server.wait(timeout=10)

@@ -13,3 +13,11 @@ from osce_site.settings.test import *  # noqa: F403
 ROOT_URLCONF = "tests.browser.urls"
 MEDIA_ROOT = Path(os.environ["BROWSER_MEDIA_ROOT"])
 SITE_URL = os.environ["BROWSER_SITE_URL"]
+
+# E-mail alerts go to the SMTP server the test run starts (tests/browser/conftest.py).
+MAILERS = {
+    "default": {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {"host": "127.0.0.1", "port": int(os.environ["BROWSER_SMTP_PORT"])},
+    }
+}

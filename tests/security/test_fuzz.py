@@ -4,7 +4,7 @@ huge and non-finite numbers, very long values, repeated and unknown keys — the
 200, 301/302, 400 or 404, never a 500.
 
 The examples are derandomised, so CI runs the same inputs every time and a failure reproduces.
-`FUZZ_EXAMPLES` sets the number of examples per URL (default 200; 31 URLs: 6,200 requests).
+`FUZZ_EXAMPLES` sets the number of examples per URL (default 200; 39 URLs: 7,800 requests).
 """
 
 import os
@@ -143,6 +143,14 @@ URLS = {
     "search": ("/search/", ["q"]),
     "sitemap index": ("/sitemap.xml", ["p"]),
     "sitemap section": ("/sitemap-{}.xml", ["p"]),
+    "alerts": ("/alerts/", []),
+    "news alerts": ("/alerts/news/", NEWS_PARAMETERS),
+    "meeting alerts": ("/alerts/meetings/", ["type"]),
+    "alerts for a listing": ("/alerts/{}/", ["type", "q"]),
+    "alert confirmation": ("/alerts/confirm/{}/", []),
+    "alert management": ("/alerts/manage/{}/", []),
+    "alert unsubscribe": ("/alerts/unsubscribe/{}/", []),
+    "alert address": ("/alerts/address/{}/", []),
     "robots": ("/robots.txt", []),
     "health": ("/healthz", []),
     "api root": ("/api/v1/", ["lang"]),

@@ -102,6 +102,9 @@ LISTINGS = [
     "/meetings/?type=ministerial-council",
     "/meetings/calendar.ics",
     "/meetings/calendar.ics?type=ministerial-council&country=serbia&organised_by=secretariat",
+    "/alerts/news/?field_of_work=policing",
+    f"/alerts/news/?q={WORD}",
+    "/alerts/meetings/?type=ministerial-council",
     "/sitemap.xml",
     "/sitemap-news.xml",
     "/sitemap-meetings.xml",
@@ -176,3 +179,35 @@ def test_public_views_never_treat_a_visitor_as_a_previewer(client, world):
         assert client.get(path, {"preview": "1", "is_preview": "true"}).status_code == 404
         client.cookies["sessionid"] = "forged"
         assert client.get(path).status_code == 404
+
+
+def test_alert_mails_never_carry_unpublished_items(world, clock):
+    """Every filter that would match the hidden items, at every frequency: the tick (sweep,
+    retries, digests) owes and sends only the visible ones, also once the scheduled one's
+    moment is near but not reached and after the expired one expired."""
+    from django.core import mail
+
+    from alerts import schedule, sending, services
+    from alerts.models import Frequency, Listing
+
+    queries = ["", "field_of_work=policing", f"q={WORD}", "country=serbia&issued_by=secretariat"]
+    for index, query in enumerate(queries):
+        for frequency in Frequency.values:
+            subscription = services.subscribe(
+                f"leak{index}{frequency}@example.org", Listing.NEWS, "en", query, frequency
+            )
+            services.confirm(subscription)
+    meetings = services.subscribe(
+        "leak-meetings@example.org", Listing.MEETINGS, "en", "type=ministerial-council", "daily"
+    )
+    services.confirm(meetings)
+    schedule.tick()
+    sending.send(sending.owed_subscriptions())
+    clock.advance(24 * 3600)  # the scheduled items are still a day away
+    schedule.tick()
+    sending.send(sending.owed_subscriptions())
+    assert mail.outbox, "the visible items should have been sent"
+    for message in mail.outbox:
+        text = message.body + "".join(content for content, _type in message.alternatives)
+        for marker in LEAK_MARKERS:
+            assert marker not in text, (message.subject, marker)
