@@ -76,12 +76,12 @@ def shown_language(available, wanted):
     return next(code for code in fallback_order() if code in available)
 
 
-def text_in(item, language):
-    """The item's text fields in exactly `language` (no fallback), for a page that shows the
-    item in a language other than the visitor's."""
+def text_in(item, language, fields=TEXT_FIELDS):
+    """The item's text `fields` (a news item's by default) in exactly `language` (no
+    fallback), for a page that shows the item in a language other than the visitor's."""
     return SimpleNamespace(
         language=language,
-        **{name: getattr(item, f"{name}_{language}", "") or "" for name in TEXT_FIELDS},
+        **{name: getattr(item, f"{name}_{language}", "") or "" for name in fields},
     )
 
 

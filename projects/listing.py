@@ -281,9 +281,9 @@ def figures(filterset):
     items = SqlEngine(filterset.selection, filterset.queryset).filtered().order_by()
     ids = items.values("pk")
     totals = items.aggregate(
-        projects=Count("pk"),
-        budget=Sum("budget"),
-        without_budget=Count("pk", filter=Q(budget__isnull=True)),
+        n_projects=Count("pk"),
+        total_budget=Sum("budget"),
+        n_without_budget=Count("pk", filter=Q(budget__isnull=True)),
     )
     taxonomy = filterset.taxonomy
     donor_names = {
@@ -295,9 +295,9 @@ def figures(filterset):
     }
     field_links = Project.fields_of_work.through.objects.filter(project_id__in=ids)
     return Figures(
-        projects=totals["projects"],
-        budget=totals["budget"],
-        without_budget=totals["without_budget"],
+        projects=totals["n_projects"],
+        budget=totals["total_budget"],
+        without_budget=totals["n_without_budget"],
         by_donor=_rows(ProjectDonor.objects.filter(project_id__in=ids), "donor_id", donor_names),
         by_field=_rows(field_links, "fieldofwork_id", field_names),
     )
