@@ -151,9 +151,6 @@ class ProjectDetailView(PublishedOrPreviewMixin, DetailView):
     template_name = "projects/project_detail.html"
     context_object_name = "project"
 
-    def get_queryset(self):
-        return Project.objects.with_listing_relations()
-
     def get_object(self, queryset=None):
         # Read before the row, so that fragments stored under this state never show anything
         # older than it.
@@ -163,6 +160,10 @@ class ProjectDetailView(PublishedOrPreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         project = self.object
+        # Only the fragments read the relations: on a cache hit they are never loaded.
+        related_project = SimpleLazyObject(
+            lambda: Project.objects.with_listing_relations().get(pk=project.pk)
+        )
         page = languages.page_context(project.get_absolute_url(), languages.item_languages(project))
         shown = page["shown_language"]
         text = languages.text_in(project, shown, PROJECT_TEXT)
@@ -171,10 +172,11 @@ class ProjectDetailView(PublishedOrPreviewMixin, DetailView):
 
         def json_ld():
             with translation.override(shown):
-                return script_json(project_json_ld(project, url))
+                return script_json(project_json_ld(related_project, url))
 
         list_url = reverse("projects:list")
         context.update(
+            project=related_project,
             text=text,
             **page,
             canonical_url=url,
