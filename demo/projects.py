@@ -249,6 +249,9 @@ def seed_projects(today, now):
     countries = {c.slug: c for c in Country.objects.all()}
     fields = {f.slug: f for f in FieldOfWork.objects.all()}
     written = 0
+    # Tags in one insert per table, whatever the number of related news: the command moves
+    # the content state once at the end (content_changed), as for the news items.
+    links = {"countries": [], "fields_of_work": [], "related_news": []}
     for (
         slug,
         title,
@@ -292,14 +295,26 @@ def seed_projects(today, now):
         ProjectDonor.objects.bulk_create(
             ProjectDonor(project=project, donor=d, position=i) for i, d in enumerate(funders)
         )
-        project.countries.set([countries[s] for s in beneficiaries if s in countries])
-        project.fields_of_work.set([fields[s] for s in field_slugs if s in fields])
+        links["countries"] += [
+            Project.countries.through(project_id=project.pk, country_id=countries[s].pk)
+            for s in beneficiaries
+            if s in countries
+        ]
+        links["fields_of_work"] += [
+            Project.fields_of_work.through(project_id=project.pk, fieldofwork_id=fields[s].pk)
+            for s in field_slugs
+            if s in fields
+        ]
         related = NewsItem.objects.published().filter(
             fields_of_work__slug__in=field_slugs,
             issued_by__in=implemented,
             issued_on__range=(project.start_date, project.end_date),
         )
         newest = related.order_by("-issued_on").values_list("pk", flat=True).distinct()[:3]
-        project.related_news.set(list(newest))
+        links["related_news"] += [
+            Project.related_news.through(project_id=project.pk, newsitem_id=pk) for pk in newest
+        ]
         written += 1
+    for name, rows in links.items():
+        getattr(Project, name).through.objects.bulk_create(rows)
     return written
