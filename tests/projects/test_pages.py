@@ -116,3 +116,20 @@ def test_a_project_published_later_shows_on_its_pages(client, world):
     project.status = Status.PUBLISHED
     project.save()
     assert "/projects/later/" in client.get("/structures/mission-to-serbia/").text
+
+
+class TestSearch:
+    def test_the_listing_searches_titles_summaries_and_descriptions(self, client, world):
+        response = client.get("/projects/?q=intelligence")
+        # The title carries the search's highlight.
+        assert "<mark>Intelligence</mark>-led Policing" in response.text
+        assert response.context["total"] == 1
+        assert response.context["current_sort"] == "relevance"
+        assert "Draft project" not in client.get("/projects/?q=draft").text
+
+    def test_the_search_page_groups_projects(self, client, world):
+        html = client.get("/search/?q=policing").text
+        assert "project-results-heading" in html
+        assert 'href="/projects/ilp/"' in html
+        assert 'href="/projects/women-in-policing/"' in html
+        assert "draft-project" not in html and "scheduled-project" not in html
