@@ -10,9 +10,14 @@ from functools import cached_property
 from django.core.cache import cache
 
 from core.content_state import state_key
-from news.listing.definition import NEWS, Listing
+from news.listing.definition import NEWS, SORTS, Listing
 from search.backends import ranked_ids
 
+__all__ = ["SORTS", "RANK_TIEBREAK", "Selection", "effective_sort"]
+
+# The news listing's orders and tie-break, where they were defined before listings had
+# definitions (news.listing.definition): callers importing them from here keep working.
+RANK_TIEBREAK = NEWS.rank_tiebreak
 DEFAULT_SORT = "newest"
 # With search words the default is relevance; without them relevance means nothing.
 DEFAULT_SEARCH_SORT = "relevance"
