@@ -9,6 +9,7 @@ import pytest
 from django.http import QueryDict
 from django.utils import timezone
 
+from core.content_state import listing_state
 from news import services
 from projects.listing import ProjectFilter
 from projects.models import Project, status_on
@@ -281,6 +282,18 @@ class TestChangesShowAtOnce:
         world.ilp.start_date = timezone.localdate() + datetime.timedelta(days=10)
         world.ilp.save()
         assert option_count(client.get("/projects/").text, "status", "planned") == 2
+
+    @pytest.mark.django_db(transaction=True)
+    def test_a_title_edit_shows_at_once_and_keeps_the_listing_state(self, client, world):
+        client.get("/projects/")
+        client.get("/projects/ilp/")
+        listing = listing_state()
+        world.ilp.title = "Intelligence-led Policing, second phase"
+        world.ilp.save()
+        assert "Intelligence-led Policing, second phase" in client.get("/projects/").text
+        assert "Intelligence-led Policing, second phase" in client.get("/projects/ilp/").text
+        # A text edit moves the pages and the project's card, not the panel and counts.
+        assert listing_state() == listing
 
     def test_an_unpublish_takes_the_project_out_of_the_figures(self, client, world):
         services.unpublish(world.ilp)
