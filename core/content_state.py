@@ -31,7 +31,6 @@ from typing import NamedTuple
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Min, Q
 from django.utils import timezone
 
 from core import content_changes
@@ -104,20 +103,12 @@ def publishable_models():
 
 
 def next_scheduled_change(now=None):
-    """The next moment a published item goes live or expires by itself (a timestamp), or None."""
+    """The next moment a published item changes by itself (goes live, expires, or whatever
+    else its model schedules: `Publishable.next_moments`), as a timestamp, or None."""
     now = now or timezone.now()
     moments = []
     for model in publishable_models():
-        # publish_at, expire_at and the model's own `moment_fields` (a featured story's end).
-        result = model.objects.filter(status="published").aggregate(
-            publish=Min("publish_at", filter=Q(publish_at__gt=now)),
-            expire=Min("expire_at", filter=Q(expire_at__gt=now)),
-            **{
-                f"moment_{name}": Min(name, filter=Q(**{f"{name}__gt": now}))
-                for name in model.moment_fields
-            },
-        )
-        moments += [moment for moment in result.values() if moment is not None]
+        moments += model.next_moments(model.objects.all(), now)
     return min(moments).timestamp() if moments else None
 
 
@@ -179,10 +170,7 @@ def _come_due(since):
     start = timezone.now()
     since = datetime.datetime.fromtimestamp(since - DUE_MARGIN_SECONDS, tz=datetime.UTC)
     for model in publishable_models():
-        due = model.objects.filter(status=Status.PUBLISHED).filter(
-            Q(publish_at__gt=since, publish_at__lte=start)
-            | Q(expire_at__gt=since, expire_at__lte=start)
-        )
+        due = model.objects.filter(status=Status.PUBLISHED).filter(model.due(since, start))
         label = label_of(model)
         pks = set(due.values_list("pk", flat=True))
         if pks:

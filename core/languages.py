@@ -76,12 +76,12 @@ def shown_language(available, wanted):
     return next(code for code in fallback_order() if code in available)
 
 
-def text_in(item, language):
-    """The item's text fields in exactly `language` (no fallback), for a page that shows the
-    item in a language other than the visitor's."""
+def text_in(item, language, fields=TEXT_FIELDS):
+    """The item's text `fields` (a news item's by default) in exactly `language` (no
+    fallback), for a page that shows the item in a language other than the visitor's."""
     return SimpleNamespace(
         language=language,
-        **{name: getattr(item, f"{name}_{language}", "") or "" for name in TEXT_FIELDS},
+        **{name: getattr(item, f"{name}_{language}", "") or "" for name in fields},
     )
 
 
@@ -176,7 +176,8 @@ def image_alt_required():
 
 
 def missing_translations(item):
-    """Field errors for a news item whose published languages lack the text they need."""
+    """Field errors for an item (a news item, a project) whose published languages lack the
+    text they need."""
     published = item_languages(item)
     if not published:
         return {
@@ -191,7 +192,8 @@ def missing_translations(item):
             errors[f"title_{code}"] = _(
                 "The item is published in %(language)s: give it a title in %(language)s."
             ) % {"language": name}
-        if item.image and not (getattr(item, f"image_alt_{code}", "") or "").strip():
+        alt = (getattr(item, f"image_alt_{code}", "") or "").strip()
+        if getattr(item, "image", None) and not alt:
             errors[f"image_alt_{code}"] = _(
                 "Describe the image in the alt text in %(language)s: it is required for every "
                 "language the item is published in."

@@ -67,6 +67,39 @@ class Publishable(CleanTextModel):
         with transaction.atomic(using=using, savepoint=False):
             super().save(*args, **kwargs)
 
+    @classmethod
+    def next_moments(cls, queryset, now):
+        """The moments after `now` at which a row of `queryset` changes by itself for
+        visitors, at most one per kind, in one query (core.content_state caps every cache by
+        the earliest): going live and expiring, and whatever a content type whose rows change
+        with the date adds (`moment_aggregates`, `as_moment`: a project's status)."""
+        result = queryset.filter(status=Status.PUBLISHED).aggregate(**cls.moment_aggregates(now))
+        return [cls.as_moment(key, value) for key, value in result.items() if value is not None]
+
+    @classmethod
+    def moment_aggregates(cls, now):
+        return {
+            "publish": models.Min("publish_at", filter=models.Q(publish_at__gt=now)),
+            "expire": models.Min("expire_at", filter=models.Q(expire_at__gt=now)),
+            **{
+                f"moment_{name}": models.Min(name, filter=models.Q(**{f"{name}__gt": now}))
+                for name in cls.moment_fields
+            },
+        }
+
+    @classmethod
+    def as_moment(cls, key, value):
+        """The moment an aggregate of `moment_aggregates` stands for."""
+        return value
+
+    @classmethod
+    def due(cls, since, until):
+        """The condition on published rows whose scheduled moment passed after `since` and at
+        or before `until` (see `next_moments`)."""
+        return models.Q(publish_at__gt=since, publish_at__lte=until) | models.Q(
+            expire_at__gt=since, expire_at__lte=until
+        )
+
     @staticmethod
     def visible(values, now):
         """Whether a row with these `publishing_fields` values is public at `now`."""

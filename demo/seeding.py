@@ -18,6 +18,7 @@ from demo.images import demo_images
 from demo.marks import DEMO_MEETING_PREFIX, DEMO_URL_PREFIX
 from demo.meetings import MeetingGenerator
 from demo.news_items import NewsGenerator
+from demo.projects import seed_projects
 from demo.taxonomy import DemoError, Taxonomy
 from demo.writing import writer_for
 from news.models import Meeting, NewsItem, NewsItemIssuer
@@ -41,6 +42,7 @@ class SeedResult:
     images: int = 0
     replaced_news: int = 0
     replaced_meetings: int = 0
+    projects: int = 0
 
 
 class _NoProgress:
@@ -88,6 +90,7 @@ def seed_demo(news_count, seed, progress=_NoProgress, now=None):
         rng = random.Random(seed)
         _write_news(NewsGenerator(taxonomy, rng, images, now), news_count, result, progress)
         _write_meetings(MeetingGenerator(taxonomy, rng, now), result)
+        result.projects = seed_projects(today, now)
     analyze(
         NewsItem,
         NewsItem.fields_of_work.through,

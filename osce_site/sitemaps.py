@@ -5,6 +5,7 @@ from django.urls import reverse
 from core.sitemaps import SiteUrlSitemap
 from countries.sitemaps import CountrySitemap
 from news.sitemaps import FieldOfWorkSitemap, MeetingSitemap, NewsItemSitemap
+from projects.sitemaps import ProjectSitemap
 from structures.sitemaps import StructureSitemap
 
 
@@ -16,6 +17,7 @@ class StaticPageSitemap(SiteUrlSitemap):
             "website:home",
             "news:list",
             "news:meeting_list",
+            "projects:list",
             "news:field_of_work_list",
             "countries:list",
             "structures:list",
@@ -29,6 +31,7 @@ SITEMAPS = {
     "pages": StaticPageSitemap,
     "news": NewsItemSitemap,
     "meetings": MeetingSitemap,
+    "projects": ProjectSitemap,
     "fields-of-work": FieldOfWorkSitemap,
     "countries": CountrySitemap,
     "structures": StructureSitemap,

@@ -26,6 +26,7 @@ urlpatterns = [
     *i18n_patterns(
         path("", include("website.urls")),
         path("", include("news.urls")),
+        path("projects/", include("projects.urls")),
         path("countries/", include("countries.urls")),
         path("structures/", include("structures.urls")),
         path("", include("api.urls")),

@@ -168,23 +168,34 @@ def ensure_search_schema(connection):
             if repaired:
                 _create_sqlite(cursor, repaired)
         elif connection.vendor == "postgresql":
+            tables = set(_existing(connection))
             repaired = [
                 (table, language)
                 for table, language in _all_indexes()
-                if not _pg_has_vector(cursor, table, language)
+                if table in tables and not _pg_has_vector(cursor, table, language)
             ]
             for table, language in repaired:
                 _create_postgresql(cursor, tables=[table], langs=[language])
     return repaired
 
 
+def _existing(connection):
+    """The indexed tables that exist yet: a migration of one app runs before the tables of
+    the apps after it (projects) are made; theirs make their own indexes."""
+    names = set(connection.introspection.table_names())
+    return [table for table in indexed_tables() if table in names]
+
+
 def create_search_schema(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    with schema_editor.connection.cursor() as cursor:
-        if vendor == "postgresql":
-            _create_postgresql(cursor)
-        elif vendor == "sqlite":
-            _create_sqlite(cursor)
+    connection = schema_editor.connection
+    tables = _existing(connection)
+    if not tables:
+        return
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            _create_postgresql(cursor, tables=tables)
+        elif connection.vendor == "sqlite":
+            _create_sqlite(cursor, [(table, lang) for table in tables for lang in languages()])
 
 
 def drop_search_schema(apps, schema_editor):

@@ -10,6 +10,7 @@ from core.publishing import Status
 from countries.models import Chairpersonship, Country, CountryStatus
 from news import services
 from news.models import FieldOfWork, Meeting, MeetingType, NewsItem, NewsItemIssuer, NewsType
+from projects.models import Donor, DonorKind, Funding, Project, ProjectDonor, ProjectImplementer
 from structures.models import Structure, StructureKind
 
 
@@ -129,3 +130,63 @@ class MeetingFactory(factory.django.DjangoModelFactory):
     def fields_of_work(self, create, extracted, **kwargs):
         if create and extracted:
             self.fields_of_work.set(extracted)
+
+
+class DonorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Donor
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Donor {n}")
+    slug = factory.Sequence(lambda n: f"donor-{n}")
+    kind = DonorKind.OTHER
+
+
+class ProjectFactory(factory.django.DjangoModelFactory):
+    """A live project in English, 2017-2020. Pass `implemented_by=[...]`, `donors=[...]`,
+    `countries=[...]`, `fields_of_work=[...]`, `related_news=[...]`."""
+
+    class Meta:
+        model = Project
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Project {n}")
+    slug = factory.Sequence(lambda n: f"project-{n}")
+    summary = "A short summary."
+    description = "<p>The description.</p>"
+    start_date = datetime.date(2017, 1, 1)
+    end_date = datetime.date(2020, 12, 31)
+    funding = Funding.EXTRA_BUDGETARY
+    status = Status.PUBLISHED
+    publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+    in_language_en = True
+
+    @factory.post_generation
+    def implemented_by(self, create, extracted, **kwargs):
+        if create and extracted:
+            ProjectImplementer.objects.bulk_create(
+                ProjectImplementer(project=self, structure=s, position=i)
+                for i, s in enumerate(extracted)
+            )
+
+    @factory.post_generation
+    def donors(self, create, extracted, **kwargs):
+        if create and extracted:
+            ProjectDonor.objects.bulk_create(
+                ProjectDonor(project=self, donor=d, position=i) for i, d in enumerate(extracted)
+            )
+
+    @factory.post_generation
+    def fields_of_work(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.fields_of_work.set(extracted)
+
+    @factory.post_generation
+    def countries(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.countries.set(extracted)
+
+    @factory.post_generation
+    def related_news(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.related_news.set(extracted)

@@ -5,9 +5,10 @@ By default it makes the groups match exactly (removing what an administrator add
 adds what is missing, so a demo's own changes to the roles survive a restart. Either way it
 says what it changed.
 
-Editors write drafts: they add and change news items and meetings (with their issuer and
-document rows, which they may also remove while the item is a draft) and can look up the
-taxonomy to tag content, but cannot delete content, publish, schedule or change the taxonomy.
+Editors write drafts: they add and change news items, meetings and projects (with their
+issuer, implementer, donor and document rows, which they may also remove while the item is a
+draft) and can look up the taxonomy to tag content, but cannot delete content, publish,
+schedule or change the taxonomy.
 Publishers can do all of that too, and lift a sign-in lockout (deleting django-axes' access
 attempts) without waiting for it to expire; they can read, not erase, the sign-in logs, and
 they see how many people follow each e-mail alert filter (never their addresses, which no
@@ -25,8 +26,13 @@ from django.db.models import Q
 EDITOR = "Editor"
 PUBLISHER = "Publisher"
 
-CONTENT_MODELS = ["news.newsitem", "news.meeting"]
-CONTENT_ROWS = ["news.newsitemissuer", "news.meetingdocument"]
+CONTENT_MODELS = ["news.newsitem", "news.meeting", "projects.project"]
+CONTENT_ROWS = [
+    "news.newsitemissuer",
+    "news.meetingdocument",
+    "projects.projectimplementer",
+    "projects.projectdonor",
+]
 TAXONOMY_MODELS = [
     "countries.country",
     "countries.countryalias",
@@ -35,6 +41,7 @@ TAXONOMY_MODELS = [
     "structures.structurealias",
     "news.fieldofwork",
     "news.meetingtype",
+    "projects.donor",
 ]
 
 
@@ -63,6 +70,7 @@ PUBLISHER_PERMISSIONS = [
     *_perms(CONTENT_MODELS, ["delete"]),
     "news.publish_newsitem",
     "news.publish_meeting",
+    "projects.publish_project",
     *_perms(TAXONOMY_MODELS, ["add", "change", "delete"]),
     *SIGNIN_LOCKOUT_PERMISSIONS,
     # How many follow each e-mail alert filter; never who (alerts.admin).

@@ -1,5 +1,7 @@
-"""The one definition of how visitors filter news: the listing, the Atom feed and any JSON
-output all build a `NewsFilter` from the query string, so they can never disagree.
+"""The one definition of how visitors filter a listing: the news listing, its Atom feed and
+any JSON output all build a `NewsFilter` from the query string, so they can never disagree;
+the projects listing builds a `ProjectFilter` (projects.listing) on the same base,
+`ListingFilter`, with its own definition (news.listing.definition).
 
 Facets (news.listing.facets: `field_of_work`, `country`, `issued_by`, `type`) take slugs;
 repeating a key is OR, different keys are AND.
@@ -22,21 +24,14 @@ from django.utils.translation import gettext_lazy as _
 from core import languages
 from core.text import strip_control_characters
 from news.listing import summary
+from news.listing.definition import NEWS
 from news.listing.engine import Engine
-from news.listing.facets import (
-    COUNTRY,
-    FACET_NAMES,
-    FACETS,
-    FIELD_OF_WORK,
-    ISSUED_BY,
-    PANEL_ORDER,
-    TYPE,
-    Facet,
-)
+from news.listing.facets import COUNTRY, FIELD_OF_WORK, ISSUED_BY, TYPE, Facet
 from news.listing.index_engine import IndexEngine
-from news.listing.options import Option, facet_options
-from news.listing.selection import SORTS, Selection, effective_sort
+from news.listing.options import Option
+from news.listing.selection import Selection, effective_sort
 from news.listing.sql_engine import SqlEngine
+from news.listing.summary import date_parts, date_terms
 from news.listing.warmup import ready_index
 from news.models import NewsItem
 from search.query import parse_query
@@ -49,7 +44,7 @@ MAX_VALUE_LENGTH = 255
 NOTICE_VALUE_LENGTH = 60
 
 # The order of keys in normalised query strings (canonical URLs, feed links, pagination).
-PARAMETER_ORDER = ("q", *FACET_NAMES, "date_from", "date_to", "sort")
+PARAMETER_ORDER = ("q", *NEWS.facet_names, "date_from", "date_to", "sort")
 
 
 def shorten(value, limit=NOTICE_VALUE_LENGTH):
@@ -101,15 +96,23 @@ class LenientChoiceField(forms.Field):
         return value
 
 
-class NewsFilterForm(forms.Form):
+class PeriodFilterForm(forms.Form):
+    """Swaps the period's two ends when they come reversed (`period_fields`)."""
+
+    period_fields = ("date_from", "date_to")
+
     def clean(self):
         cleaned = super().clean()
         self.dates_swapped = False
-        start, end = cleaned.get("date_from"), cleaned.get("date_to")
-        if start and end and start > end:
-            cleaned["date_from"], cleaned["date_to"] = end, start
+        first, last = self.period_fields
+        start, end = cleaned.get(first), cleaned.get(last)
+        if start is not None and end is not None and start > end:
+            cleaned[first], cleaned[last] = end, start
             self.dates_swapped = True
         return cleaned
+
+
+NewsFilterForm = PeriodFilterForm
 
 
 class FacetFilter(django_filters.Filter):
@@ -119,28 +122,22 @@ class FacetFilter(django_filters.Filter):
 
 
 class SortFilter(django_filters.Filter):
-    """One of `SORTS`; the order itself is the engines' (news.listing.selection)."""
+    """One of the listing's sorts; the order itself is the engines'."""
 
     field_class = LenientChoiceField
 
 
-class NewsFilter(django_filters.FilterSet):
-    """The filters' declarations (each is a form field); the filtering itself is the
-    engines' (`filter_queryset`, `results`)."""
+class ListingFilter(django_filters.FilterSet):
+    """What every listing's filters share: search words, facets (declared by the subclass,
+    one `FacetFilter` per facet of its `listing`), a period of two ends (`period_fields`,
+    declared by the subclass) and a sort order. The filters are declarations (each is a form
+    field); the filtering itself is the engines' (`filter_queryset`, `results`)."""
+
+    listing = NEWS
+    period_fields = ("date_from", "date_to")
 
     q = django_filters.CharFilter(label=_("Words"), max_length=MAX_VALUE_LENGTH)
-    field_of_work = FacetFilter(label=FIELD_OF_WORK.label)
-    country = FacetFilter(label=COUNTRY.label)
-    issued_by = FacetFilter(label=ISSUED_BY.label)
-    type = FacetFilter(label=TYPE.label)
-    date_from = django_filters.DateFilter(label=_("From"), input_formats=[ISO_DATE])
-    date_to = django_filters.DateFilter(label=_("To"), input_formats=[ISO_DATE])
-    sort = SortFilter(label=_("Sort"), known=frozenset(SORTS))
-
-    class Meta:
-        model = NewsItem
-        fields = []
-        form = NewsFilterForm
+    sort = SortFilter(label=_("Sort"))
 
     def __init__(self, data=None, queryset=None, **kwargs):
         # The language the visitor reads in: results are the items published in it, searched
@@ -148,14 +145,30 @@ class NewsFilter(django_filters.FilterSet):
         self.language = languages.active()
         # Only the default queryset (every published item in the language) is what the facet
         # index describes; any other is answered with SQL.
-        self.indexable = queryset is None
+        self.indexable = queryset is None and self.listing.indexed
         if queryset is None:
-            queryset = NewsItem.objects.published().in_language(self.language)
+            queryset = self.listing.public(self.language)
         super().__init__(QueryDict() if data is None else data, queryset, **kwargs)
-        self.taxonomy = facet_options(self.queryset.db, self.language)
+        self.taxonomy = self.listing.options(self.queryset.db, self.language)
         self.options = self.taxonomy.options
-        for name in FACET_NAMES:
+        for name in self.listing.facet_names:
             self.filters[name].extra["known"] = self.taxonomy.known[name]
+        self.filters["sort"].extra["known"] = frozenset(self.listing.sorts)
+
+    @property
+    def parameter_order(self):
+        """The order of keys in normalised query strings (canonical URLs, feed links,
+        pagination)."""
+        return ("q", *self.listing.facet_names, *self.period_fields, "sort")
+
+    def period(self):
+        """The period asked for, as (first day, last day), either None."""
+        cleaned = self.cleaned
+        return cleaned.get("date_from"), cleaned.get("date_to")
+
+    def period_value(self, value):
+        """A period end as the normalised query writes it."""
+        return value.isoformat()
 
     @property
     def cleaned(self):
@@ -178,14 +191,18 @@ class NewsFilter(django_filters.FilterSet):
     def selection(self):
         if not hasattr(self, "_selection"):
             cleaned = self.cleaned
+            date_from, date_to = self.period()
             self._selection = Selection(
                 language=self.language,
                 options=self.taxonomy,
-                values={name: cleaned[name] for name in FACET_NAMES if cleaned.get(name)},
-                date_from=cleaned.get("date_from"),
-                date_to=cleaned.get("date_to"),
+                values={
+                    name: cleaned[name] for name in self.listing.facet_names if cleaned.get(name)
+                },
+                date_from=date_from,
+                date_to=date_to,
                 search=self.search_query,
                 sort=self.current_sort,
+                listing=self.listing,
             )
         return self._selection
 
@@ -217,7 +234,7 @@ class NewsFilter(django_filters.FilterSet):
     def facets(self):
         """Every facet with its options, each counted with the other facets' filters."""
         facets = []
-        for spec in PANEL_ORDER:
+        for spec in self.listing.panel_order:
             counts = self.engine.counts(spec.name)
             selected = set(self.cleaned.get(spec.name) or ())
             options = [
@@ -240,7 +257,7 @@ class NewsFilter(django_filters.FilterSet):
         """Relevance is offered only while there are search words to rank by."""
         return [
             (key, label)
-            for key, (label, _order) in SORTS.items()
+            for key, (label, _order) in self.listing.sorts.items()
             if key != "relevance" or self.search_query
         ]
 
@@ -251,13 +268,27 @@ class NewsFilter(django_filters.FilterSet):
         fields = self.form.fields
         notices = [
             spec.notice % {"value": shorten(value)}
-            for spec in FACETS
+            for spec in self.listing.facets
             for value in fields[spec.name].unknown
         ]
         notices += [
             _("We ignored an unknown sort order: “%(value)s”.") % {"value": shorten(value)}
             for value in fields["sort"].unknown
         ]
+        notices += self.period_notices()
+        raw_q = self.data.get("q", "")
+        if "q" in self.form.errors:
+            notices.append(_("We ignored the search words: they are too long."))
+        elif raw_q.strip() and not parse_query(strip_control_characters(raw_q), self.language):
+            notices.append(
+                _("We ignored the search words “%(value)s”: they are too common to search for.")
+                % {"value": shorten(raw_q)}
+            )
+        return notices
+
+    def period_notices(self):
+        """Why the period was not used as given."""
+        notices = []
         date_labels = {"date_from": _("start date"), "date_to": _("end date")}
         for name, label in date_labels.items():
             if name in self.form.errors:
@@ -279,14 +310,6 @@ class NewsFilter(django_filters.FilterSet):
                     "end": date_format(self.cleaned["date_to"], "SHORT_DATE_FORMAT"),
                 }
             )
-        raw_q = self.data.get("q", "")
-        if "q" in self.form.errors:
-            notices.append(_("We ignored the search words: they are too long."))
-        elif raw_q.strip() and not parse_query(strip_control_characters(raw_q), self.language):
-            notices.append(
-                _("We ignored the search words “%(value)s”: they are too common to search for.")
-                % {"value": shorten(raw_q)}
-            )
         return notices
 
     @property
@@ -300,17 +323,17 @@ class NewsFilter(django_filters.FilterSet):
     def _normalised_query(self):
         cleaned = self.cleaned
         params = QueryDict(mutable=True)
-        for name in PARAMETER_ORDER:
+        for name in self.parameter_order:
             value = cleaned.get(name)
             if not value:
                 continue
             if name == "q":
                 if parse_query(strip_control_characters(value), self.language):
                     params["q"] = strip_control_characters(value).strip()
-            elif name in FACET_NAMES:
+            elif name in self.listing.facet_names:
                 params.setlist(name, list(value))
-            elif name in ("date_from", "date_to"):
-                params[name] = value.isoformat()
+            elif name in self.period_fields:
+                params[name] = self.period_value(value)
             elif name == "sort" and value != effective_sort("", self.search_query):
                 if value != "relevance" or self.search_query:
                     params[name] = value
@@ -324,8 +347,34 @@ class NewsFilter(django_filters.FilterSet):
     def summary(self):
         """The active filters as parts of a sentence, each term with the query that removes it
         (news.listing.summary)."""
-        return summary.summary_parts(self.query, self.options)
+        return summary.summary_parts(
+            self.query, self.options, self.listing.facets, self.period_parts
+        )
 
     def title_terms(self):
         """The selected terms' names, for a feed title ("Policing, Serbia")."""
-        return summary.title_terms(self.query, self.options)
+        return summary.title_terms(self.query, self.options, self.listing.facets, self.period_terms)
+
+    # The period's words (news.listing.summary) ---------------------------------------------
+
+    period_parts = staticmethod(date_parts)
+    period_terms = staticmethod(date_terms)
+
+
+class NewsFilter(ListingFilter):
+    """The news listing's filters: facets `field_of_work`, `country`, `issued_by`, `type`,
+    and dates `date_from`/`date_to`."""
+
+    listing = NEWS
+
+    field_of_work = FacetFilter(label=FIELD_OF_WORK.label)
+    country = FacetFilter(label=COUNTRY.label)
+    issued_by = FacetFilter(label=ISSUED_BY.label)
+    type = FacetFilter(label=TYPE.label)
+    date_from = django_filters.DateFilter(label=_("From"), input_formats=[ISO_DATE])
+    date_to = django_filters.DateFilter(label=_("To"), input_formats=[ISO_DATE])
+
+    class Meta:
+        model = NewsItem
+        fields = []
+        form = PeriodFilterForm

@@ -1,4 +1,5 @@
-"""The options of the news filters' facets, for one content state, database and language.
+"""The options of a listing's facets (news, projects), for one content state, database and
+language.
 
 Every listing, feed and "latest news" block needs every facet's options: to check the query
 string against the known slugs, to name the selected terms and to count the options. They
@@ -42,21 +43,27 @@ StructureRow = namedtuple("StructureRow", "pk slug name parent_id closed_on")
 
 class FacetOptions:
     """Options per facet (tuples of `Option`, never mutated), slug -> id and id -> slug per
-    taxonomy, the structure tree, and the known values each facet accepts."""
+    taxonomy, the structure tree, and the known values each facet accepts.
 
-    def __init__(self, fields, countries, structures):
+    `records`: {facet: [(pk, slug, name)]} of taxonomy rows; `choices`: {facet: [(value,
+    label)]} of fixed lists; `tree_facets`: the facets whose options are the structure tree (a
+    structure includes its units). The news listing and the projects listing each build theirs
+    (`news_options`, projects.listing)."""
+
+    def __init__(self, structures, records, choices=None, tree_facets=("issued_by",)):
         self.structures = StructureTree(StructureRow(*row) for row in structures)
-        self.options = {
-            "field_of_work": tuple(Option(slug, name) for _pk, slug, name in fields),
-            "country": tuple(Option(slug, name) for _pk, slug, name in countries),
-            "issued_by": tuple(self._structure_options()),
-            "type": tuple(Option(value, label) for value, label in NewsType.choices),
-        }
-        self.ids = {
-            "field_of_work": {slug: pk for pk, slug, _name in fields},
-            "country": {slug: pk for pk, slug, _name in countries},
-            "issued_by": {node.slug: pk for pk, node in self.structures.nodes.items()},
-        }
+        structure_options = tuple(self._structure_options())
+        self.structure_ids = {node.slug: pk for pk, node in self.structures.nodes.items()}
+        self.options = {}
+        self.ids = {}
+        for name, rows in records.items():
+            self.options[name] = tuple(Option(slug, label) for _pk, slug, label in rows)
+            self.ids[name] = {slug: pk for pk, slug, _label in rows}
+        for name in tree_facets:
+            self.options[name] = structure_options
+            self.ids[name] = self.structure_ids
+        for name, pairs in (choices or {}).items():
+            self.options[name] = tuple(Option(value, label) for value, label in pairs)
         self.slugs = {
             name: {pk: slug for slug, pk in ids.items()} for name, ids in self.ids.items()
         }
@@ -74,39 +81,60 @@ class FacetOptions:
 
     def subtree_ids(self, slugs):
         """The structures named by `slugs` and everything below them in the tree."""
-        ids = self.ids["issued_by"]
+        ids = self.structure_ids
         return self.structures.subtree_ids(ids[slug] for slug in slugs if slug in ids)
 
 
-# {"key": (state, database), language: FacetOptions}; replaced whole when the key moves, and
-# a language's entry is added whole, so threads can read it without a lock.
+def taxonomy_rows(database, language):
+    """The shared taxonomy's rows, as `FacetOptions` takes them: fields of work (in the
+    editors' order), countries (in the reader's alphabet) and structures (the tree)."""
+    fields = list(
+        FieldOfWork.objects.using(database)
+        .order_by("position", "name")
+        .values_list("pk", "slug", "name")
+    )
+    # In the reader's alphabet (Österreich between Norwegen and Polen in German).
+    countries = collated(
+        Country.objects.using(database).values_list("pk", "slug", "name"),
+        name=lambda row: row[2],
+        language=language,
+    )
+    structures = list(
+        Structure.objects.using(database)
+        .order_by("position", "name")
+        .values_list("pk", "slug", "name", "parent_id", "closed_on")
+    )
+    return fields, countries, structures
+
+
+def news_options(database, language):
+    fields, countries, structures = taxonomy_rows(database, language)
+    return FacetOptions(
+        structures,
+        {"field_of_work": fields, "country": countries},
+        {"type": NewsType.choices},
+        tree_facets=("issued_by",),
+    )
+
+
+# {"key": (state, database), (listing, language): FacetOptions}; replaced whole when the key
+# moves, and an entry is added whole, so threads can read it without a lock.
 _built = {}
 
 
-def facet_options(database, language):
-    """The options for the current content state, built on first use in this process."""
+def cached_options(name, build, database, language):
+    """`build(database, language)` for listing `name`, once per base state, database and
+    language in this process."""
     global _built
     key = (base_state(), database)
     if _built.get("key") != key:
         _built = {"key": key}
-    built = _built.get(language)
+    built = _built.get((name, language))
     if built is None:
-        built = _built[language] = FacetOptions(
-            list(
-                FieldOfWork.objects.using(database)
-                .order_by("position", "name")
-                .values_list("pk", "slug", "name")
-            ),
-            # In the reader's alphabet (Österreich between Norwegen and Polen in German).
-            collated(
-                Country.objects.using(database).values_list("pk", "slug", "name"),
-                name=lambda row: row[2],
-                language=language,
-            ),
-            list(
-                Structure.objects.using(database)
-                .order_by("position", "name")
-                .values_list("pk", "slug", "name", "parent_id", "closed_on")
-            ),
-        )
+        built = _built[(name, language)] = build(database, language)
     return built
+
+
+def facet_options(database, language):
+    """The news listing's options for the current content state, built on first use."""
+    return cached_options("news", news_options, database, language)

@@ -8,23 +8,20 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.core.cache import cache
-from django.utils.translation import gettext_lazy as _
 
 from core.content_state import state_key
-from news.models import NewsItem
+from news.listing.definition import NEWS, SORTS, Listing
 from search.backends import ranked_ids
 
-# key -> (label, SQL ordering); the index engine pages in the same orders.
-SORTS = {
-    "relevance": (_("Most relevant"), ("-search_rank", "-issued_on", "-id")),
-    "newest": (_("Newest first"), ("-issued_on", "-id")),
-    "oldest": (_("Oldest first"), ("issued_on", "id")),
-}
+__all__ = ["SORTS", "RANK_TIEBREAK", "Selection", "effective_sort"]
+
+# The news listing's orders and tie-break, where they were defined before listings had
+# definitions (news.listing.definition): callers importing them from here keep working.
+RANK_TIEBREAK = NEWS.rank_tiebreak
 DEFAULT_SORT = "newest"
 # With search words the default is relevance; without them relevance means nothing.
 DEFAULT_SEARCH_SORT = "relevance"
 
-RANK_TIEBREAK = "issued_on DESC, id DESC"
 # A search matching more is ranked again when asked (a few per state); below it, one stored
 # value of at most 400 KB, so distinct searches cannot fill the cache with huge blobs.
 MAX_CACHED_RANKED_IDS = 50_000
@@ -47,6 +44,7 @@ class Selection:
     date_to: object = None
     search: object = None  # search.query's parsed words; falsy when there are none
     sort: str = DEFAULT_SORT  # effective: never relevance without search words
+    listing: Listing = NEWS  # which listing (news.listing.definition)
 
     @cached_property
     def ranked_ids(self):
@@ -55,12 +53,12 @@ class Selection:
         state: one search serves every filter combination and page. Drafts and other
         languages' items are never among them, so what is stored reveals nothing."""
         words = hashlib.sha256(self.search.fts5().encode()).hexdigest()
-        key = f"ranked:{state_key()}:{self.language}:{words}"
+        key = f"ranked:{self.listing.name}:{state_key()}:{self.language}:{words}"
         blob = cache.get(key)
         ids = array("q")
         if blob is None:
-            public = NewsItem.objects.published().in_language(self.language)
-            ids.extend(ranked_ids(public, self.search, RANK_TIEBREAK))
+            public = self.listing.public(self.language)
+            ids.extend(ranked_ids(public, self.search, self.listing.rank_tiebreak))
             if len(ids) <= MAX_CACHED_RANKED_IDS:
                 cache.set(key, ids.tobytes(), RANKED_IDS_SECONDS)
         else:

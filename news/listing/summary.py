@@ -39,7 +39,8 @@ def _labels(options, name):
     return {option.value: str(option.label) for option in options[name]}
 
 
-def _without(query, key, value=None):
+def without(query, key, value=None):
+    """`query` without `key` (or only without its `value`): what a "remove" link asks for."""
     params = query.copy()
     if value is None:
         params.pop(key, None)
@@ -51,26 +52,34 @@ def _without(query, key, value=None):
     return params
 
 
-def summary_parts(query, options):
-    """The parts of the sentence, in the query's order."""
+def summary_parts(query, options, facets=FACETS, period_parts=None):
+    """The parts of the sentence, in the query's order; `period_parts(query)` says the
+    period (news: `date_parts`)."""
     parts = []
     if "q" in query:
         parts.append(
-            SummaryPart(_("matching"), [SummaryTerm(f"“{query['q']}”", _without(query, "q"))])
+            SummaryPart(_("matching"), [SummaryTerm(f"“{query['q']}”", without(query, "q"))])
         )
-    for spec in FACETS:
+    for spec in facets:
         values = query.getlist(spec.name)
         if values:
             labels = _labels(options, spec.name)
             terms = [
-                SummaryTerm(labels[value], _without(query, spec.name, value)) for value in values
+                SummaryTerm(labels[value], without(query, spec.name, value)) for value in values
             ]
             parts.append(SummaryPart(spec.prefix, terms, joiner=_("or")))
+    parts += (period_parts or date_parts)(query)
+    return parts
+
+
+def date_parts(query):
+    """The date range's part of the sentence ("between 1 Jan 2020 and …")."""
+    parts = []
     start = "date_from" in query and SummaryTerm(
-        _brief_date(query, "date_from"), _without(query, "date_from")
+        _brief_date(query, "date_from"), without(query, "date_from")
     )
     end = "date_to" in query and SummaryTerm(
-        _brief_date(query, "date_to"), _without(query, "date_to")
+        _brief_date(query, "date_to"), without(query, "date_to")
     )
     if start and end:
         parts.append(SummaryPart(_("between"), [start, end], joiner=_("and")))
@@ -81,14 +90,19 @@ def summary_parts(query, options):
     return parts
 
 
-def title_terms(query, options):
+def title_terms(query, options, facets=FACETS, period_terms=None):
     """The selected terms' names, in the query's order."""
     names = []
     if "q" in query:
         names.append(f"“{query['q']}”")
-    for spec in FACETS:
+    for spec in facets:
         labels = _labels(options, spec.name)
         names.extend(labels[value] for value in query.getlist(spec.name))
+    return names + (period_terms or date_terms)(query)
+
+
+def date_terms(query):
+    names = []
     start = "date_from" in query and _brief_date(query, "date_from")
     end = "date_to" in query and _brief_date(query, "date_to")
     if start and end:

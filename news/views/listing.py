@@ -46,7 +46,6 @@ from news.cards import card_html
 from news.listing.filterset import NewsFilter
 from news.listing.paginator import PAGE_SIZE, IdsFirstPaginator
 from news.listing.panel import FILTER_PANEL_SECONDS, filter_panel_key, panel_facets
-from news.models import NewsItem
 from news.selectors import load_cards
 from search.backends import highlights
 
@@ -63,15 +62,30 @@ def search_key(search):
     return hashlib.sha256(f"{search.language}:{search.fts5()}".encode()).hexdigest()
 
 
-def card_key(state, language, words, pk):
-    return f"news-card:{state}:{language}:{CARD_HEADING}:{words}:{pk}"
+def card_key(state, language, words, pk, kind="news"):
+    return f"{kind}-card:{state}:{language}:{CARD_HEADING}:{words}:{pk}"
 
 
-class NewsListView(ListView):
-    template_name = "news/news_list.html"
+class ListingView(ListView):
+    """A filtered listing (news, projects): its `filter_class` (a ListingFilter), its URLs,
+    and how a card is made (`load_cards`, `card_html`). Everything else — canonical query,
+    notices, summary, the cached filter panel, cards cached per item version — is shared."""
+
     context_object_name = "items"
     paginate_by = PAGE_SIZE
     paginator_class = IdsFirstPaginator
+    filter_class = None
+    list_url_name = ""
+    feed_url_name = ""
+    title = ""
+    capped_notice = ""
+
+    def load_cards(self, ids):
+        """The rows a page's cards need, in the order of `ids`."""
+        raise NotImplementedError
+
+    def card_html(self, item, heading):
+        raise NotImplementedError
 
     def get_queryset(self):
         """The filter's engine: the paginator takes its count and a page's ids from it."""
@@ -80,7 +94,7 @@ class NewsListView(ListView):
         # anything from an earlier one.
         self.base_state = base_state()
         self.listing_state = listing_state()[0]
-        self.filterset = NewsFilter(self.request.GET)
+        self.filterset = self.filter_class(self.request.GET)
         return self.filterset.results
 
     def get_context_data(self, **kwargs):
@@ -88,19 +102,13 @@ class NewsListView(ListView):
         filterset = self.filterset
         query = filterset.query
         page = context["page_obj"]
-        list_url = reverse("news:list")
+        list_url = reverse(self.list_url_name)
         canonical_query = query.copy()
         if page.number > 1:
             canonical_query["page"] = str(page.number)
         notices = filterset.notices
         if page.paginator.capped and page.number == page.paginator.max_pages:
-            notices.append(
-                _(
-                    "Only the first %(pages)s pages of results are shown. To see older news, "
-                    "narrow the filters or choose a date range."
-                )
-                % {"pages": page.paginator.max_pages}
-            )
+            notices.append(self.capped_notice % {"pages": page.paginator.max_pages})
         summary = filterset.summary()
         for part in summary:
             for term in part.terms:
@@ -123,14 +131,14 @@ class NewsListView(ListView):
             ),
             filter_query=query,
             list_url=list_url,
-            feed_url=with_query(reverse("news:feed"), query),
+            feed_url=with_query(reverse(self.feed_url_name), query),
             canonical_url=settings.SITE_URL + with_query(list_url, canonical_query),
             # The page cache stores only this query's page (osce_site.page_cache).
             canonical_query=canonical_query,
             noindex=filterset.active_value_count > 1,
             sort_options=filterset.sort_options,
             current_sort=filterset.current_sort,
-            breadcrumbs=[(_("Home"), reverse("website:home")), (_("News"), None)],
+            breadcrumbs=[(_("Home"), reverse("website:home")), (self.title, None)],
         )
         return context
 
@@ -142,8 +150,10 @@ class NewsListView(ListView):
         search = self.filterset.search_query
         words = search_key(search) if search else ""
         language = get_language()
-        keys = {pk: card_key(self.base_state, language, words, pk) for pk in ids}
-        version_keys = {pk: item_key(NewsItem, pk) for pk in ids}
+        model = self.filterset.listing.model
+        kind = self.filterset.listing.name
+        keys = {pk: card_key(self.base_state, language, words, pk, kind) for pk in ids}
+        version_keys = {pk: item_key(model, pk) for pk in ids}
         found = cache.get_many([*keys.values(), *version_keys.values()])
         versions = item_versions(list(version_keys.values()), found)
         html = {}
@@ -153,16 +163,34 @@ class NewsListView(ListView):
                 html[pk] = stored[1]
         missing = [pk for pk in ids if pk not in html]
         if missing:
-            marks = highlights(NewsItem, missing, search) if search else {}
+            marks = highlights(model, missing, search) if search else {}
             fresh = {}
-            for item in load_cards(missing):
+            for item in self.load_cards(missing):
                 # None rather than missing: a template looking up an attribute a model lacks
                 # pays for an exception and a dir() of the instance, three times per card.
                 item.highlight = marks.get(item.pk)
-                fresh[item.pk] = card_html(item, CARD_HEADING)
+                fresh[item.pk] = self.card_html(item, CARD_HEADING)
             html.update(fresh)
             cache.set_many(
                 {keys[pk]: (versions[version_keys[pk]], card) for pk, card in fresh.items()},
                 CARD_SECONDS,
             )
         return [mark_safe(html[pk]) for pk in ids if pk in html]  # our own template's output
+
+
+class NewsListView(ListingView):
+    template_name = "news/news_list.html"
+    filter_class = NewsFilter
+    list_url_name = "news:list"
+    feed_url_name = "news:feed"
+    title = _("News")
+    capped_notice = _(
+        "Only the first %(pages)s pages of results are shown. To see older news, "
+        "narrow the filters or choose a date range."
+    )
+
+    def load_cards(self, ids):
+        return load_cards(ids)
+
+    def card_html(self, item, heading):
+        return card_html(item, heading)

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "countries",
     "structures",
     "news",
+    "projects",
     "website",
     "api",
     "alerts",

@@ -21,6 +21,14 @@ PAGES = {
     "meetings": "/meetings/",
     "meetings-of-a-series": "/meetings/?type={meeting_type}",
     "meeting": "/meetings/{meeting}/",
+    "projects-listing": "/projects/",
+    "projects-listing-filtered": (
+        "/projects/?field_of_work={field_of_work}&status=completed&year_from=2018"
+    ),
+    "projects-listing-empty": "/projects/?q=xylophone+quartz",
+    "project": "/projects/{project}/",
+    "project-russian": "/ru/projects/{project}/",
+    "project-not-translated": "/ru/projects/{project_in_english_only}/",
     "search": "/search/?q=police",
     "alerts": "/alerts/",
     "alerts-subscribe": "/alerts/news/?field_of_work={field_of_work}&country={country}",
@@ -39,6 +47,8 @@ ADMIN_PAGES = {
     "admin-news-changelist": "/admin/news/newsitem/",
     "admin-news-change": "/admin/news/newsitem/{restore_item_id}/change/",
     "admin-meeting-change": "/admin/news/meeting/{meeting_id}/change/",
+    "admin-projects-changelist": "/admin/projects/project/",
+    "admin-project-change": "/admin/projects/project/{project_id}/change/",
     "admin-news-history": "/admin/news/newsitem/{restore_item_id}/history/",
     "admin-news-compare": (
         "/admin/news/newsitem/{restore_item_id}/history/compare/"

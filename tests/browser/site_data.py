@@ -141,6 +141,7 @@ def manifest():
     """The records the tests and `scripts/lighthouse.sh` visit, by slug."""
     from countries.models import Country
     from news.models import Meeting, NewsItem
+    from projects.models import Project
     from structures.models import Structure
 
     published = NewsItem.objects.published().order_by("-issued_on", "-id")
@@ -169,6 +170,13 @@ def manifest():
         "structure": "mission-to-serbia",
         "structure_name": Structure.objects.get(slug="mission-to-serbia").name,
         "meeting_id": meeting.pk,
+        # Demo projects (seed_demo): the seed page's project, in Russian too, and one in
+        # English only.
+        "project": "demo-intelligence-led-policing",
+        "project_in_english_only": (
+            Project.objects.published().filter(in_language_ru=False).order_by("pk").first().slug
+        ),
+        "project_id": Project.objects.get(slug="demo-intelligence-led-policing").pk,
         # The admin's pages: an item with three revisions (absent from the demo alone).
         **(_revision_manifest(restore_item) if restore_item else {}),
     }

@@ -30,6 +30,8 @@ PAGE_TYPES = {
     "structure": "/structures/{structure}/",
     "meetings": "/meetings/",
     "meeting": "/meetings/{meeting}/",
+    "projects": "/projects/",
+    "project": "/projects/{project}/",
     "search": "/search/?q=police",
 }
 

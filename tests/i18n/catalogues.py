@@ -22,6 +22,7 @@ PYTHON_DIRS = [
     ROOT / "structures",
     ROOT / "news",
     ROOT / "alerts",
+    ROOT / "projects",
     ROOT / "osce_site",
 ]
 KEYWORDS = {

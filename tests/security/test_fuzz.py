@@ -4,7 +4,7 @@ huge and non-finite numbers, very long values, repeated and unknown keys — the
 200, 301/302, 400 or 404, never a 500.
 
 The examples are derandomised, so CI runs the same inputs every time and a failure reproduces.
-`FUZZ_EXAMPLES` sets the number of examples per URL (default 200; 39 URLs: 7,800 requests).
+`FUZZ_EXAMPLES` sets the number of examples per URL (default 200; 42 URLs: 8,400 requests).
 """
 
 import os
@@ -21,6 +21,7 @@ from tests.factories import (
     MeetingFactory,
     MeetingTypeFactory,
     NewsItemFactory,
+    ProjectFactory,
     StructureFactory,
 )
 
@@ -29,7 +30,17 @@ pytestmark = pytest.mark.django_db
 EXAMPLES_PER_URL = int(os.environ.get("FUZZ_EXAMPLES", "200"))
 ALLOWED = {200, 301, 302, 400, 404}
 
-SLUGS = ["policing", "serbia", "secretariat", "press-release", "fuzz-news", "fuzz-meeting"]
+SLUGS = [
+    "policing",
+    "serbia",
+    "secretariat",
+    "press-release",
+    "fuzz-news",
+    "fuzz-meeting",
+    "fuzz-project",
+    "ongoing",
+    "extra-budgetary",
+]
 KNOWN_VALUES = [
     *SLUGS,
     *NewsType.values,
@@ -38,6 +49,9 @@ KNOWN_VALUES = [
     "2024-13-45",
     "0000-00-00",
     "9999-12-31",
+    "2019",
+    "99999999999999999999",
+    "1e9",
     "-1",
     "0",
     "1",
@@ -125,11 +139,27 @@ NEWS_PARAMETERS = [
     "sort",
     "page",
 ]
+PROJECT_PARAMETERS = [
+    "q",
+    "field_of_work",
+    "country",
+    "implemented_by",
+    "donor",
+    "status",
+    "funding",
+    "year_from",
+    "year_to",
+    "sort",
+    "page",
+]
 URLS = {
     "home": ("/", []),
     "news list": ("/news/", NEWS_PARAMETERS),
     "news feed": ("/news/feed/", NEWS_PARAMETERS),
     "news item": ("/news/{}/", []),
+    "projects list": ("/projects/", PROJECT_PARAMETERS),
+    "projects feed": ("/projects/feed/", PROJECT_PARAMETERS),
+    "project": ("/projects/{}/", []),
     "fields of work": ("/fields-of-work/", ["page"]),
     "field of work": ("/fields-of-work/{}/", ["page"]),
     "countries": ("/countries/", ["page"]),
@@ -184,6 +214,13 @@ def world(db):
         )
     series = MeetingTypeFactory(name="Ministerial Council", slug="ministerial-council")
     MeetingFactory(slug="fuzz-meeting", meeting_type=series)
+    for index in range(25):
+        ProjectFactory(
+            slug="fuzz-project" if index == 0 else f"fuzz-project-{index}",
+            implemented_by=[unit if index % 2 else secretariat],
+            fields_of_work=[field],
+            countries=[country],
+        )
 
 
 @pytest.mark.parametrize("name", list(URLS))

@@ -17,6 +17,7 @@ from tests.factories import (
     MeetingFactory,
     MeetingTypeFactory,
     NewsItemFactory,
+    ProjectFactory,
     StructureFactory,
 )
 
@@ -32,6 +33,7 @@ LEAK_MARKERS = [
     f"{WORD.lower()}-",
     *(f"{state} police news" for state in STATES),
     *(f"{state} meeting" for state in STATES),
+    *(f"{state} project" for state in STATES),
 ]
 
 
@@ -43,7 +45,15 @@ def world(db):
     country = CountryFactory(name="Serbia", slug="serbia")
     series = MeetingTypeFactory(name="Ministerial Council", slug="ministerial-council")
     tags = {"issued_by": [structure], "fields_of_work": [field], "countries": [country]}
-    NewsItemFactory(title="Visible police news", slug="visible", teaser="Public.", **tags)
+    visible = NewsItemFactory(title="Visible police news", slug="visible", teaser="Public.", **tags)
+    today = timezone.localdate()
+    current = {"start_date": today - datetime.timedelta(days=30), "end_date": today}
+    project_tags = {
+        "implemented_by": [structure],
+        "fields_of_work": [field],
+        "countries": [country],
+    }
+    ProjectFactory(title="Visible project", slug="visible-project", **current, **project_tags)
     MeetingFactory(title="Visible meeting", slug="visible-meeting", meeting_type=series)
     hidden = {
         "draft": {"status": Status.DRAFT},
@@ -75,6 +85,17 @@ def world(db):
             **values,
         )
         meeting.fields_of_work.set([field])
+        ProjectFactory(
+            title=f"{WORD} {state} project",
+            slug=f"{WORD.lower()}-{state}-project",
+            summary=f"{WORD} {SECRET} summary",
+            description=f"<p>{WORD} {SECRET}</p>",
+            budget=987654321,
+            related_news=[visible],
+            **current,
+            **project_tags,
+            **values,
+        )
     return hidden
 
 
@@ -108,6 +129,7 @@ LISTINGS = [
     "/sitemap.xml",
     "/sitemap-news.xml",
     "/sitemap-meetings.xml",
+    "/sitemap-projects.xml",
     "/robots.txt",
     "/api/v1/news/",
     "/api/v1/news/?page=last",
@@ -122,6 +144,14 @@ LISTINGS = [
     "/api/v1/countries/",
     "/api/v1/structures/",
     "/api/v1/meeting-series/",
+    "/news/visible/",
+    "/projects/",
+    f"/projects/?q={WORD}",
+    "/projects/?field_of_work=policing&status=ongoing",
+    "/projects/?implemented_by=secretariat&country=serbia&year_from=2000",
+    "/projects/feed/",
+    f"/projects/feed/?q={WORD}",
+    "/projects/visible-project/",
 ]
 
 
@@ -132,6 +162,7 @@ def hidden_detail_urls(states):
         yield f"/meetings/{WORD.lower()}-{state}-meeting/calendar.ics"
         yield f"/api/v1/news/{WORD.lower()}-{state}/"
         yield f"/api/v1/meetings/{WORD.lower()}-{state}-meeting/"
+        yield f"/projects/{WORD.lower()}-{state}-project/"
 
 
 def assert_nothing_leaks(client, states):
@@ -139,7 +170,7 @@ def assert_nothing_leaks(client, states):
         response = client.get(path)
         assert response.status_code in (200, 404), (path, response.status_code)
         body = response.content.decode()
-        for marker in LEAK_MARKERS:
+        for marker in [*LEAK_MARKERS, "987,654,321", "987654321"]:
             assert marker not in body, (path, marker)
     for path in hidden_detail_urls(states):
         response = client.get(path)

@@ -8,6 +8,7 @@ from django.urls import reverse
 from core.content_state import content_version, state_key
 from countries.models import CountryAlias
 from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
+from projects.models import Project, ProjectDonor
 from structures.models import StructureAlias
 from tests.factories import (
     CountryFactory,
@@ -158,5 +159,9 @@ class TestWhatIsWatchedIsFound:
             NewsItem.fields_of_work.through,
             NewsItem.countries.through,
             Meeting.fields_of_work.through,
+            Project.fields_of_work.through,
+            Project.countries.through,
+            Project.related_news.through,
         }
         assert NewsItemIssuer not in invalidation.m2m_through_models()
+        assert ProjectDonor not in invalidation.m2m_through_models()

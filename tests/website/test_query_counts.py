@@ -76,7 +76,7 @@ PAGES = [
     ("/meetings/", 4),
     ("/meetings/?type=series&page=1", 4),
     ("/meetings/the-meeting/", 3),
-    ("/sitemap.xml", 10),
+    ("/sitemap.xml", 12),  # two per section: its latest change and its pages
     ("/sitemap-news.xml", 2),
     ("/sitemap-structures.xml", 2),
     # Cards come from the cache on the second request (see the test below for the first).
@@ -140,17 +140,18 @@ def test_home_renders_its_blocks_in_nine_queries_and_none_once_they_are_cached(
 
 
 @pytest.mark.parametrize("n", [3, 30])
-def test_news_item_runs_six_queries_and_none_once_it_is_cached(
+def test_news_item_runs_seven_queries_and_none_once_it_is_cached(
     client, world, django_assert_num_queries, n
 ):
     """The item, its issuers, fields of work and countries, the related news and their
-    issuers; then nothing: its row and fragments are cached per content state."""
+    issuers, the projects it is part of; then nothing: its row and fragments are cached per
+    content state."""
     from news.models import NewsItem
 
     world(n)
     url = NewsItem.objects.first().get_absolute_url()
     client.get("/news/")
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         assert client.get(url).status_code == 200
     with django_assert_num_queries(0):
         assert client.get(url).status_code == 200

@@ -8,6 +8,8 @@ from django.views.generic import TemplateView
 from core import languages
 from news.models import Meeting, NewsItem
 from news.selectors import listing_filter, load_cards
+from projects import selectors as projects
+from projects.models import Project
 from search.backends import filter_matching, highlights, rank_expression
 from search.query import parse_query
 from website.search_shortcuts import find_shortcuts
@@ -55,6 +57,13 @@ class SearchView(TemplateView):
         marks = highlights(NewsItem, [item.pk for item in news], query)
         for item in news:
             item.highlight = marks.get(item.pk)
+        # Projects through their listing's filter, as the news: the same public rows and
+        # ranking as /projects/?q=.
+        found = projects.listing_filter(q=query.raw).results
+        project_cards = projects.load_cards(found.ids(0, RESULTS_PER_KIND))
+        marks = highlights(Project, [project.pk for project in project_cards], query)
+        for project in project_cards:
+            project.highlight = marks.get(project.pk)
         meetings, meetings_total = ranked_results(
             Meeting.objects.published().select_related("meeting_type", "host_country"),
             query,
@@ -66,5 +75,7 @@ class SearchView(TemplateView):
             news_total=news_total,
             meetings=meetings,
             meetings_total=meetings_total,
+            projects=project_cards,
+            projects_total=found.count(),
         )
         return context

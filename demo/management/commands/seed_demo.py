@@ -24,9 +24,9 @@ def item_count(value):
 
 class Command(BaseCommand):
     help = (
-        "Replace the demo news items and meetings with deterministic, realistic content on "
-        "the real taxonomy (loading it first if the database has none). Content an editor "
-        "wrote is never touched."
+        "Replace the demo news items, meetings and projects with deterministic, realistic "
+        "content on the real taxonomy (loading it first if the database has none). Content "
+        "an editor wrote is never touched."
     )
 
     def add_arguments(self, parser):
@@ -59,7 +59,8 @@ class Command(BaseCommand):
                     f"Demo content (seed {seed}): {result.news} news items ({result.drafts} "
                     f"drafts, {result.scheduled} scheduled, {result.joint} issued jointly, "
                     f"{result.with_image} with one of {result.images} images) and "
-                    f"{result.meetings} meetings in {result.series} series; replaced "
+                    f"{result.meetings} meetings in {result.series} series, "
+                    f"{result.projects} projects; replaced "
                     f"{result.replaced_news} items and {result.replaced_meetings} meetings."
                 )
             )

@@ -6,11 +6,21 @@ from news import audit as news_audit
 from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
 
 # What a revision of each model holds besides the object: its rows (issuers, documents).
-FOLLOWS = {NewsItem: ["issuers"], Meeting: ["documents"]}
-reversion.register(NewsItemIssuer)
-reversion.register(NewsItem, follow=FOLLOWS[NewsItem])
-reversion.register(MeetingDocument)
-reversion.register(Meeting, follow=FOLLOWS[Meeting])
+FOLLOWS = {}
+
+
+def register(model, rows=()):
+    """Keep revisions of a publishable `model` with its rows (`rows`: (related name, row
+    model) pairs), restored with it (news.admin.revisions.restore). Other content types
+    (projects) register here too."""
+    FOLLOWS[model] = [name for name, _row_model in rows]
+    for _name, row_model in rows:
+        reversion.register(row_model)
+    reversion.register(model, follow=FOLLOWS[model])
+
+
+register(NewsItem, [("issuers", NewsItemIssuer)])
+register(Meeting, [("documents", MeetingDocument)])
 
 
 def item_revision(request, comment=""):

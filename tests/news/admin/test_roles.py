@@ -55,15 +55,21 @@ def test_roles_have_the_promised_permissions(roles):
     editor, publisher = group_permissions("Editor"), group_permissions("Publisher")
     assert editor < publisher
     assert {"news.add_newsitem", "news.change_newsitem", "structures.view_structure"} <= editor
-    assert not {p for p in editor if p.startswith("news.publish_")}
+    assert {"projects.add_project", "projects.change_project", "projects.view_donor"} <= editor
+    assert not {p for p in editor if p.split(".")[1].startswith("publish_")}
     assert not {p for p in editor if p.split(".")[1].split("_")[0] == "delete"} - {
         "news.delete_newsitemissuer",
         "news.delete_meetingdocument",
+        "projects.delete_projectimplementer",
+        "projects.delete_projectdonor",
     }
     assert {
         "news.publish_newsitem",
         "news.publish_meeting",
         "news.delete_newsitem",
+        "projects.publish_project",
+        "projects.delete_project",
+        "projects.change_donor",
         "structures.change_structure",
         "countries.add_country",
     } <= publisher

@@ -1,0 +1,187 @@
+"""Projects in the admin, on the news machinery: `PublishingAdmin` (editors write drafts,
+publishers publish; revisions, audit), ordered inlines like "Issued by"."""
+
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from core import languages as content_languages
+from core.admin_forms import CleanTextModelAdmin, TranslatedAdmin, in_every_language
+from news.admin.forms import IssuerFormSet, PublishableAdminForm
+from news.admin.publishing import ParentEditableInline, PublishingAdmin, StateFilter
+from news.admin.revisions import registration
+from projects.models import Donor, Project, ProjectDonor, ProjectImplementer
+
+registration.register(
+    Project, [("implementers", ProjectImplementer), ("donor_links", ProjectDonor)]
+)
+
+
+class ProjectAdminForm(PublishableAdminForm):
+    class Meta:
+        model = Project
+        fields = "__all__"
+
+
+class ImplementerFormSet(IssuerFormSet):
+    """Implementing structures in the editor's order, the first the lead (news' issuer rules)."""
+
+    default_error_messages = {
+        "too_few_forms": _("Add at least one implementing structure: the first one leads."),
+    }
+
+
+class DonorFormSet(IssuerFormSet):
+    """Donors in the editor's order; the same checks and renumbering as structures."""
+
+    default_error_messages = {"too_few_forms": _("Add at least one donor.")}
+
+    def _kept_forms(self):
+        deleted = set(self.deleted_forms) if self.can_delete else set()
+        return [
+            form
+            for form in self.forms
+            if form not in deleted
+            and getattr(form, "cleaned_data", None)
+            and form.cleaned_data.get("donor")
+        ]
+
+    def clean(self):
+        seen = set()
+        for form in self._kept_forms():
+            donor = form.cleaned_data["donor"]
+            if donor.pk in seen:
+                raise ValidationError(
+                    _("%(donor)s is listed twice: list each donor once."),
+                    code="duplicate_donor",
+                    params={"donor": donor},
+                )
+            seen.add(donor.pk)
+        super(IssuerFormSet, self).clean()
+
+
+class ImplementerInline(ParentEditableInline):
+    model = ProjectImplementer
+    formset = ImplementerFormSet
+    fields = ["structure", "position"]
+    autocomplete_fields = ["structure"]
+    min_num = 1
+    extra = 0
+
+    def get_formset(self, request, obj=None, **kwargs):
+        return super().get_formset(request, obj, validate_min=True, **kwargs)
+
+
+class DonorInline(ParentEditableInline):
+    model = ProjectDonor
+    formset = DonorFormSet
+    fields = ["donor", "position"]
+    autocomplete_fields = ["donor"]
+    extra = 0
+
+
+@admin.register(Donor)
+class DonorAdmin(CleanTextModelAdmin, TranslatedAdmin):
+    list_display = ["name", "kind", "country", "position"]
+    list_filter = ["kind"]
+    search_fields = [*in_every_language("name"), "slug", "country__name"]
+    autocomplete_fields = ["country"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Project)
+class ProjectAdmin(PublishingAdmin, TranslatedAdmin):
+    form = ProjectAdminForm
+    list_display = [
+        "display_title",
+        "state",
+        "number",
+        "start_date",
+        "end_date",
+        "project_status_label",
+        "funding",
+        "implemented_by_list",
+    ]
+    list_filter = [StateFilter, "funding", "fields_of_work", "donors"]
+    search_fields = [
+        *in_every_language("title", "summary"),
+        "slug",
+        "number",
+        "implemented_by__name",
+        "implemented_by__acronym",
+        "donors__name",
+    ]
+    date_hierarchy = "start_date"
+    autocomplete_fields = ["fields_of_work", "countries", "related_news"]
+    prepopulated_fields = {"slug": ["title"]}
+    inlines = [ImplementerInline, DonorInline]
+    inlines_before_fieldset = 2
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "in_language",
+                    "title",
+                    "slug",
+                    "number",
+                    "summary",
+                    "description",
+                    "start_date",
+                    "end_date",
+                ],
+                "description": _(
+                    "One tab per language. Tick “Published in this language” in each "
+                    "language the project is ready in. Its status (planned, ongoing, "
+                    "completed) follows from the dates."
+                ),
+            },
+        ),
+        (_("Funding"), {"fields": ["funding", "budget"]}),
+        (_("Tags"), {"fields": ["fields_of_work", "countries", "related_news"]}),
+        (_("Publishing"), {"fields": ["status", "publish_at", "expire_at"]}),
+        (
+            _("About this record"),
+            {
+                "fields": ["source_url", "author", "created_at", "updated_at"],
+                "classes": ["collapse"],
+            },
+        ),
+    ]
+    readonly_fields = ["author"]
+    rich_text_fields = ("description",)
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related(
+                Prefetch(
+                    "implementers",
+                    queryset=ProjectImplementer.objects.select_related("structure").order_by(
+                        "position"
+                    ),
+                )
+            )
+        )
+
+    def get_changeform_initial_data(self, request):
+        return {"in_language_en": True, **super().get_changeform_initial_data(request)}
+
+    @admin.display(description=_("status"))
+    def project_status_label(self, obj):
+        return obj.project_status.label
+
+    @admin.display(description=_("languages"))
+    def languages(self, obj):
+        return " ".join(code.upper() for code in content_languages.item_languages(obj))
+
+    @admin.display(description=_("implemented by"))
+    def implemented_by_list(self, obj):
+        return ", ".join(s.acronym or s.name for s in obj.ordered_implementers)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.author = request.user
+        super().save_model(request, obj, form, change)

@@ -1,0 +1,303 @@
+"""The `/projects/` listing on the shared listing machinery (news.listing): a definition
+(`PROJECTS`: facets, their SQL rules, the period rule, the sorts, the options) and a FilterSet
+(`ProjectFilter`) on `ListingFilter`, so the query string, notices, canonical URLs, summary,
+panel, feed and page cache behave exactly as `/news/`'s do.
+
+Projects differ from news in three rules, each written once here:
+- the period is a range of years, and a project counts in every year it runs (it matches when
+  it runs on at least one day of the range: `SpanPeriod("start_date", "end_date")`);
+- its status (planned, ongoing, completed) is derived from the dates and today's date, so the
+  status facet is a `ConditionRule` whose conditions are computed when asked; the listing
+  state moves at the midnight a project starts or ends (`Project.next_moments`);
+- the figures panel (`figures`): number of projects, total budget, and budget by donor and by
+  field of work, for exactly the filtered published projects.
+
+The facet index (news.listing.index) describes news items only; projects are answered by the
+SQL engine (news.listing.sql_engine), whose facet counts take one query per facet.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+import django_filters
+from django import forms
+from django.db.models import Count, Q, Sum
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from news.listing.definition import Listing
+from news.listing.facets import FIELD_OF_WORK, FacetSpec
+from news.listing.filterset import FacetFilter, ListingFilter, PeriodFilterForm, shorten
+from news.listing.options import FacetOptions, cached_options, taxonomy_rows
+from news.listing.rules import ColumnRule, ConditionRule, SpanPeriod, TagRule, TreeRule
+from news.listing.sql_engine import SqlEngine
+from news.listing.summary import SummaryPart, SummaryTerm, without
+from projects.models import (
+    Donor,
+    Funding,
+    Project,
+    ProjectDonor,
+    ProjectImplementer,
+    ProjectStatus,
+    status_condition,
+)
+
+COUNTRY = FacetSpec(
+    "country",
+    _("Beneficiary country"),
+    _("We ignored an unknown country: “%(value)s”."),
+    _("for"),
+)
+IMPLEMENTED_BY = FacetSpec(
+    "implemented_by",
+    _("Implemented by"),
+    _("We ignored an unknown implementing structure: “%(value)s”."),
+    _("implemented by"),
+    tree=True,
+)
+DONOR = FacetSpec(
+    "donor",
+    _("Donor"),
+    _("We ignored an unknown donor: “%(value)s”."),
+    _("funded by"),
+)
+STATUS = FacetSpec(
+    "status",
+    _("Status"),
+    _("We ignored an unknown project status: “%(value)s”."),
+    _("that are"),
+    collapsible=False,
+)
+FUNDING = FacetSpec(
+    "funding",
+    _("Funding"),
+    _("We ignored an unknown kind of funding: “%(value)s”."),
+    _("funded from the"),
+    collapsible=False,
+)
+
+FACETS = (FIELD_OF_WORK, COUNTRY, IMPLEMENTED_BY, DONOR, STATUS, FUNDING)
+PANEL_ORDER = (STATUS, FIELD_OF_WORK, IMPLEMENTED_BY, COUNTRY, DONOR, FUNDING)
+
+# The listing's orders, under the keys every listing shares: newest = latest start first.
+SORTS = {
+    "relevance": (_("Most relevant"), ("-search_rank", "-start_date", "-id")),
+    "newest": (_("Latest start first"), ("-start_date", "-id")),
+    "oldest": (_("Earliest start first"), ("start_date", "id")),
+}
+
+
+def status_conditions():
+    today = timezone.localdate()
+    return {status: status_condition(status, today) for status in ProjectStatus.values}
+
+
+def project_options(database, language):
+    fields, countries, structures = taxonomy_rows(database, language)
+    donors = list(
+        Donor.objects.using(database).order_by("position", "name").values_list("pk", "slug", "name")
+    )
+    return FacetOptions(
+        structures,
+        {"field_of_work": fields, "country": countries, "donor": donors},
+        {"status": ProjectStatus.choices, "funding": Funding.choices},
+        tree_facets=("implemented_by",),
+    )
+
+
+def options(database, language):
+    return cached_options("projects", project_options, database, language)
+
+
+PROJECTS = Listing(
+    name="projects",
+    model=Project,
+    facets=FACETS,
+    panel_order=PANEL_ORDER,
+    rules={
+        "field_of_work": TagRule(Project.fields_of_work.through, "project_id", "fieldofwork_id"),
+        "country": TagRule(Project.countries.through, "project_id", "country_id"),
+        "implemented_by": TreeRule(ProjectImplementer, "project_id"),
+        "donor": TagRule(ProjectDonor, "project_id", "donor_id"),
+        "status": ConditionRule(status_conditions),
+        "funding": ColumnRule("funding"),
+    },
+    period=SpanPeriod("start_date", "end_date"),
+    sorts=SORTS,
+    rank_tiebreak="start_date DESC, id DESC",
+    options=options,
+    tree_facet="implemented_by",
+)
+
+FIRST_YEAR, LAST_YEAR = 1975, 2100
+
+
+class YearFilter(django_filters.Filter):
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=FIRST_YEAR, max_value=LAST_YEAR, **kwargs)
+
+
+class YearsForm(PeriodFilterForm):
+    period_fields = ("year_from", "year_to")
+
+
+def _year_range(query):
+    return query.get("year_from"), query.get("year_to")
+
+
+def year_parts(query):
+    """The years' part of the sentence: "running in 2019", "running from 2017 to 2020"."""
+    start, end = _year_range(query)
+    if start and end and start == end:
+        return [SummaryPart(_("running in"), [SummaryTerm(start, without(query, "year_from"))])]
+    start_term = start and SummaryTerm(start, without(query, "year_from"))
+    end_term = end and SummaryTerm(end, without(query, "year_to"))
+    if start and end:
+        return [SummaryPart(_("running between"), [start_term, end_term], joiner=_("and"))]
+    if start:
+        return [SummaryPart(_("running in or after"), [start_term])]
+    if end:
+        return [SummaryPart(_("running in or before"), [end_term])]
+    return []
+
+
+def year_terms(query):
+    start, end = _year_range(query)
+    if start and end:
+        if start == end:
+            return [start]
+        return [gettext("%(start)s to %(end)s") % {"start": start, "end": end}]
+    if start:
+        return [gettext("since %(date)s") % {"date": start}]
+    if end:
+        return [gettext("until %(date)s") % {"date": end}]
+    return []
+
+
+class ProjectFilter(ListingFilter):
+    """`/projects/`'s filters: facets (`field_of_work`, `country`, `implemented_by`, `donor`,
+    `status`, `funding`), years `year_from`/`year_to`, `q` and `sort`."""
+
+    listing = PROJECTS
+    period_fields = ("year_from", "year_to")
+
+    field_of_work = FacetFilter(label=FIELD_OF_WORK.label)
+    country = FacetFilter(label=COUNTRY.label)
+    implemented_by = FacetFilter(label=IMPLEMENTED_BY.label)
+    donor = FacetFilter(label=DONOR.label)
+    status = FacetFilter(label=STATUS.label)
+    funding = FacetFilter(label=FUNDING.label)
+    year_from = YearFilter(label=_("From year"))
+    year_to = YearFilter(label=_("To year"))
+
+    class Meta:
+        model = Project
+        fields = []
+        form = YearsForm
+
+    def period(self):
+        cleaned = self.cleaned
+        start, end = cleaned.get("year_from"), cleaned.get("year_to")
+        return (
+            datetime.date(start, 1, 1) if start else None,
+            datetime.date(end, 12, 31) if end else None,
+        )
+
+    def period_value(self, value):
+        return str(value)
+
+    def period_notices(self):
+        notices = []
+        labels = {"year_from": _("first year"), "year_to": _("last year")}
+        for name, label in labels.items():
+            if name in self.form.errors:
+                notices.append(
+                    _(
+                        "We ignored the %(label)s “%(value)s”: write a year between %(first)s "
+                        "and %(last)s, for example 2020."
+                    )
+                    % {
+                        "label": label,
+                        "value": shorten(self.data.get(name, "")),
+                        "first": FIRST_YEAR,
+                        "last": LAST_YEAR,
+                    }
+                )
+        if getattr(self.form, "dates_swapped", False):
+            notices.append(
+                _(
+                    "The first year was after the last, so we swapped them: showing projects "
+                    "running from %(start)s to %(end)s."
+                )
+                % {"start": self.cleaned["year_from"], "end": self.cleaned["year_to"]}
+            )
+        return notices
+
+    period_parts = staticmethod(year_parts)
+    period_terms = staticmethod(year_terms)
+
+    def figures(self):
+        """The figures panel for exactly the filtered projects (published ones only)."""
+        return figures(self)
+
+
+@dataclass
+class FigureRow:
+    label: str
+    budget: object  # Decimal
+    projects: int
+
+
+@dataclass
+class Figures:
+    projects: int = 0
+    budget: object = None  # Decimal, or None when no project states one
+    without_budget: int = 0
+    by_donor: list = field(default_factory=list)
+    by_field: list = field(default_factory=list)
+
+
+def _rows(links, option_column, labels):
+    """{option: total budget of the projects linked to it, how many} as FigureRows, largest
+    budget first."""
+    rows = (
+        links.values(option_column)
+        .annotate(total=Sum("project__budget"), n=Count("project_id", distinct=True))
+        .order_by()
+        .values_list(option_column, "total", "n")
+    )
+    found = [FigureRow(labels[pk], total or 0, n) for pk, total, n in rows if pk in labels]
+    return sorted(found, key=lambda row: (-row.budget, -row.projects, str(row.label)))
+
+
+def figures(filterset):
+    """Number of projects, total budget, and budget by donor and by field of work of the
+    projects matching every filter. A project with several donors (or fields of work) counts
+    in full for each, so those rows may add up to more than the total: the figures panel says
+    so."""
+    items = SqlEngine(filterset.selection, filterset.queryset).filtered().order_by()
+    ids = items.values("pk")
+    totals = items.aggregate(
+        n_projects=Count("pk"),
+        total_budget=Sum("budget"),
+        n_without_budget=Count("pk", filter=Q(budget__isnull=True)),
+    )
+    taxonomy = filterset.taxonomy
+    donor_names = {
+        taxonomy.ids["donor"][option.value]: option.label for option in taxonomy.options["donor"]
+    }
+    field_names = {
+        taxonomy.ids["field_of_work"][option.value]: option.label
+        for option in taxonomy.options["field_of_work"]
+    }
+    field_links = Project.fields_of_work.through.objects.filter(project_id__in=ids)
+    return Figures(
+        projects=totals["n_projects"],
+        budget=totals["total_budget"],
+        without_budget=totals["n_without_budget"],
+        by_donor=_rows(ProjectDonor.objects.filter(project_id__in=ids), "donor_id", donor_names),
+        by_field=_rows(field_links, "fieldofwork_id", field_names),
+    )
