@@ -28,6 +28,8 @@ urlpatterns = [
         path("", include("news.urls")),
         path("countries/", include("countries.urls")),
         path("structures/", include("structures.urls")),
+        # Last: simple pages answer only paths no other section takes (pages.paths).
+        path("", include("pages.urls")),
         prefix_default_language=False,
     ),
 ]

@@ -10,6 +10,7 @@ from core.publishing import Status
 from countries.models import Chairpersonship, Country, CountryStatus
 from news import services
 from news.models import FieldOfWork, Meeting, MeetingType, NewsItem, NewsItemIssuer, NewsType
+from pages.models import Page
 from structures.models import Structure, StructureKind
 
 
@@ -129,3 +130,15 @@ class MeetingFactory(factory.django.DjangoModelFactory):
     def fields_of_work(self, create, extracted, **kwargs):
         if create and extracted:
             self.fields_of_work.set(extracted)
+
+
+class PageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Page
+
+    title = factory.Sequence(lambda n: f"Page {n}")
+    slug = factory.Sequence(lambda n: f"page-{n}")
+    summary = "A page editors keep."
+    body = "<p>The page's text.</p>"
+    status = Status.PUBLISHED
+    publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))

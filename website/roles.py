@@ -24,7 +24,7 @@ from django.db.models import Q
 EDITOR = "Editor"
 PUBLISHER = "Publisher"
 
-CONTENT_MODELS = ["news.newsitem", "news.meeting"]
+CONTENT_MODELS = ["news.newsitem", "news.meeting", "pages.page"]
 CONTENT_ROWS = ["news.newsitemissuer", "news.meetingdocument"]
 TAXONOMY_MODELS = [
     "countries.country",
@@ -62,6 +62,7 @@ PUBLISHER_PERMISSIONS = [
     *_perms(CONTENT_MODELS, ["delete"]),
     "news.publish_newsitem",
     "news.publish_meeting",
+    "pages.publish_page",
     *_perms(TAXONOMY_MODELS, ["add", "change", "delete"]),
     *SIGNIN_LOCKOUT_PERMISSIONS,
 ]

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "countries",
     "structures",
     "news",
+    "pages",
     "website",
     "demo",
 ]

@@ -423,3 +423,21 @@ def test_each_kind_of_data_file_mistake_is_explained(db, change, problem):
         loading.load_taxonomy(data)
 
     assert any(problem in line for line in error.value.problems), error.value.problems
+
+
+def test_the_secretariat_gets_its_address_and_an_editors_contacts_are_kept(db):
+    call_command("load_taxonomy", stdout=io.StringIO())
+    secretariat = Structure.objects.get(slug="secretariat")
+    assert secretariat.address == "Wallnerstrasse 6\n1010 Vienna\nAustria"
+    Structure.objects.filter(pk=secretariat.pk).update(address="Elsewhere 1")
+    call_command("load_taxonomy", stdout=io.StringIO())
+    secretariat.refresh_from_db()
+    assert secretariat.address == "Elsewhere 1"
+
+
+def test_contacts_in_the_data_file_must_be_known_fields_of_text():
+    data = files.read_data_files()
+    data["structures"][0]["contacts"] = {"fax": "1"}
+    with pytest.raises(files.TaxonomyDataError) as error:
+        validation.validate(data)
+    assert any("contacts must map" in problem for problem in error.value.problems)
