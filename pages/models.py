@@ -1,10 +1,11 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core import languages
-from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
+from core.publishing import Publishable, PublishableQuerySet, Status, publishing_constraints
 from core.richtext import PlainTextField, RichTextField
 from pages import paths
 
@@ -28,7 +29,26 @@ class FooterPlacement(models.TextChoices):
     LEGAL = "legal", _("Legal and accessibility line")
 
 
+def _published_at(prefix, now):
+    """`published()`'s condition on the row at the end of `prefix` (``parent__``, ...)."""
+    return models.Q(**{f"{prefix}status": Status.PUBLISHED, f"{prefix}publish_at__lte": now}) & (
+        models.Q(**{f"{prefix}expire_at__isnull": True})
+        | models.Q(**{f"{prefix}expire_at__gt": now})
+    )
+
+
 class PageQuerySet(PublishableQuerySet):
+    def public(self, now=None):
+        """Published pages whose every parent is published too: a page's address goes through
+        its parents, so one under a draft is not shown, linked, listed or found."""
+        now = now or timezone.now()
+        condition = models.Q()
+        prefix = ""
+        for _level in range(paths.MAX_DEPTH - 1):
+            prefix += "parent__"
+            condition &= models.Q(**{f"{prefix[:-2]}__isnull": True}) | _published_at(prefix, now)
+        return self.published(now).filter(condition)
+
     def with_ancestors(self):
         """The parents a page's URL is made of, in the same query (pages are at most
         `paths.MAX_DEPTH` deep)."""

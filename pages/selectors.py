@@ -24,17 +24,13 @@ def page_at(path, queryset=None):
 
 def _placed_links():
     pages = (
-        Page.objects.published()
+        Page.objects.public()
         .with_ancestors()
         .exclude(menu=MenuPlacement.NONE, footer=FooterPlacement.NONE)
         .order_by("position", "pk")
     )
     links = []
     for page in pages:
-        # The parents must be public too, or the link would lead to a page whose address
-        # goes through a draft: such a page is answered 404 (pages.views).
-        if not all(parent.is_published for parent in page.ancestors()):
-            continue
         links.append(
             {
                 "name": str(page),

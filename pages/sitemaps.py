@@ -12,9 +12,7 @@ class PageSitemap(ModelSitemap):
         """A few dozen pages at most, read once per sitemap request (the index asks for
         their count and their latest change)."""
         if not hasattr(self, "_pages"):
-            # A page under an unpublished parent answers 404 (pages.views): not listed either.
-            pages = Page.objects.published().with_ancestors().order_by("pk")
-            self._pages = [page for page in pages if all(p.is_published for p in page.ancestors())]
+            self._pages = list(Page.objects.public().with_ancestors().order_by("pk"))
         return self._pages
 
     def get_languages_for_item(self, item):

@@ -21,9 +21,7 @@ class PageDetailView(PublishedOrPreviewMixin, DetailView):
 
     def get_object(self, queryset=None):
         path = self.kwargs["path"]
-        page = page_at(path, Page.objects.published())
-        if page is not None and not all(parent.is_published for parent in page.ancestors()):
-            page = None
+        page = page_at(path, Page.objects.public())
         self.is_preview = False
         if page is None and can_preview(self.request.user, Page):
             page = page_at(path)

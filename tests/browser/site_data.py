@@ -141,6 +141,7 @@ def manifest():
     """The records the tests and `scripts/lighthouse.sh` visit, by slug."""
     from countries.models import Country
     from news.models import Meeting, NewsItem
+    from pages.models import Page
     from structures.models import Structure
 
     published = NewsItem.objects.published().order_by("-issued_on", "-id")
@@ -169,6 +170,7 @@ def manifest():
         "structure": "mission-to-serbia",
         "structure_name": Structure.objects.get(slug="mission-to-serbia").name,
         "meeting_id": meeting.pk,
+        "page_id": Page.objects.get(slug="contacts").pk,
         # The admin's pages: an item with three revisions (absent from the demo alone).
         **(_revision_manifest(restore_item) if restore_item else {}),
     }

@@ -31,6 +31,7 @@ PAGE_TYPES = {
     "meetings": "/meetings/",
     "meeting": "/meetings/{meeting}/",
     "search": "/search/?q=police",
+    "simple-page": "/about/contacts/",
 }
 
 # Boxes that hide or scroll their overflow and whose text is wider (or, when hidden, taller)

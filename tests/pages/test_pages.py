@@ -341,3 +341,29 @@ def test_the_footers_links_cost_no_query_once_cached(client, django_assert_max_n
 
     with django_assert_max_num_queries(0):
         assert any(link["url"] == "/privacy/" for link in placed_links())
+
+
+def test_public_pages_are_published_with_every_parent_published(section, hidden_states):
+    top, child = section
+    grandchild = PageFactory(slug="grandchild", parent=child)
+    assert {top, child, grandchild} <= set(Page.objects.public())
+    for state, values in hidden_states.items():
+        Page.objects.filter(pk=top.pk).update(**{"status": Status.PUBLISHED, **values})
+        public = set(Page.objects.public())
+        assert not {top, child, grandchild} & public, state
+        Page.objects.filter(pk=top.pk).update(
+            status=Status.PUBLISHED, publish_at=timezone.now(), expire_at=None
+        )
+    Page.objects.filter(pk=child.pk).update(status=Status.DRAFT)
+    assert top in set(Page.objects.public())
+    assert grandchild not in set(Page.objects.public())
+
+
+def test_search_never_finds_a_page_under_a_hidden_parent(client, section):
+    top, child = section
+    PageFactory(title="Zanzibarian archive", slug="zanzibarian", parent=child)
+    link = 'href="/who-we-are/our-history/zanzibarian/"'
+    assert link in client.get("/search/", {"q": "Zanzibarian"}).text
+    top.status = Status.DRAFT
+    top.save()
+    assert link not in client.get("/search/", {"q": "Zanzibarian"}).text

@@ -29,7 +29,16 @@ pytestmark = pytest.mark.django_db
 EXAMPLES_PER_URL = int(os.environ.get("FUZZ_EXAMPLES", "200"))
 ALLOWED = {200, 301, 302, 400, 404}
 
-SLUGS = ["policing", "serbia", "secretariat", "press-release", "fuzz-news", "fuzz-meeting"]
+SLUGS = [
+    "policing",
+    "serbia",
+    "secretariat",
+    "press-release",
+    "fuzz-news",
+    "fuzz-meeting",
+    "about",
+    "contacts",
+]
 KNOWN_VALUES = [
     *SLUGS,
     *NewsType.values,
@@ -141,6 +150,9 @@ URLS = {
     "search": ("/search/", ["q"]),
     "sitemap index": ("/sitemap.xml", ["p"]),
     "sitemap section": ("/sitemap-{}.xml", ["p"]),
+    "simple page": ("/{}/", []),
+    "simple page inside another": ("/about/{}/", []),
+    "simple page, two levels down": ("/about/{}/contacts/", []),
     "robots": ("/robots.txt", []),
     "health": ("/healthz", []),
 }

@@ -17,6 +17,7 @@ from tests.factories import (
     MeetingFactory,
     MeetingTypeFactory,
     NewsItemFactory,
+    PageFactory,
     StructureFactory,
 )
 
@@ -32,6 +33,7 @@ LEAK_MARKERS = [
     f"{WORD.lower()}-",
     *(f"{state} police news" for state in STATES),
     *(f"{state} meeting" for state in STATES),
+    *(f"{state} page" for state in STATES),
 ]
 
 
@@ -75,6 +77,22 @@ def world(db):
             **values,
         )
         meeting.fields_of_work.set([field])
+        # A simple page placed in the menu and the footer, and a published page inside it.
+        page = PageFactory(
+            title=f"{WORD} {state} page",
+            slug=f"{WORD.lower()}-{state}-page",
+            summary=f"{WORD} {SECRET}",
+            body=f"<p>{WORD} {SECRET}</p>",
+            menu="about",
+            footer="legal",
+            **values,
+        )
+        PageFactory(
+            title=f"Child of the {state} page",
+            slug=f"{WORD.lower()}-{state}-page-child",
+            parent=page,
+            footer="about",
+        )
     return hidden
 
 
@@ -105,6 +123,9 @@ LISTINGS = [
     "/sitemap.xml",
     "/sitemap-news.xml",
     "/sitemap-meetings.xml",
+    "/sitemap-about.xml",
+    "/about/",
+    "/about/contacts/",
     "/robots.txt",
 ]
 
@@ -114,6 +135,9 @@ def hidden_detail_urls(states):
         yield f"/news/{WORD.lower()}-{state}/"
         yield f"/meetings/{WORD.lower()}-{state}-meeting/"
         yield f"/meetings/{WORD.lower()}-{state}-meeting/calendar.ics"
+        yield f"/{WORD.lower()}-{state}-page/"
+        # Published itself, but its address goes through the hidden page.
+        yield f"/{WORD.lower()}-{state}-page/{WORD.lower()}-{state}-page-child/"
 
 
 def assert_nothing_leaks(client, states):

@@ -62,7 +62,7 @@ class SearchView(TemplateView):
             RESULTS_PER_KIND,
         )
         pages, pages_total = ranked_results(
-            Page.objects.published().with_ancestors(), query, RESULTS_PER_KIND
+            Page.objects.public().with_ancestors(), query, RESULTS_PER_KIND
         )
         context.update(
             pages=pages,
