@@ -68,6 +68,8 @@ class Page(Publishable):
         _("slug"),
         max_length=100,
         unique=True,
+        # What the page pattern matches (pages/urls.py): lowercase, so one page has one URL.
+        validators=[paths.slug_validator],
         help_text=_("The last part of the page's address: /about/<slug>/."),
     )
     summary = models.TextField(

@@ -9,8 +9,10 @@ section added later is covered without a list to keep up to date.
 """
 
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.urls import Resolver404, resolve
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 # URL segments served before Django's URL resolver sees them (static files by WhiteNoise,
 # media by the web server), and the language prefixes of i18n_patterns.
@@ -18,6 +20,12 @@ SERVED_ELSEWHERE = ("static", "media")
 # A page is at most this deep (`/about/press/contacts/`): its URL is found with one query.
 MAX_DEPTH = 3
 PAGE_VIEW_NAME = "pages:detail"
+SEGMENT = r"[-a-z0-9_]+"
+slug_validator = RegexValidator(
+    rf"^{SEGMENT}\Z",
+    _("Use lowercase letters, digits, hyphens and underscores only."),
+    code="invalid_slug",
+)
 
 
 def reserved_reason(slug):

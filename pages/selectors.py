@@ -34,6 +34,7 @@ def _placed_links():
         links.append(
             {
                 "name": str(page),
+                "summary": page.summary or "",
                 "url": page.get_absolute_url(),
                 "menu": page.menu,
                 "footer": page.footer,

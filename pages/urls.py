@@ -1,6 +1,7 @@
 from django.urls import re_path
 
 from pages import views
+from pages.paths import MAX_DEPTH, SEGMENT
 
 app_name = "pages"
 
@@ -9,7 +10,7 @@ app_name = "pages"
 # At most pages.paths.MAX_DEPTH segments.
 urlpatterns = [
     re_path(
-        r"^(?P<path>[-a-z0-9_]+(?:/[-a-z0-9_]+){0,2})/$",
+        rf"^(?P<path>{SEGMENT}(?:/{SEGMENT}){{0,{MAX_DEPTH - 1}}})/$",
         views.PageDetailView.as_view(),
         name="detail",
     ),

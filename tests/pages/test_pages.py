@@ -367,3 +367,10 @@ def test_search_never_finds_a_page_under_a_hidden_parent(client, section):
     top.status = Status.DRAFT
     top.save()
     assert link not in client.get("/search/", {"q": "Zanzibarian"}).text
+
+
+@pytest.mark.parametrize("slug", ["About", "über", "a.b"])
+def test_a_slug_the_page_pattern_would_not_match_is_refused(slug):
+    with pytest.raises(ValidationError) as error:
+        Page(title="Odd", slug=slug).full_clean()
+    assert "slug" in error.value.message_dict
