@@ -5,8 +5,8 @@ By default it makes the groups match exactly (removing what an administrator add
 adds what is missing, so a demo's own changes to the roles survive a restart. Either way it
 says what it changed.
 
-Editors write drafts: they add and change news items and meetings (with their issuer and
-document rows, which they may also remove while the item is a draft) and can look up the
+Editors write drafts: they add and change news items, meetings and simple pages (with their
+issuer and document rows, which they may also remove while the item is a draft) and can look up the
 taxonomy to tag content, but cannot delete content, publish, schedule or change the taxonomy.
 Publishers can do all of that too, and lift a sign-in lockout (deleting django-axes' access
 attempts) without waiting for it to expire; they can read, not erase, the sign-in logs.
