@@ -76,6 +76,11 @@ class DetailView(generic.DetailView):
             chair_years=sorted(c.year for c in country.chairpersonships.all()),
             is_current_chair=any(c.year == this_year for c in country.chairpersonships.all()),
             current_year=this_year,
+            section_top={"name": _("Countries"), "url": reverse("countries:list")},
+            section_links=[
+                {"name": label, "url": f"{reverse('countries:list')}#{anchor}"}
+                for anchor, _status, label in GROUPS
+            ],
             breadcrumbs=[
                 home_crumb(),
                 (_("Countries"), reverse("countries:list")),

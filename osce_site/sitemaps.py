@@ -5,6 +5,7 @@ from django.urls import reverse
 from core.sitemaps import SiteUrlSitemap
 from countries.sitemaps import CountrySitemap
 from news.sitemaps import FieldOfWorkSitemap, MeetingSitemap, NewsItemSitemap
+from pages.sitemaps import PageSitemap
 from projects.sitemaps import ProjectSitemap
 from structures.sitemaps import StructureSitemap
 
@@ -35,4 +36,6 @@ SITEMAPS = {
     "fields-of-work": FieldOfWorkSitemap,
     "countries": CountrySitemap,
     "structures": StructureSitemap,
+    # "pages" is the site's own listings (above); these are the editors' simple pages.
+    "about": PageSitemap,
 }

@@ -31,6 +31,8 @@ urlpatterns = [
         path("structures/", include("structures.urls")),
         path("", include("api.urls")),
         path("alerts/", include("alerts.urls")),
+        # Last: simple pages answer only paths no other section takes (pages.paths).
+        path("", include("pages.urls")),
         prefix_default_language=False,
     ),
 ]

@@ -19,6 +19,7 @@ from django.db.models import Min, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core import languages
 from core.abstract_models import TaxonomyRecord
@@ -31,7 +32,8 @@ from structures.models import Structure
 
 class DonorKind(models.TextChoices):
     PARTICIPATING_STATE = "participating-state", _("Participating State")
-    PARTNER = "partner", _("Partner for Co-operation")
+    # A context of its own: the home page counts "Partner(s) for Co-operation" with a plural.
+    PARTNER = "partner", pgettext_lazy("donor kind", "Partner for Co-operation")
     ORGANISATION = "organisation", _("International organisation")
     OTHER = "other", _("Other donor")
 

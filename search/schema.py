@@ -168,7 +168,7 @@ def ensure_search_schema(connection):
             if repaired:
                 _create_sqlite(cursor, repaired)
         elif connection.vendor == "postgresql":
-            tables = set(_existing(connection))
+            tables = set(_existing_tables(connection))
             repaired = [
                 (table, language)
                 for table, language in _all_indexes()
@@ -179,29 +179,58 @@ def ensure_search_schema(connection):
     return repaired
 
 
-def _existing(connection):
-    """The indexed tables that exist yet: a migration of one app runs before the tables of
-    the apps after it (projects) are made; theirs make their own indexes."""
-    names = set(connection.introspection.table_names())
-    return [table for table in indexed_tables() if table in names]
+def _existing_tables(connection):
+    """The indexed tables the database has: a migration that creates the indexes runs before
+    the migrations of content apps added later, whose tables do not exist yet (their own
+    migration creates their indexes, `create_table_search_schema`)."""
+    present = set(connection.introspection.table_names())
+    return [table for table in indexed_tables() if table in present]
 
 
 def create_search_schema(apps, schema_editor):
     connection = schema_editor.connection
-    tables = _existing(connection)
-    if not tables:
-        return
+    tables = _existing_tables(connection)
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
+        if connection.vendor == "postgresql" and tables:
             _create_postgresql(cursor, tables=tables)
         elif connection.vendor == "sqlite":
-            _create_sqlite(cursor, [(table, lang) for table in tables for lang in languages()])
+            _create_sqlite(cursor, [(t, lang) for t in tables for lang in languages()])
+
+
+def create_table_search_schema(table):
+    """A migration operation's function: the indexes of one content table added later."""
+
+    def create(apps, schema_editor):
+        connection = schema_editor.connection
+        with connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                _create_postgresql(cursor, tables=[table])
+            elif connection.vendor == "sqlite":
+                _create_sqlite(cursor, [(table, lang) for lang in languages()])
+
+    return create
+
+
+def drop_table_search_schema(table):
+    def drop(apps, schema_editor):
+        vendor = schema_editor.connection.vendor
+        with schema_editor.connection.cursor() as cursor:
+            for language in languages():
+                if vendor == "postgresql":
+                    cursor.execute(
+                        f"ALTER TABLE {table} DROP COLUMN IF EXISTS {vector_column(language)}"
+                    )
+                elif vendor == "sqlite":
+                    _drop_sqlite_index(cursor, fts_table(table, language))
+
+    return drop
 
 
 def drop_search_schema(apps, schema_editor):
     vendor = schema_editor.connection.vendor
+    tables = _existing_tables(schema_editor.connection)
     with schema_editor.connection.cursor() as cursor:
-        for table, language in _all_indexes():
+        for table, language in ((t, lang) for t in tables for lang in languages()):
             if vendor == "postgresql":
                 cursor.execute(
                     f"ALTER TABLE {table} DROP COLUMN IF EXISTS {vector_column(language)}"
@@ -214,7 +243,7 @@ def drop_single_language_schema(apps, schema_editor):
     """The indexes before translation (one English index over `title`, `teaser`, ...)."""
     vendor = schema_editor.connection.vendor
     with schema_editor.connection.cursor() as cursor:
-        for table in indexed_tables():
+        for table in _existing_tables(schema_editor.connection):
             if vendor == "postgresql":
                 cursor.execute(f"ALTER TABLE {table} DROP COLUMN IF EXISTS search_vector")
             elif vendor == "sqlite":

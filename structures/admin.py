@@ -73,6 +73,7 @@ class StructureAdmin(CleanTextModelAdmin, TranslatedAdmin):
             {"fields": ["parent", "position", "host_country", "location"]},
         ),
         (None, {"fields": ["description", "established_on", "closed_on"]}),
+        (_("Contacts"), {"fields": ["address", "phone", "email", "website"]}),
     ]
     inlines = [StructureAliasInline]
 

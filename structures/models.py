@@ -57,6 +57,14 @@ class Structure(TaxonomyRecord):
     established_on = models.DateField(_("established"), null=True, blank=True)
     closed_on = models.DateField(_("closed"), null=True, blank=True, db_index=True)
     position = models.PositiveIntegerField(_("position among siblings"), default=0)
+    # Contacts shown beside the structure's page, where known (editors fill them in; the data
+    # files do not carry them, so `load_taxonomy` neither sets nor compares them).
+    address = models.TextField(
+        _("postal address"), blank=True, help_text=_("One line per line of the address.")
+    )
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    website = models.URLField(_("website"), max_length=300, blank=True)
 
     objects = StructureQuerySet.as_manager()
 
@@ -79,6 +87,10 @@ class Structure(TaxonomyRecord):
 
     def __str__(self):
         return self.name
+
+    @property
+    def has_contacts(self):
+        return bool(self.address or self.phone or self.email or self.website)
 
     def get_absolute_url(self):
         return reverse("structures:detail", kwargs={"slug": self.slug})

@@ -47,13 +47,25 @@ class DetailView(generic.DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         structure = self.object
-        tree = Structure.objects.only("name", "slug", "parent", "closed_on").tree()
+        tree = Structure.objects.only(
+            "name", "slug", "parent", "closed_on", "address", "phone", "email", "website"
+        ).tree()
         crumbs = [(_("Home"), reverse("website:home"))]
         crumbs.append((_("Structures and institutions"), reverse("structures:list")))
         crumbs += [(a.name, a.get_absolute_url()) for a in tree.ancestors(structure.pk)]
         crumbs.append((structure.name, None))
+        ancestors = tree.ancestors(structure.pk)
+        parent = ancestors[-1] if ancestors else None
         context.update(
             children=tree.children(structure.pk),
             breadcrumbs=crumbs,
+            # Its own contacts, else those of the nearest body above it that has some.
+            contacts=next((s for s in [structure, *reversed(ancestors)] if s.has_contacts), None),
+            # "In this section": the bodies beside it under the same parent.
+            section_top=parent and {"name": parent.name, "url": parent.get_absolute_url()},
+            section_links=[
+                {"name": s.name, "url": s.get_absolute_url(), "current": s.pk == structure.pk}
+                for s in (tree.children(parent.pk) if parent else [])
+            ],
         )
         return context

@@ -10,6 +10,7 @@ from core.publishing import Status
 from countries.models import Chairpersonship, Country, CountryStatus
 from news import services
 from news.models import FieldOfWork, Meeting, MeetingType, NewsItem, NewsItemIssuer, NewsType
+from pages.models import Page
 from projects.models import Donor, DonorKind, Funding, Project, ProjectDonor, ProjectImplementer
 from structures.models import Structure, StructureKind
 
@@ -190,3 +191,15 @@ class ProjectFactory(factory.django.DjangoModelFactory):
     def related_news(self, create, extracted, **kwargs):
         if create and extracted:
             self.related_news.set(extracted)
+
+
+class PageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Page
+
+    title = factory.Sequence(lambda n: f"Page {n}")
+    slug = factory.Sequence(lambda n: f"page-{n}")
+    summary = "A page editors keep."
+    body = "<p>The page's text.</p>"
+    status = Status.PUBLISHED
+    publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))

@@ -5,10 +5,10 @@ By default it makes the groups match exactly (removing what an administrator add
 adds what is missing, so a demo's own changes to the roles survive a restart. Either way it
 says what it changed.
 
-Editors write drafts: they add and change news items, meetings and projects (with their
-issuer, implementer, donor and document rows, which they may also remove while the item is a
-draft) and can look up the taxonomy to tag content, but cannot delete content, publish,
-schedule or change the taxonomy.
+Editors write drafts: they add and change news items, meetings, projects and simple pages
+(with their issuer, implementer, donor and document rows, which they may also remove while the
+item is a draft) and can look up the taxonomy to tag content, but cannot delete content,
+publish, schedule or change the taxonomy.
 Publishers can do all of that too, and lift a sign-in lockout (deleting django-axes' access
 attempts) without waiting for it to expire; they can read, not erase, the sign-in logs, and
 they see how many people follow each e-mail alert filter (never their addresses, which no
@@ -26,7 +26,7 @@ from django.db.models import Q
 EDITOR = "Editor"
 PUBLISHER = "Publisher"
 
-CONTENT_MODELS = ["news.newsitem", "news.meeting", "projects.project"]
+CONTENT_MODELS = ["news.newsitem", "news.meeting", "projects.project", "pages.page"]
 CONTENT_ROWS = [
     "news.newsitemissuer",
     "news.meetingdocument",

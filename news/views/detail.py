@@ -30,7 +30,7 @@ from core import languages
 from core.content_state import state_key
 from core.text import site_name
 from news.media_privacy import file_url
-from news.models import NewsItem, NewsItemIssuer
+from news.models import NewsItem, NewsItemIssuer, NewsType
 from news.selectors import latest_news
 from news.views.preview import PublishedOrPreviewMixin
 
@@ -144,6 +144,16 @@ def with_relations(item):
     return item
 
 
+# "In this section" beside an item: the listing narrowed to each type.
+SECTION_TYPES = [
+    (NewsType.PRESS_RELEASE, _("Press releases")),
+    (NewsType.PRESS_STATEMENT, _("Press statements")),
+    (NewsType.NEWS, _("News")),
+    (NewsType.SPOT_REPORT, _("Spot reports")),
+    (NewsType.DAILY_REPORT, _("Daily reports")),
+]
+
+
 class NewsDetailView(PublishedOrPreviewMixin, DetailView):
     model = NewsItem
     template_name = "news/news_detail.html"
@@ -192,6 +202,11 @@ class NewsDetailView(PublishedOrPreviewMixin, DetailView):
             fragment_key="preview" if self.is_preview else fragment_key(self.content_state, row),
             fragment_seconds=0 if self.is_preview else FRAGMENT_SECONDS,
             list_url=reverse("news:list"),
+            section_top={"name": _("Newsroom"), "url": reverse("news:list")},
+            section_links=[
+                {"name": label, "url": f"{reverse('news:list')}?type={value}"}
+                for value, label in SECTION_TYPES
+            ],
             breadcrumbs=[
                 (_("Home"), reverse("website:home")),
                 (_("News"), reverse("news:list")),

@@ -61,6 +61,11 @@ class FieldOfWorkDetailView(DetailView):
             .select_related("meeting_type", "host_country")
             .order_by("-start_date", "-id")[:RECENT_MEETINGS],
             listing_url=reverse("news:list") + "?" + urlencode({"field_of_work": field.slug}),
+            section_top={"name": _("Fields of work"), "url": reverse("news:field_of_work_list")},
+            section_links=[
+                {"name": other.name, "url": other.get_absolute_url(), "current": other == field}
+                for other in FieldOfWork.objects.only("name", "slug")
+            ],
             breadcrumbs=[
                 (_("Home"), reverse("website:home")),
                 (_("Fields of work"), reverse("news:field_of_work_list")),

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "structures",
     "news",
     "projects",
+    "pages",
     "website",
     "api",
     "alerts",

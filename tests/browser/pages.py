@@ -37,6 +37,12 @@ PAGES = {
     "news-item-russian": "/ru/news/{news_in_russian}/",
     "news-item-not-translated": "/ru/news/{news_in_english_only}/",
     "home-german": "/de/",
+    # Simple pages (pages/0002 ships them): one with children, one inside another, one in
+    # German, one shown in English on a Russian URL.
+    "simple-page": "/about/",
+    "simple-page-child": "/about/contacts/",
+    "simple-page-german": "/de/accessibility/",
+    "simple-page-not-translated": "/ru/privacy/",
     "not-found": "/no-such-page/",
 }
 
@@ -49,6 +55,8 @@ ADMIN_PAGES = {
     "admin-meeting-change": "/admin/news/meeting/{meeting_id}/change/",
     "admin-projects-changelist": "/admin/projects/project/",
     "admin-project-change": "/admin/projects/project/{project_id}/change/",
+    "admin-page-changelist": "/admin/pages/page/",
+    "admin-page-change": "/admin/pages/page/{page_id}/change/",
     "admin-news-history": "/admin/news/newsitem/{restore_item_id}/history/",
     "admin-news-compare": (
         "/admin/news/newsitem/{restore_item_id}/history/compare/"

@@ -141,6 +141,7 @@ def manifest():
     """The records the tests and `scripts/lighthouse.sh` visit, by slug."""
     from countries.models import Country
     from news.models import Meeting, NewsItem
+    from pages.models import Page
     from projects.models import Project
     from structures.models import Structure
 
@@ -177,6 +178,7 @@ def manifest():
             Project.objects.published().filter(in_language_ru=False).order_by("pk").first().slug
         ),
         "project_id": Project.objects.get(slug="demo-intelligence-led-policing").pk,
+        "page_id": Page.objects.get(slug="contacts").pk,
         # The admin's pages: an item with three revisions (absent from the demo alone).
         **(_revision_manifest(restore_item) if restore_item else {}),
     }

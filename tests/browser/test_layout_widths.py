@@ -33,6 +33,7 @@ PAGE_TYPES = {
     "projects": "/projects/",
     "project": "/projects/{project}/",
     "search": "/search/?q=police",
+    "simple-page": "/about/contacts/",
 }
 
 # Boxes that hide or scroll their overflow and whose text is wider (or, when hidden, taller)

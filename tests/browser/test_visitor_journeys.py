@@ -65,7 +65,9 @@ def test_visitor_filters_pages_reads_and_subscribes(desktop, site):
     assert page.locator("h1").count() == 1
     snap(page, "visitor-01-home")
 
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="News", exact=True).click()
+    navigation = page.get_by_role("navigation", name="Main")
+    navigation.locator("summary", has_text="Newsroom").click()
+    navigation.get_by_role("link", name="All news", exact=True).click()
     page.wait_for_url("**/news/")
     everything = total_shown(page)
     field_count = option_count(page, "field_of_work", field)
@@ -144,13 +146,16 @@ def test_phone_visitor_filters_with_taps(phone, site):
     field, country = site.data["field_of_work"], site.data["country"]
     page.goto("/")
     navigation = page.get_by_role("navigation", name="Main")
-    news_link = navigation.get_by_role("link", name="News", exact=True)
-    assert not news_link.is_visible()
+    newsroom = navigation.locator("summary", has_text="Newsroom")
+    news_link = navigation.get_by_role("link", name="All news", exact=True)
+    assert not newsroom.is_visible()
     snap(page, "phone-01-home", widths=[PHONE["width"]])
 
     page.locator("summary.site-menu-toggle").tap()
-    news_link.wait_for(state="visible")
+    newsroom.wait_for(state="visible")
     snap(page, "phone-02-menu-open", widths=[PHONE["width"]])
+    newsroom.tap()
+    news_link.wait_for(state="visible")
     news_link.tap()
     page.wait_for_url("**/news/")
 

@@ -23,8 +23,11 @@ def test_the_same_path_with_another_query_keeps_that_query():
 
 
 def test_a_url_that_is_no_page_of_ours_leads_to_that_languages_home():
-    assert url_in("/no/such/page/?x=1", "ru") == "/ru/"
-    assert url_in("https://www.example.org/ru/nothing/", "en") == "https://www.example.org/"
+    # Deeper than any simple page (pages.paths): no pattern of the site matches it.
+    assert url_in("/no/such/page/at/all/?x=1", "ru") == "/ru/"
+    assert (
+        url_in("https://www.example.org/ru/nothing/at/all/x/", "en") == "https://www.example.org/"
+    )
 
 
 def test_the_memory_is_bounded():

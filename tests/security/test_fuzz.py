@@ -40,6 +40,8 @@ SLUGS = [
     "fuzz-project",
     "ongoing",
     "extra-budgetary",
+    "about",
+    "contacts",
 ]
 KNOWN_VALUES = [
     *SLUGS,
@@ -181,6 +183,9 @@ URLS = {
     "alert management": ("/alerts/manage/{}/", []),
     "alert unsubscribe": ("/alerts/unsubscribe/{}/", []),
     "alert address": ("/alerts/address/{}/", []),
+    "simple page": ("/{}/", []),
+    "simple page inside another": ("/about/{}/", []),
+    "simple page, two levels down": ("/about/{}/contacts/", []),
     "robots": ("/robots.txt", []),
     "health": ("/healthz", []),
     "api root": ("/api/v1/", ["lang"]),

@@ -17,6 +17,7 @@ from tests.factories import (
     MeetingFactory,
     MeetingTypeFactory,
     NewsItemFactory,
+    PageFactory,
     ProjectFactory,
     StructureFactory,
 )
@@ -34,6 +35,7 @@ LEAK_MARKERS = [
     *(f"{state} police news" for state in STATES),
     *(f"{state} meeting" for state in STATES),
     *(f"{state} project" for state in STATES),
+    *(f"{state} page" for state in STATES),
 ]
 
 
@@ -96,6 +98,22 @@ def world(db):
             **project_tags,
             **values,
         )
+        # A simple page placed in the menu and the footer, and a published page inside it.
+        page = PageFactory(
+            title=f"{WORD} {state} page",
+            slug=f"{WORD.lower()}-{state}-page",
+            summary=f"{WORD} {SECRET}",
+            body=f"<p>{WORD} {SECRET}</p>",
+            menu="about",
+            footer="legal",
+            **values,
+        )
+        PageFactory(
+            title=f"Child of the {state} page",
+            slug=f"{WORD.lower()}-{state}-page-child",
+            parent=page,
+            footer="about",
+        )
     return hidden
 
 
@@ -130,6 +148,9 @@ LISTINGS = [
     "/sitemap-news.xml",
     "/sitemap-meetings.xml",
     "/sitemap-projects.xml",
+    "/sitemap-about.xml",
+    "/about/",
+    "/about/contacts/",
     "/robots.txt",
     "/api/v1/news/",
     "/api/v1/news/?page=last",
@@ -163,6 +184,9 @@ def hidden_detail_urls(states):
         yield f"/api/v1/news/{WORD.lower()}-{state}/"
         yield f"/api/v1/meetings/{WORD.lower()}-{state}-meeting/"
         yield f"/projects/{WORD.lower()}-{state}-project/"
+        yield f"/{WORD.lower()}-{state}-page/"
+        # Published itself, but its address goes through the hidden page.
+        yield f"/{WORD.lower()}-{state}-page/{WORD.lower()}-{state}-page-child/"
 
 
 def assert_nothing_leaks(client, states):

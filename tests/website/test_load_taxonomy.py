@@ -2,8 +2,10 @@
 give it."""
 
 import datetime
+import io
 
 import pytest
+from django.core.management import call_command
 from django.utils.text import slugify
 
 from countries.models import Chairpersonship, Country, CountryAlias, CountryStatus
@@ -242,3 +244,21 @@ def test_data_files_validate_and_every_alias_is_unique():
     structures = [e for e, _p, _i in files.flatten_structures(data["structures"])]
     aliases = [a.casefold() for e in structures for a in e.get("aliases", [])]
     assert len(aliases) == len(set(aliases))
+
+
+def test_the_secretariat_gets_its_address_and_an_editors_contacts_are_kept(db):
+    call_command("load_taxonomy", stdout=io.StringIO())
+    secretariat = Structure.objects.get(slug="secretariat")
+    assert secretariat.address == "Wallnerstrasse 6\n1010 Vienna\nAustria"
+    Structure.objects.filter(pk=secretariat.pk).update(address="Elsewhere 1")
+    call_command("load_taxonomy", stdout=io.StringIO())
+    secretariat.refresh_from_db()
+    assert secretariat.address == "Elsewhere 1"
+
+
+def test_contacts_in_the_data_file_must_be_known_fields_of_text():
+    data = files.read_data_files()
+    data["structures"][0]["contacts"] = {"fax": "1"}
+    with pytest.raises(files.TaxonomyDataError) as error:
+        validation.validate(data)
+    assert any("contacts must map" in problem for problem in error.value.problems)

@@ -76,7 +76,7 @@ PAGES = [
     ("/meetings/", 4),
     ("/meetings/?type=series&page=1", 4),
     ("/meetings/the-meeting/", 3),
-    ("/sitemap.xml", 12),  # two per section: its latest change and its pages
+    ("/sitemap.xml", 13),  # two per section: its latest change and its pages
     ("/sitemap-news.xml", 2),
     ("/sitemap-structures.xml", 2),
     # Cards come from the cache on the second request (see the test below for the first).

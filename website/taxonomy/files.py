@@ -26,10 +26,12 @@ ALLOWED_KEYS = {
     "chairpersonships": {"key", "year", "country", "note"},
     "structures": {"key", "name", "slug", "kind", "acronym", "aliases", "location"}
     | {"host_country", "established_on", "closed_on", "description", "note", "children"}
-    | {"translations"},
+    | {"translations", "contacts"},
     "fields_of_work": {"key", "name", "slug", "description", "note", "translations"},
     "meeting_types": {"key", "name", "slug", "description", "note", "translations"},
 }
+# The contact fields a structure's `contacts` may hold (see loading._fill_contacts).
+CONTACT_KEYS = {"address", "phone", "email", "website"}
 # The fields an entry's `translations` may hold, per kind of entry.
 TRANSLATED_KEYS = {
     "countries": {"name", "description"},

@@ -7,6 +7,7 @@ from countries.models import Chairpersonship, Country, CountryAlias
 from news.models import FieldOfWork, MeetingType
 from structures.models import Structure, StructureAlias
 from website.taxonomy.files import (
+    CONTACT_KEYS,
     TaxonomyDataError,
     clean_text,
     flatten_structures,
@@ -128,7 +129,23 @@ def _load_structures(data, report, countries):
         }
         row = loader.load(entry["key"], desired)
         aliases.add(row, entry.get("aliases", []))
+        _fill_contacts(row, entry.get("contacts", {}))
         by_key[entry["key"]] = row
+
+
+def _fill_contacts(row, contacts):
+    """The data file's contact details where the row has none: they are outside the checksum
+    (a site loaded before they existed keeps following the file), and a value an editor
+    typed is never replaced."""
+    missing = {
+        name: value
+        for name, value in contacts.items()
+        if name in CONTACT_KEYS and value and not getattr(row, name)
+    }
+    if missing:
+        type(row).objects.filter(pk=row.pk).update(**missing)
+        for name, value in missing.items():
+            setattr(row, name, value)
 
 
 def _load_ordered(entries, model, report, key, label):

@@ -4,6 +4,7 @@ from countries.models import CountryStatus
 from structures.models import StructureKind
 from website.taxonomy.files import (
     ALLOWED_KEYS,
+    CONTACT_KEYS,
     DATA_FILES,
     TRANSLATED_KEYS,
     TaxonomyDataError,
@@ -120,6 +121,13 @@ def _shape_problems(data):
                     for texts in value.values()
                 ):
                     problems.append(f"{where}: translations must map languages to texts.")
+            elif key == "contacts":
+                if not isinstance(value, dict) or not all(
+                    name in CONTACT_KEYS and isinstance(text, str) for name, text in value.items()
+                ):
+                    problems.append(
+                        f"{where}: contacts must map {', '.join(sorted(CONTACT_KEYS))} to texts."
+                    )
             elif key == "year":
                 if not isinstance(value, int) or isinstance(value, bool):
                     problems.append(f"{where}: year must be a whole number.")

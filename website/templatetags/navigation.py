@@ -1,18 +1,26 @@
-"""The site's main menu, built from the taxonomy in the database and cached.
+"""The site's main menu and footer, built from the taxonomy and the pages, and cached.
 
-The menu is the same on every page and changes only when an editor changes the taxonomy,
-so it is kept in the cache, rendered, under the base state (core.content_state, which names
-the release too, as a deploy may change the menu's markup): any taxonomy change moves it, so a
-render that started before an edit can only write under the old state, and a stale menu never
-outlives the edit; an edit of a news item or meeting leaves it alone. The current year is part
-of the key because the Chairpersonship marked in the menu changes on 1 January.
+The menu is the same on every page and changes only when an editor changes the taxonomy or a
+published page placed in it, so it is kept in the cache, rendered, under the base state
+(core.content_state, which names the release too, as a deploy may change the menu's markup)
+and a digest of the pages' menu links (pages.selectors.placed_links, themselves cached under
+the content state, which every visible page edit and scheduled moment moves): any taxonomy
+change moves it, so a render that started before an edit can only write under the old state,
+and a stale menu never outlives the edit; an edit of a news item or meeting leaves it alone.
+The current year is part of the key because the Chairpersonship marked in the menu changes
+on 1 January.
+
+The footer links the same pages (their footer places) and is rendered with each page, which
+the page cache keeps under the content state.
 """
 
+import hashlib
 from operator import attrgetter
 
 from django import template
 from django.core.cache import cache
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
@@ -20,13 +28,23 @@ from core.collation import collated
 from core.content_state import base_state
 from core.text import site_name
 from countries.models import Chairpersonship, Country, CountryStatus
-from news.models import FieldOfWork, MeetingType
+from news.models import FieldOfWork, MeetingType, NewsType
+from pages.models import FooterPlacement, MenuPlacement
+from pages.selectors import footer_links, menu_links, placed_links
 from structures.models import Structure
 
 register = template.Library()
 
 # A safety net for changes that bypass model signals (bulk updates, raw SQL).
 MENU_TIMEOUT = 60 * 60
+# The organisation's accounts, as plain links: no widget, script or embed of the networks.
+SOCIAL_LINKS = [
+    ("X", "https://x.com/OSCE"),
+    ("Facebook", "https://www.facebook.com/osce.org"),
+    ("LinkedIn", "https://www.linkedin.com/company/osce"),
+    ("Instagram", "https://www.instagram.com/osce/"),
+    ("YouTube", "https://www.youtube.com/user/osce"),
+]
 
 
 def _link(obj, url=None, **extra):
@@ -51,9 +69,14 @@ def build_menu(year):
         )
         for top in tree.roots
     ]
+    operations = tree.open_field_operations()
+    # The field operations' own group page when there is one ("Field operations" in the
+    # structure tree), else the structures page.
+    group = tree.nodes.get(operations[0].parent_id) if operations else None
     return {
         "fields_of_work": [_link(field) for field in FieldOfWork.objects.only("name", "slug")],
-        "field_operations": [_link(s) for s in tree.open_field_operations()],
+        "field_operations": [_link(s) for s in operations],
+        "field_operations_url": group.get_absolute_url() if group else None,
         "meeting_types": [_link(series) for series in MeetingType.objects.only("name", "slug")],
         "participating_states": countries[CountryStatus.PARTICIPATING_STATE],
         "asian_partners": countries[CountryStatus.ASIAN_PARTNER],
@@ -63,17 +86,36 @@ def build_menu(year):
     }
 
 
+def page_menu(links):
+    """The pages' entries in the menu, per section (pages.models.MenuPlacement)."""
+    return {
+        section.replace("-", "_"): menu_links(links, section)
+        for section in MenuPlacement.values
+        if section
+    }
+
+
 def get_menu_html():
-    """The rendered menu: it depends on no request, so it is rendered once per base state, year
-    and language and every page reuses the HTML (about 160 links: rendering them on every
-    page cost more than the page's own content)."""
+    """The rendered menu: it depends on no request, so it is rendered once per base state,
+    pages' links, year and language and every page reuses the HTML (about 160 links:
+    rendering them on every page cost more than the page's own content)."""
     year = timezone.localdate().year
-    key = f"navigation:html:{base_state()}:{year}:{translation.get_language()}"
+    pages = page_menu(placed_links())
+    digest = hashlib.blake2b(repr(sorted(pages.items())).encode(), digest_size=8).hexdigest()
+    key = f"navigation:html:{base_state()}:{digest}:{year}:{translation.get_language()}"
     html = cache.get(key)
     if html is None:
         html = render_to_string(
             "includes/main_navigation.html",
-            {"menu": build_menu(year), "site_name": site_name()},
+            {
+                "menu": build_menu(year),
+                "pages": pages,
+                "site_name": site_name(),
+                "newsroom": {
+                    "press_releases": f"{reverse('news:list')}?type={NewsType.PRESS_RELEASE}",
+                    "press_statements": f"{reverse('news:list')}?type={NewsType.PRESS_STATEMENT}",
+                },
+            },
         )
         cache.set(key, html, MENU_TIMEOUT)
     return mark_safe(html)  # our own template's output
@@ -82,3 +124,19 @@ def get_menu_html():
 @register.simple_tag
 def main_navigation():
     return get_menu_html()
+
+
+@register.inclusion_tag("includes/site_footer.html", takes_context=True)
+def site_footer(context, pages=True):
+    """The institutional footer: the published pages placed in it (pages.models.Page.footer),
+    so it never links to a page visitors cannot open, beside the site's own sections.
+    `pages=False` for error pages rendered without a database: the site's sections only."""
+    links = placed_links() if pages else []
+    return {
+        "SITE_NAME": context.get("SITE_NAME"),
+        "about": footer_links(links, FooterPlacement.ABOUT),
+        "newsroom": footer_links(links, FooterPlacement.NEWSROOM),
+        "legal": footer_links(links, FooterPlacement.LEGAL),
+        "press_releases": f"{reverse('news:list')}?type={NewsType.PRESS_RELEASE}",
+        "social": SOCIAL_LINKS,
+    }

@@ -8,6 +8,7 @@ from django.views.generic import TemplateView
 from core import languages
 from news.models import Meeting, NewsItem
 from news.selectors import listing_filter, load_cards
+from pages.models import Page
 from projects import selectors as projects
 from projects.models import Project
 from search.backends import filter_matching, highlights, rank_expression
@@ -69,7 +70,12 @@ class SearchView(TemplateView):
             query,
             RESULTS_PER_KIND,
         )
+        pages, pages_total = ranked_results(
+            Page.objects.public().with_ancestors(), query, RESULTS_PER_KIND
+        )
         context.update(
+            pages=pages,
+            pages_total=pages_total,
             shortcuts=find_shortcuts(query),
             news=news,
             news_total=news_total,
