@@ -3,15 +3,17 @@ publishers publish; revisions, audit), ordered inlines like "Issued by"."""
 
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
 from core import languages as content_languages
 from core.admin_forms import CleanTextModelAdmin, TranslatedAdmin, in_every_language
 from news.admin.forms import IssuerFormSet, PublishableAdminForm
+from news.admin.large_tables import related_filter
 from news.admin.publishing import ParentEditableInline, PublishingAdmin, StateFilter
 from news.admin.revisions import registration
 from projects.models import Donor, Project, ProjectDonor, ProjectImplementer
+from structures.models import Structure
 
 registration.register(
     Project, [("implementers", ProjectImplementer), ("donor_links", ProjectDonor)]
@@ -103,16 +105,27 @@ class ProjectAdmin(PublishingAdmin, TranslatedAdmin):
         "funding",
         "implemented_by_list",
     ]
-    list_filter = [StateFilter, "funding", "fields_of_work", "donors"]
-    search_fields = [
-        *in_every_language("title", "summary"),
-        "slug",
-        "number",
-        "implemented_by__name",
-        "implemented_by__acronym",
-        "donors__name",
+    list_filter = [
+        StateFilter,
+        "funding",
+        related_filter("fields_of_work"),
+        related_filter("donors"),
     ]
+    # Searched through the full-text index in every language, the slug, and `search_related`
+    # (`LargeTableAdmin.get_search_results`); listed for the search box.
+    search_fields = [*in_every_language("title", "summary"), "slug", "number"]
     date_hierarchy = "start_date"
+
+    def search_related(self, term):
+        """Projects by their number, or implemented or funded by a body named `term`."""
+        implementers = ProjectImplementer.objects.filter(
+            structure__in=Structure.objects.named(term)
+        ).values("project_id")
+        donors = ProjectDonor.objects.filter(donor__name__icontains=term).values("project_id")
+        return Project.objects.filter(
+            Q(number__iexact=term) | Q(pk__in=implementers) | Q(pk__in=donors)
+        ).values("pk")
+
     autocomplete_fields = ["fields_of_work", "countries", "related_news"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [ImplementerInline, DonorInline]

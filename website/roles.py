@@ -71,6 +71,7 @@ PUBLISHER_PERMISSIONS = [
     "news.publish_newsitem",
     "news.publish_meeting",
     "projects.publish_project",
+    "pages.publish_page",
     *_perms(TAXONOMY_MODELS, ["add", "change", "delete"]),
     *SIGNIN_LOCKOUT_PERMISSIONS,
     # How many follow each e-mail alert filter; never who (alerts.admin).

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from core.publishing import Status
+from pages.models import Page
 from tests.factories import MeetingFactory, NewsItemFactory
 
 pytestmark = pytest.mark.django_db
@@ -47,6 +48,7 @@ def test_your_drafts_are_yours_only_newest_first(publisher_client, publisher, ed
 
 
 def test_recently_published_holds_live_items_only(publisher_client):
+    Page.objects.update(status=Status.DRAFT)  # a new site's simple pages are live from the start
     now = timezone.now()
     NewsItemFactory(title="Live earlier", publish_at=now - datetime.timedelta(days=2))
     NewsItemFactory(title="Live just now", publish_at=now - datetime.timedelta(minutes=5))
