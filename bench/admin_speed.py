@@ -74,6 +74,7 @@ def scenarios():
 
 
 def publisher_client():
+    call_command("migrate", verbosity=0)  # the corpus may predate the latest migrations
     call_command("setup_roles", verbosity=0)
     from django.contrib.auth.models import Group, User
 
