@@ -7,7 +7,8 @@ says what it changed.
 
 Editors write drafts: they add and change news items and meetings (with their issuer and
 document rows, which they may also remove while the item is a draft) and can look up the
-taxonomy to tag content, but cannot delete content, publish, schedule or change the taxonomy.
+taxonomy to tag content, but cannot delete content, publish, schedule or change the taxonomy;
+they see the redirects from old slugs, which publishers may delete.
 Publishers can do all of that too, and lift a sign-in lockout (deleting django-axes' access
 attempts) without waiting for it to expire; they can read, not erase, the sign-in logs.
 Neither role touches users or groups.
@@ -45,8 +46,12 @@ def _perms(models, actions):
     ]
 
 
+# Recorded when a slug changes (redirects.recording), never written by hand.
+REDIRECT_MODELS = ["redirects.slugredirect"]
+
 EDITOR_PERMISSIONS = [
     *_perms(CONTENT_MODELS, ["add", "change", "view"]),
+    *_perms(REDIRECT_MODELS, ["view"]),
     *_perms(CONTENT_ROWS, ["add", "change", "delete", "view"]),
     *_perms(TAXONOMY_MODELS, ["view"]),
 ]
@@ -63,6 +68,7 @@ PUBLISHER_PERMISSIONS = [
     "news.publish_newsitem",
     "news.publish_meeting",
     *_perms(TAXONOMY_MODELS, ["add", "change", "delete"]),
+    *_perms(REDIRECT_MODELS, ["delete"]),
     *SIGNIN_LOCKOUT_PERMISSIONS,
 ]
 ROLES = {EDITOR: EDITOR_PERMISSIONS, PUBLISHER: PUBLISHER_PERMISSIONS}

@@ -8,6 +8,7 @@ from news.importing.plan import BATCH_SIZE, CREATE, UPDATE, chunks
 from news.importing.recording import Write, record_writes
 from news.models import FieldOfWork, NewsItem, NewsItemIssuer
 from news.naming import SlugAllocator
+from redirects.lookup import redirected_slugs
 from structures.models import Structure
 
 
@@ -39,7 +40,9 @@ def apply(actions, missing, progress, user, source):
     has, so that re-importing a file changes nothing; and it saves once per change, where a
     record is one save."""
     _create_missing_taxonomy(missing)
-    slugs = SlugAllocator(NewsItem.objects.values_list("slug", flat=True), 255, "news")
+    # An old slug still redirects to the item that had it: a new item takes the next one free.
+    taken = [*NewsItem.objects.values_list("slug", flat=True), *redirected_slugs(NewsItem)]
+    slugs = SlugAllocator(taken, 255, "news")
     written, writes = [], []
     for action in progress(actions, "Importing"):
         if action.outcome == CREATE:

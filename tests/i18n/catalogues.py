@@ -17,7 +17,13 @@ from django.utils.translation.template import templatize
 
 ROOT = Path(settings.BASE_DIR)
 TEMPLATE_DIRS = [ROOT / "templates"]
-PYTHON_DIRS = [ROOT / "countries", ROOT / "structures", ROOT / "news", ROOT / "osce_site"]
+PYTHON_DIRS = [
+    ROOT / "countries",
+    ROOT / "structures",
+    ROOT / "news",
+    ROOT / "osce_site",
+    ROOT / "redirects",
+]
 KEYWORDS = {
     "_": None,
     "gettext_noop": None,
