@@ -37,4 +37,6 @@ class SlugRedirect(models.Model):
     def get_absolute_url(self):
         """The old address (in English; every language prefix redirects alike)."""
         model = self.content_type.model_class()
+        if model is None:  # a type whose model is gone: the redirect leads nowhere
+            return ""
         return model(slug=self.old_slug).get_absolute_url()
