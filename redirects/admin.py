@@ -11,7 +11,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from core.admin_forms import CleanTextAdminMixin
+from core.admin_forms import CleanTextModelAdmin
 from redirects.lookup import old_slugs
 from redirects.models import SlugRedirect
 from redirects.recording import redirected_models
@@ -38,7 +38,7 @@ class TypeFilter(admin.SimpleListFilter):
 
 
 @admin.register(SlugRedirect)
-class SlugRedirectAdmin(CleanTextAdminMixin, admin.ModelAdmin):
+class SlugRedirectAdmin(CleanTextModelAdmin):
     list_display = ["old_address", "type_name", "target_link", "current_address", "created_at"]
     list_filter = [TypeFilter]
     search_fields = ["old_slug"]
