@@ -139,3 +139,12 @@ class TestPageCache:
         assert client.get("/ru/news/old/")["X-Page-Cache"] == "HIT"
         services.unpublish(item)
         assert client.get("/ru/news/old/").status_code == 404
+
+    def test_a_renamed_structures_stored_page_gives_way_to_the_redirect(self, client):
+        structure = StructureFactory(slug="old-office")
+        client.get("/de/structures/old-office/")
+        assert client.get("/de/structures/old-office/")["X-Page-Cache"] == "HIT"
+        rename(structure, "new-office")
+        response = client.get("/de/structures/old-office/")
+        assert (response.status_code, response["Location"]) == (301, "/de/structures/new-office/")
+        assert client.get("/de/structures/new-office/").status_code == 200
