@@ -8,9 +8,9 @@ from core.publishing import Publishable
 from redirects.models import SlugRedirect
 
 
-def current_url(model, old_slug):
-    """The object's current URL in the active language, or None. One query (the content
-    type is cached by Django after its first read)."""
+def current_object(model, old_slug):
+    """The public object that had `old_slug`, with its pk and current slug only, or None.
+    One query (the content type is cached by Django after its first read)."""
     content_type = ContentType.objects.get_for_model(model)
     targets = SlugRedirect.objects.filter(content_type=content_type, old_slug=old_slug).values(
         "object_id"
@@ -18,7 +18,12 @@ def current_url(model, old_slug):
     queryset = model._default_manager.all()
     if issubclass(model, Publishable):
         queryset = queryset.published()
-    target = queryset.filter(pk=Subquery(targets)).only("pk", "slug").first()
+    return queryset.filter(pk=Subquery(targets)).only("pk", "slug").first()
+
+
+def current_url(model, old_slug):
+    """The object's current URL in the active language, or None."""
+    target = current_object(model, old_slug)
     return target.get_absolute_url() if target is not None else None
 
 

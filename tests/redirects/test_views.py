@@ -148,3 +148,13 @@ class TestPageCache:
         response = client.get("/de/structures/old-office/")
         assert (response.status_code, response["Location"]) == (301, "/de/structures/new-office/")
         assert client.get("/de/structures/new-office/").status_code == 200
+
+
+@pytest.mark.parametrize("prefix", ["", "/ru"])
+def test_a_renamed_meetings_calendar_subscription_keeps_working(client, prefix):
+    rename(MeetingFactory(slug="old-meeting"), "new-meeting")
+    response = client.get(f"{prefix}/meetings/old-meeting/calendar.ics")
+    assert response.status_code == 301
+    assert response["Location"] == f"{prefix}/meetings/new-meeting/calendar.ics"
+    assert client.get(response["Location"]).status_code == 200
+    assert client.get(f"{prefix}/meetings/never-was/calendar.ics").status_code == 404
