@@ -60,10 +60,9 @@ class CleanTextAdminMixin:
 
 class CleanTextModelAdmin(CleanTextAdminMixin, admin.ModelAdmin):
     class Media:
-        # Accessibility repairs for the libraries' widgets (tabs, language switch, select2),
-        # and the warning before leaving a change form with unsaved changes.
+        # Accessibility repairs for the libraries' widgets (tabs, language switch, select2).
         css = {"all": ["admin_osce/admin.css"]}
-        js = ["admin_osce/admin.js", "admin_osce/unsaved_changes.js"]
+        js = ["admin_osce/admin.js"]
 
 
 class LabelledInlineFormSet(forms.BaseInlineFormSet):

@@ -14,8 +14,8 @@
  * published meanwhile: news.admin.kept_input) holds input that was not saved: leaving it asks
  * even before anything is touched.
  *
- * No dependencies, no inline script (CSP); loaded on every admin page of our apps
- * (core.admin_forms.CleanTextModelAdmin.Media) and active only on change forms.
+ * No dependencies, no inline script (CSP); loaded by every admin change form
+ * (templates/admin/change_form.html), Django's own models' included.
  */
 (function () {
   "use strict";
