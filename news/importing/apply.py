@@ -12,20 +12,26 @@ from redirects.lookup import redirected_slugs
 from structures.models import Structure
 
 
+def taken_slugs(model):
+    """Slugs a new record may not take: those in use, and the old ones that still redirect to
+    the record that had them (redirects/), so an import never breaks an old link."""
+    return [*model.objects.values_list("slug", flat=True), *redirected_slugs(model)]
+
+
 def _create_missing_taxonomy(missing):
     if missing["fields_of_work"]:
-        slugs = SlugAllocator(FieldOfWork.objects.values_list("slug", flat=True), 120, "field")
+        slugs = SlugAllocator(taken_slugs(FieldOfWork), 120, "field")
         position = FieldOfWork.objects.aggregate(last=Max("position"))["last"] or 0
         for offset, record in enumerate(missing["fields_of_work"], start=1):
             record.slug, record.position = slugs.allocate(record.name), position + offset
             record.save()
     if missing["countries"]:
-        slugs = SlugAllocator(Country.objects.values_list("slug", flat=True), 100, "country")
+        slugs = SlugAllocator(taken_slugs(Country), 100, "country")
         for record in missing["countries"]:
             record.slug = slugs.allocate(record.name)
             record.save()
     if missing["structures"]:
-        slugs = SlugAllocator(Structure.objects.values_list("slug", flat=True), 200, "structure")
+        slugs = SlugAllocator(taken_slugs(Structure), 200, "structure")
         for record in missing["structures"]:
             record.slug = slugs.allocate(record.name)
             record.save()
@@ -40,9 +46,7 @@ def apply(actions, missing, progress, user, source):
     has, so that re-importing a file changes nothing; and it saves once per change, where a
     record is one save."""
     _create_missing_taxonomy(missing)
-    # An old slug still redirects to the item that had it: a new item takes the next one free.
-    taken = [*NewsItem.objects.values_list("slug", flat=True), *redirected_slugs(NewsItem)]
-    slugs = SlugAllocator(taken, 255, "news")
+    slugs = SlugAllocator(taken_slugs(NewsItem), 255, "news")
     written, writes = [], []
     for action in progress(actions, "Importing"):
         if action.outcome == CREATE:

@@ -26,3 +26,19 @@ def test_an_imported_item_does_not_take_a_redirected_slug(taxonomy, tmp_path, cl
     response = client.get(f"/news/{OLD_SLUG}/")
     assert response.status_code == 301
     assert response["Location"] == "/news/policing-conference/"
+
+
+def test_a_taxonomy_record_created_by_the_import_does_not_take_a_redirected_slug(
+    taxonomy, tmp_path, client
+):
+    from countries.models import Country
+    from tests.factories import CountryFactory
+
+    renamed = CountryFactory(name="Atlantida", slug="atlantis")
+    renamed.slug = "atlantida"
+    renamed.save()
+
+    run(write(tmp_path, [{**SECRETARIAT_ITEM, "countries": ["Atlantis"]}]), "--create-missing")
+
+    assert Country.objects.get(name="Atlantis").slug == "atlantis-2"
+    assert client.get("/countries/atlantis/")["Location"] == "/countries/atlantida/"
