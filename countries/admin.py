@@ -10,6 +10,7 @@ from core.admin_forms import (
     in_every_language,
 )
 from countries.models import Chairpersonship, Country, CountryAlias
+from redirects.admin import OldAddressesAdminMixin
 
 
 class CountryAliasInline(CleanTextTabularInline):
@@ -18,7 +19,7 @@ class CountryAliasInline(CleanTextTabularInline):
 
 
 @admin.register(Country)
-class CountryAdmin(CleanTextModelAdmin, TranslatedAdmin):
+class CountryAdmin(OldAddressesAdminMixin, CleanTextModelAdmin, TranslatedAdmin):
     list_display = ["name", "iso_code", "status", "joined_on", "alias_names"]
     list_filter = ["status"]
     search_fields = [*in_every_language("name"), "slug", "iso_code", "aliases__name"]

@@ -17,6 +17,8 @@ class CountryStatus(models.TextChoices):
 class Country(TaxonomyRecord):
     name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    # An old slug visitors could reach answers 301 to the current one (redirects/).
+    redirect_old_slugs = True
     iso_code = models.CharField(
         _("ISO 3166 code"),
         max_length=2,

@@ -14,6 +14,7 @@ from django.views import generic
 
 from core.collation import collated
 from countries.models import Chairpersonship, Country, CountryStatus
+from redirects.views import OldSlugRedirectMixin
 
 GROUPS = (
     ("participating-states", CountryStatus.PARTICIPATING_STATE, _("Participating States")),
@@ -57,7 +58,7 @@ class ListView(generic.ListView):
         return context
 
 
-class DetailView(generic.DetailView):
+class DetailView(OldSlugRedirectMixin, generic.DetailView):
     model = Country
     template_name = "countries/country_detail.html"
     context_object_name = "country"

@@ -22,6 +22,8 @@ from structures.models import Structure
 class FieldOfWork(TaxonomyRecord):
     name = models.CharField(_("name"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    # An old slug visitors could reach answers 301 to the current one (redirects/).
+    redirect_old_slugs = True
     description = models.TextField(_("description"), blank=True)
     position = models.PositiveIntegerField(_("position"), default=0)
 
@@ -131,6 +133,8 @@ class NewsItem(Publishable):
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(_("slug"), max_length=255, unique=True)
+    # An old slug visitors could reach answers 301 to the current one (redirects/).
+    redirect_old_slugs = True
     type = models.CharField(
         _("type"), max_length=32, choices=NewsType.choices, default=NewsType.NEWS, db_index=True
     )
@@ -311,6 +315,8 @@ class Meeting(Publishable):
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(_("slug"), max_length=255, unique=True)
+    # An old slug visitors could reach answers 301 to the current one (redirects/).
+    redirect_old_slugs = True
     meeting_type = models.ForeignKey(
         MeetingType, on_delete=models.PROTECT, related_name="meetings", verbose_name=_("series")
     )

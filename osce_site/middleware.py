@@ -19,6 +19,9 @@ from core.content_state import seconds_until_next_change
 
 PUBLIC_MAX_AGE = 60
 MISSING_STATUSES = {404, 410}
+# A 301 (an old slug, redirects/) is kept no longer than a page: without a lifetime browsers
+# keep one for good, and a new page may take the old address.
+CACHED_STATUSES = {200, 301}
 
 
 def public_max_age():
@@ -45,7 +48,7 @@ class CacheHeadersMiddleware:
             return response
         if response.status_code in MISSING_STATUSES:
             patch_cache_control(response, no_cache=True)
-        elif response.status_code == 200:
+        elif response.status_code in CACHED_STATUSES:
             if response.cookies:
                 patch_cache_control(response, private=True)
             else:

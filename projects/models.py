@@ -157,6 +157,8 @@ class Project(Publishable):
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(_("slug"), max_length=255, unique=True)
+    # An old slug visitors could reach answers 301 to the current one (redirects/).
+    redirect_old_slugs = True
     number = models.CharField(
         _("project number"),
         max_length=40,

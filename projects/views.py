@@ -25,6 +25,7 @@ from news.views.preview import PublishedOrPreviewMixin
 from projects import cards, selectors
 from projects.listing import ProjectFilter
 from projects.models import Project
+from redirects.views import OldSlugRedirectMixin
 
 PROJECT_TEXT = ("title", "summary", "description")
 RELATED_NEWS = 6
@@ -146,7 +147,7 @@ def related_news(project):
     return load_news_cards(ids)
 
 
-class ProjectDetailView(PublishedOrPreviewMixin, DetailView):
+class ProjectDetailView(OldSlugRedirectMixin, PublishedOrPreviewMixin, DetailView):
     model = Project
     template_name = "projects/project_detail.html"
     context_object_name = "project"

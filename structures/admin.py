@@ -11,6 +11,7 @@ from core.admin_forms import (
     TranslatedAdmin,
     in_every_language,
 )
+from redirects.admin import OldAddressesAdminMixin
 from structures.models import Structure, StructureAlias
 
 
@@ -50,7 +51,7 @@ class OpenFilter(admin.SimpleListFilter):
 
 
 @admin.register(Structure)
-class StructureAdmin(CleanTextModelAdmin, TranslatedAdmin):
+class StructureAdmin(OldAddressesAdminMixin, CleanTextModelAdmin, TranslatedAdmin):
     list_display = [
         "name",
         "acronym",

@@ -29,6 +29,8 @@ class StructureQuerySet(models.QuerySet):
 class Structure(TaxonomyRecord):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    # An old slug visitors could reach answers 301 to the current one (redirects/).
+    redirect_old_slugs = True
     acronym = models.CharField(
         _("short name or acronym"), max_length=40, blank=True, help_text=_("E.g. ODIHR, CPC.")
     )

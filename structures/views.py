@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
 
+from redirects.views import OldSlugRedirectMixin
 from structures.models import Structure
 from structures.tree import StructureTree
 
@@ -34,7 +35,7 @@ class ListView(generic.ListView):
         return context
 
 
-class DetailView(generic.DetailView):
+class DetailView(OldSlugRedirectMixin, generic.DetailView):
     model = Structure
     template_name = "structures/structure_detail.html"
     context_object_name = "structure"

@@ -8,7 +8,8 @@ says what it changed.
 Editors write drafts: they add and change news items, meetings, projects and simple pages
 (with their issuer, implementer, donor and document rows, which they may also remove while the
 item is a draft) and can look up the taxonomy to tag content, but cannot delete content,
-publish, schedule or change the taxonomy.
+publish, schedule or change the taxonomy; they see the redirects from old slugs, which
+publishers may delete.
 Publishers can do all of that too, and lift a sign-in lockout (deleting django-axes' access
 attempts) without waiting for it to expire; they can read, not erase, the sign-in logs, and
 they see how many people follow each e-mail alert filter (never their addresses, which no
@@ -53,8 +54,12 @@ def _perms(models, actions):
     ]
 
 
+# Recorded when a slug changes (redirects.recording), never written by hand.
+REDIRECT_MODELS = ["redirects.slugredirect"]
+
 EDITOR_PERMISSIONS = [
     *_perms(CONTENT_MODELS, ["add", "change", "view"]),
+    *_perms(REDIRECT_MODELS, ["view"]),
     *_perms(CONTENT_ROWS, ["add", "change", "delete", "view"]),
     *_perms(TAXONOMY_MODELS, ["view"]),
 ]
@@ -73,6 +78,7 @@ PUBLISHER_PERMISSIONS = [
     "projects.publish_project",
     "pages.publish_page",
     *_perms(TAXONOMY_MODELS, ["add", "change", "delete"]),
+    *_perms(REDIRECT_MODELS, ["delete"]),
     *SIGNIN_LOCKOUT_PERMISSIONS,
     # How many follow each e-mail alert filter; never who (alerts.admin).
     "alerts.view_alertfilter",

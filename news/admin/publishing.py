@@ -26,6 +26,7 @@ from news.admin.revisions.registration import item_revision
 from news.admin.states import describe_state
 from news.audit import field_labels, save_event
 from news.content_checks import content_problems
+from redirects.admin import OldAddressesAdminMixin
 
 PUBLISHING_FIELDS = ("status", "publish_at", "expire_at")
 # What a forged POST could carry to publish or schedule: the field names and the parts of
@@ -70,7 +71,9 @@ class StateFilter(admin.SimpleListFilter):
         return queryset
 
 
-class PublishingAdmin(KeptInputMixin, LargeTableAdmin, RevisionAdmin, CleanTextModelAdmin):
+class PublishingAdmin(
+    OldAddressesAdminMixin, KeptInputMixin, LargeTableAdmin, RevisionAdmin, CleanTextModelAdmin
+):
     form = PublishableAdminForm
     formfield_overrides = {RichTextField: {"widget": RichTextWidget}}
     change_form_template = "admin/ordered_inlines_change_form.html"

@@ -2,10 +2,11 @@ from django.contrib import admin
 
 from core.admin_forms import CleanTextModelAdmin, TranslatedAdmin, in_every_language
 from news.models import FieldOfWork, MeetingType
+from redirects.admin import OldAddressesAdminMixin
 
 
 @admin.register(FieldOfWork)
-class FieldOfWorkAdmin(CleanTextModelAdmin, TranslatedAdmin):
+class FieldOfWorkAdmin(OldAddressesAdminMixin, CleanTextModelAdmin, TranslatedAdmin):
     list_display = ["name", "slug", "position"]
     search_fields = [*in_every_language("name"), "slug"]
     prepopulated_fields = {"slug": ["name"]}

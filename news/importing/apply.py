@@ -8,23 +8,30 @@ from news.importing.plan import BATCH_SIZE, CREATE, UPDATE, chunks
 from news.importing.recording import Write, record_writes
 from news.models import FieldOfWork, NewsItem, NewsItemIssuer
 from news.naming import SlugAllocator
+from redirects.lookup import redirected_slugs
 from structures.models import Structure
+
+
+def taken_slugs(model):
+    """Slugs a new record may not take: those in use, and the old ones that still redirect to
+    the record that had them (redirects/), so an import never breaks an old link."""
+    return [*model.objects.values_list("slug", flat=True), *redirected_slugs(model)]
 
 
 def _create_missing_taxonomy(missing):
     if missing["fields_of_work"]:
-        slugs = SlugAllocator(FieldOfWork.objects.values_list("slug", flat=True), 120, "field")
+        slugs = SlugAllocator(taken_slugs(FieldOfWork), 120, "field")
         position = FieldOfWork.objects.aggregate(last=Max("position"))["last"] or 0
         for offset, record in enumerate(missing["fields_of_work"], start=1):
             record.slug, record.position = slugs.allocate(record.name), position + offset
             record.save()
     if missing["countries"]:
-        slugs = SlugAllocator(Country.objects.values_list("slug", flat=True), 100, "country")
+        slugs = SlugAllocator(taken_slugs(Country), 100, "country")
         for record in missing["countries"]:
             record.slug = slugs.allocate(record.name)
             record.save()
     if missing["structures"]:
-        slugs = SlugAllocator(Structure.objects.values_list("slug", flat=True), 200, "structure")
+        slugs = SlugAllocator(taken_slugs(Structure), 200, "structure")
         for record in missing["structures"]:
             record.slug = slugs.allocate(record.name)
             record.save()
@@ -39,7 +46,7 @@ def apply(actions, missing, progress, user, source):
     has, so that re-importing a file changes nothing; and it saves once per change, where a
     record is one save."""
     _create_missing_taxonomy(missing)
-    slugs = SlugAllocator(NewsItem.objects.values_list("slug", flat=True), 255, "news")
+    slugs = SlugAllocator(taken_slugs(NewsItem), 255, "news")
     written, writes = [], []
     for action in progress(actions, "Importing"):
         if action.outcome == CREATE:

@@ -15,14 +15,16 @@ older meetings are on the site.
 import datetime
 import re
 
-from django.http import HttpResponse, QueryDict
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, QueryDict
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
 
 from countries.models import Country
 from news.calendars import calendar_name, meetings_calendar
 from news.models import Meeting, MeetingType
+from redirects.lookup import current_object
 from structures.models import Structure
 
 MAX_EVENTS = 1000
@@ -102,7 +104,16 @@ def meetings_calendar_view(request):
 
 def meeting_calendar_view(request, slug):
     """Published meetings only: an editor previews a draft on its page, not in a calendar."""
-    meeting = get_object_or_404(public_meetings(), slug=slug)
+    try:
+        meeting = get_object_or_404(public_meetings(), slug=slug)
+    except Http404:
+        # A subscription to a renamed meeting's calendar keeps working (redirects/).
+        renamed = current_object(Meeting, slug)
+        if renamed is None:
+            raise
+        return HttpResponsePermanentRedirect(
+            reverse("news:meeting_calendar", kwargs={"slug": renamed.slug})
+        )
     response = calendar_response(
         meetings_calendar([meeting], meeting.title),
         f'attachment; filename="{meeting.slug}.ics"',

@@ -33,6 +33,7 @@ from news.media_privacy import file_url
 from news.models import NewsItem, NewsItemIssuer, NewsType
 from news.selectors import latest_news
 from news.views.preview import PublishedOrPreviewMixin
+from redirects.views import OldSlugRedirectMixin
 
 RELATED_COUNT = 4
 FRAGMENT_SECONDS = 600
@@ -154,7 +155,7 @@ SECTION_TYPES = [
 ]
 
 
-class NewsDetailView(PublishedOrPreviewMixin, DetailView):
+class NewsDetailView(OldSlugRedirectMixin, PublishedOrPreviewMixin, DetailView):
     model = NewsItem
     template_name = "news/news_detail.html"
     context_object_name = "item"

@@ -16,6 +16,7 @@ from core import languages
 from news.meeting_filter import MeetingFilter
 from news.models import Meeting
 from news.views.preview import PublishedOrPreviewMixin
+from redirects.views import OldSlugRedirectMixin
 
 PAGE_SIZE = 20
 UPCOMING_LIMIT = 20
@@ -80,7 +81,7 @@ class MeetingListView(ListView):
         return context
 
 
-class MeetingDetailView(PublishedOrPreviewMixin, DetailView):
+class MeetingDetailView(OldSlugRedirectMixin, PublishedOrPreviewMixin, DetailView):
     template_name = "news/meeting_detail.html"
     context_object_name = "meeting"
 

@@ -7,6 +7,7 @@ from django.views.generic import DetailView, ListView
 
 from news.models import FieldOfWork, Meeting
 from news.selectors import latest_news, listing_filter
+from redirects.views import OldSlugRedirectMixin
 from structures.models import Structure
 
 LATEST_NEWS = 10
@@ -33,7 +34,7 @@ class FieldOfWorkListView(ListView):
         return context
 
 
-class FieldOfWorkDetailView(DetailView):
+class FieldOfWorkDetailView(OldSlugRedirectMixin, DetailView):
     model = FieldOfWork
     template_name = "news/field_of_work_detail.html"
     context_object_name = "field"

@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     # Background tasks in the database (django.tasks; `manage.py db_worker` runs them).
     "django_tasks_db",
     "core",
+    "redirects",
     "search",
     "countries",
     "structures",

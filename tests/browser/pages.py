@@ -63,6 +63,7 @@ ADMIN_PAGES = {
         "?before={first_version}&after={last_version}"
     ),
     "admin-news-restore": "/admin/news/newsitem/{restore_item_id}/history/{first_version}/",
+    "admin-redirects-changelist": "/admin/redirects/slugredirect/",
 }
 
 

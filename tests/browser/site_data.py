@@ -137,6 +137,16 @@ def _users():
         user.groups.add(Group.objects.get(name=role))
 
 
+def _renamed_meeting():
+    """The manifest's meeting had another slug while it was public: the old one redirects
+    (redirects/), and its change form lists it."""
+    from news.models import Meeting
+
+    meeting = Meeting.objects.published().order_by("-start_date", "-id").first()
+    meeting.slug = f"{meeting.slug}-renamed"
+    meeting.save()
+
+
 def manifest():
     """The records the tests and `scripts/lighthouse.sh` visit, by slug."""
     from countries.models import Country
@@ -154,6 +164,7 @@ def manifest():
         "news_with_image": with_image.slug,
         "news_without_image": without_image.slug,
         "meeting": meeting.slug,
+        "meeting_old_slug": meeting.slug.removesuffix("-renamed"),
         "meeting_type": meeting.meeting_type.slug,
         # The journey's own items where they exist (the browser tests), else demo items
         # (scripts/lighthouse.sh serves the demo only).
@@ -208,6 +219,7 @@ def main():
     call_command("seed_demo", news=80, seed=1, verbosity=0)
     with transaction.atomic():
         _journey_items(timezone.localdate())
+        _renamed_meeting()
         _users()
         _revisions()
     sys.stdout.write(json.dumps(manifest()) + "\n")

@@ -25,6 +25,7 @@ PYTHON_DIRS = [
     ROOT / "projects",
     ROOT / "pages",
     ROOT / "osce_site",
+    ROOT / "redirects",
 ]
 KEYWORDS = {
     "_": None,

@@ -10,6 +10,7 @@ from reversion.models import Version
 
 from core.publishing import Status
 from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
+from redirects.models import SlugRedirect
 from tests.factories import MeetingFactory, NewsItemFactory, StructureFactory
 from tests.security.revision_steps import draft_then_published, save_revision
 
@@ -30,6 +31,8 @@ def live_content():
             meetings,
             MeetingDocument.objects.filter(meeting__in=meetings),
             Meeting.fields_of_work.through.objects.filter(meeting__in=meetings),
+            # Old addresses of live items: only publishers delete them.
+            SlugRedirect.objects.all(),
         )
     ]
 
@@ -92,6 +95,11 @@ def everything(editor, publisher):
     draft_then_published(
         NewsItemFactory(issued_by=[structure], status=Status.DRAFT), editor, publisher
     )
+    # A live meeting renamed: its old slug redirects (a row an editor must not delete).
+    renamed = Meeting.objects.filter(status=Status.PUBLISHED).first()
+    renamed.slug = f"{renamed.slug}-renamed"
+    renamed.save()
+    assert SlugRedirect.objects.exists()
 
 
 def test_no_admin_url_lets_an_editor_change_live_content(client, editor, everything):
