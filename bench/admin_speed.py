@@ -28,6 +28,7 @@ os.environ.update(
     SECURE_SSL_REDIRECT="0",
     OTP_REQUIRED="0",
     LOG_LEVEL="ERROR",
+    STATIC_ROOT=os.environ.get("BENCH_DATA_DIR", "/var/tmp/osce-bench") + "/static",
 )
 os.environ.pop("CACHE_URL", None)
 
@@ -75,6 +76,7 @@ def scenarios():
 
 def publisher_client():
     call_command("migrate", verbosity=0)  # the corpus may predate the latest migrations
+    call_command("collectstatic", interactive=False, verbosity=0)  # the pages' hashed names
     call_command("setup_roles", verbosity=0)
     from django.contrib.auth.models import Group, User
 

@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
 
 from core import languages
 from news.models import Meeting, NewsItem
+from search.backends import matching_ids_sql
+from search.query import parse_query
 
 TEASER_LIMIT = 300
 # A link to one of our own detail pages, with or without a language prefix.
@@ -95,7 +97,10 @@ def _link_problems(field, html, site_url):
                 )
             continue
         try:
-            resolve(re.sub(r"^/[a-z]{2}/", "/", path))
+            match = resolve(re.sub(r"^/[a-z]{2}/", "/", path))
+            answers = getattr(getattr(match.func, "view_class", None), "answers", None)
+            if answers is not None and not answers(**match.kwargs):
+                raise Resolver404(path)
         except Resolver404:
             problems.append(
                 Problem(
@@ -106,16 +111,21 @@ def _link_problems(field, html, site_url):
 
 
 def _duplicate_titles(obj, codes):
-    """The languages in which another item has this item's title: one query for all."""
+    """The languages in which another item has this item's title, in one query: the
+    candidates come from the full-text index (every word of the title, in its language),
+    then the titles are compared whole. Comparing every row's title instead read the whole
+    table (0.4 s at 100,000 items)."""
     titles = {code: (getattr(obj, f"title_{code}", "") or "").strip() for code in codes}
-    condition = Q()
-    for code, title in titles.items():
-        if title:
-            condition |= Q(**{f"title_{code}__iexact": title})
-    if not condition:
+    parts = [
+        matching_ids_sql(obj._meta.db_table, query)
+        for code, title in titles.items()
+        if title and (query := parse_query(title, code))
+    ]
+    if not parts:
         return []
-    others = type(obj).objects.exclude(pk=obj.pk).filter(condition)
-    rows = others.values_list(*(f"title_{code}" for code in titles))[:20]
+    union = RawSQL(" UNION ".join(sql for sql, _ in parts), [p for _, ps in parts for p in ps])
+    others = type(obj).objects.exclude(pk=obj.pk).filter(pk__in=union)
+    rows = others.values_list(*(f"title_{code}" for code in titles))[:200]
     return [
         code
         for index, (code, title) in enumerate(titles.items())

@@ -19,6 +19,12 @@ class PageDetailView(PublishedOrPreviewMixin, DetailView):
     template_name = "pages/page_detail.html"
     context_object_name = "page"
 
+    @staticmethod
+    def answers(path):
+        """Whether visitors get a page at this `path` (news.content_checks asks it of a view
+        whose URL pattern takes any path, before calling a link sound)."""
+        return page_at(path, Page.objects.public()) is not None
+
     def get_object(self, queryset=None):
         path = self.kwargs["path"]
         page = page_at(path, Page.objects.public())

@@ -59,7 +59,8 @@ def test_links_to_drafts_and_missing_pages_are_found_and_others_are_not(db):
     body = (
         f'<p><a href="/news/{live.slug}/">live</a> <a href="/ru/news/draft-item/">draft</a> '
         f'<a href="/meetings/{meeting.slug}/">meeting</a> <a href="/no-such-page/">missing</a> '
-        '<a href="https://example.org/news/draft-item/">elsewhere</a> <a href="/news/">list</a></p>'
+        '<a href="https://example.org/news/draft-item/">elsewhere</a> <a href="/news/">list</a> '
+        '<a href="/about/">a simple page</a></p>'
     )
     messages = sorted(
         message for field, message in problems_of(tagged(body=body)) if field == "body_en"
