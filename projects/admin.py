@@ -2,7 +2,6 @@
 publishers publish; revisions, audit), ordered inlines like "Issued by"."""
 
 from django.contrib import admin
-from django.core.exceptions import ValidationError
 from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 
@@ -38,29 +37,9 @@ class DonorFormSet(IssuerFormSet):
     """Donors in the editor's order; the same checks and renumbering as structures."""
 
     default_error_messages = {"too_few_forms": _("Add at least one donor.")}
-
-    def _kept_forms(self):
-        deleted = set(self.deleted_forms) if self.can_delete else set()
-        return [
-            form
-            for form in self.forms
-            if form not in deleted
-            and getattr(form, "cleaned_data", None)
-            and form.cleaned_data.get("donor")
-        ]
-
-    def clean(self):
-        seen = set()
-        for form in self._kept_forms():
-            donor = form.cleaned_data["donor"]
-            if donor.pk in seen:
-                raise ValidationError(
-                    _("%(donor)s is listed twice: list each donor once."),
-                    code="duplicate_donor",
-                    params={"donor": donor},
-                )
-            seen.add(donor.pk)
-        super(IssuerFormSet, self).clean()
+    row_field = "donor"
+    duplicate_message = _("%(donor)s is listed twice: list each donor once.")
+    duplicate_code = "duplicate_donor"
 
 
 class ImplementerInline(ParentEditableInline):

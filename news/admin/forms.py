@@ -49,6 +49,11 @@ class IssuerFormSet(LabelledInlineFormSet):
     default_error_messages = {
         "too_few_forms": _("Add at least one issuing structure: the first one is the lead."),
     }
+    # The row's own field, and what a second row with the same value is told (a subclass for
+    # other ordered rows, e.g. a project's donors, sets these three).
+    row_field = "structure"
+    duplicate_message = _("%(structure)s is listed twice: list each issuing structure once.")
+    duplicate_code = "duplicate_issuer"
 
     def _kept_forms(self):
         deleted = set(self.deleted_forms) if self.can_delete else set()
@@ -57,20 +62,20 @@ class IssuerFormSet(LabelledInlineFormSet):
             for form in self.forms
             if form not in deleted
             and getattr(form, "cleaned_data", None)
-            and form.cleaned_data.get("structure")
+            and form.cleaned_data.get(self.row_field)
         ]
 
     def clean(self):
         seen = set()
         for form in self._kept_forms():
-            structure = form.cleaned_data["structure"]
-            if structure.pk in seen:
+            value = form.cleaned_data[self.row_field]
+            if value.pk in seen:
                 raise ValidationError(
-                    _("%(structure)s is listed twice: list each issuing structure once."),
-                    code="duplicate_issuer",
-                    params={"structure": structure},
+                    self.duplicate_message,
+                    code=self.duplicate_code,
+                    params={self.row_field: value},
                 )
-            seen.add(structure.pk)
+            seen.add(value.pk)
         super().clean()
 
     def save(self, commit=True):
