@@ -201,10 +201,15 @@ FOCUS_STATE = """() => {
   };
 }"""
 # The page scrolls smoothly (unless the visitor prefers reduced motion): give it time to
-# bring the focused element into view.
+# bring the focused element wholly into view, as FOCUS_STATE's `onScreen` asks, and stop
+# there (a check of the vertical position alone passed mid-scroll on a loaded machine, and
+# the next reading found the element moving out again).
 SCROLLED_INTO_VIEW = """() => {
   const box = document.activeElement.getBoundingClientRect();
-  return box.bottom > 0 && box.top < innerHeight;
+  const settled = window.__focusTop === box.top;  // the same in two animation frames
+  window.__focusTop = box.top;
+  return settled && box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0
+         && box.top < innerHeight && box.left < innerWidth;
 }"""
 
 
