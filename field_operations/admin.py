@@ -6,6 +6,7 @@ recover), an audit line per save and delete. Editors and publishers both keep th
 import reversion
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
 from reversion.admin import VersionAdmin
 
 from core.admin_forms import (
@@ -23,7 +24,9 @@ reversion.register(Figures)
 reversion.register(FieldOperationProfile, follow=["offices", "figures"])
 
 
-class OfficeInline(CleanTextTabularInline):
+class OfficeInline(TranslationTabularInline, CleanTextTabularInline):
+    """The city in every language (modeltranslation's columns)."""
+
     model = Office
     fields = ["city", "country", "is_head_office", "position"]
     autocomplete_fields = ["country"]
