@@ -29,6 +29,10 @@ PAGES = {
     "project": "/projects/{project}/",
     "project-russian": "/ru/projects/{project}/",
     "project-not-translated": "/ru/projects/{project_in_english_only}/",
+    # A field operation's page with its profile (seed_demo's) and the comparison table.
+    "field-operation-profile-german": "/de/structures/{structure}/",
+    "field-operations": "/field-operations/",
+    "field-operations-by-budget": "/field-operations/?sort=budget&status=open",
     "search": "/search/?q=police",
     "alerts": "/alerts/",
     "alerts-subscribe": "/alerts/news/?field_of_work={field_of_work}&country={country}",
