@@ -24,6 +24,9 @@ FIGURE_COLUMNS = (
 
 
 def is_field_operation(structure):
+    """Of a loaded structure, or of one loaded without its kind (one query then)."""
+    if "kind" in structure.get_deferred_fields():
+        return Structure.objects.filter(pk=structure.pk, kind__in=FIELD_OPERATION_KINDS).exists()
     return structure.kind in FIELD_OPERATION_KINDS
 
 

@@ -5,10 +5,11 @@ they change only when a profile or a figure does, which moves the content state.
 """
 
 import csv
+import functools
 import io
 
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
@@ -19,9 +20,31 @@ from field_operations.selectors import (
     comparison,
     field_operation_or_404,
     figure_rows,
+    is_field_operation,
 )
+from redirects.lookup import current_object
+from structures.models import Structure
 
 
+def follows_old_slugs(view):
+    """A file at a slug the operation had before answers 301 to the same file at its current
+    one, as the operation's page does (redirects/)."""
+
+    @functools.wraps(view)
+    def wrapped(request, slug):
+        try:
+            return view(request, slug)
+        except Http404:
+            target = current_object(Structure, slug)
+            if target is None or target.slug == slug or not is_field_operation(target):
+                raise
+            name = request.resolver_match.view_name
+            return HttpResponsePermanentRedirect(reverse(name, args=[target.slug]))
+
+    return wrapped
+
+
+@follows_old_slugs
 def figures_csv(request, slug):
     structure = field_operation_or_404(slug)
     buffer = io.StringIO()
@@ -34,6 +57,7 @@ def figures_csv(request, slug):
     return response
 
 
+@follows_old_slugs
 def figures_json(request, slug):
     structure = field_operation_or_404(slug)
     data = {

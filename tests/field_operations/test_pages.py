@@ -146,3 +146,24 @@ class TestPageCache:
         with translation.override("en"):
             operations.profile.save()
         assert "A new mandate." in client.get("/structures/mission-to-serbia/").content.decode()
+
+
+def test_the_files_at_an_old_slug_redirect_to_the_current_one(client, operations):
+    operations.mission.slug = "mission-to-serbia-renamed"
+    operations.mission.save()
+    response = client.get("/ru/structures/mission-to-serbia/figures.csv")
+    assert (response.status_code, response["Location"]) == (
+        301,
+        "/ru/structures/mission-to-serbia-renamed/figures.csv",
+    )
+    response = client.get("/structures/mission-to-serbia/figures.json")
+    assert response["Location"] == "/structures/mission-to-serbia-renamed/figures.json"
+    # A body that is not a field operation, renamed, still has no figures.
+    operations.group.slug = "renamed-group"
+    operations.group.save()
+    assert client.get("/structures/field-operations-group/figures.csv").status_code == 404
+
+
+def test_the_comparison_is_in_the_sitemap(client, operations):
+    body = client.get("/sitemap-pages.xml").content.decode()
+    assert "https://www.example.org/field-operations/" in body
