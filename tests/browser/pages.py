@@ -60,6 +60,9 @@ ADMIN_PAGES = {
     "admin-projects-changelist": "/admin/projects/project/",
     "admin-project-change": "/admin/projects/project/{project_id}/change/",
     "admin-page-changelist": "/admin/pages/page/",
+    "admin-field-operation-profile-change": (
+        "/admin/field_operations/fieldoperationprofile/{field_operation_profile_id}/change/"
+    ),
     "admin-page-change": "/admin/pages/page/{page_id}/change/",
     "admin-news-history": "/admin/news/newsitem/{restore_item_id}/history/",
     "admin-news-compare": (

@@ -5,9 +5,12 @@ import io
 import json
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from field_operations.models import Figures
+from field_operations.models import Figures, Office
+from tests.factories import FiguresFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -167,3 +170,24 @@ def test_the_files_at_an_old_slug_redirect_to_the_current_one(client, operations
 def test_the_comparison_is_in_the_sitemap(client, operations):
     body = client.get("/sitemap-pages.xml").content.decode()
     assert "https://www.example.org/field-operations/" in body
+
+
+def test_the_profile_costs_the_same_queries_however_many_offices_and_years(client, operations):
+    client.get("/structures/mission-to-serbia/")  # menu and state cached after
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            client.get("/structures/mission-to-serbia/")
+        return len(queries)
+
+    before = count()
+    for year in range(2010, 2020):
+        FiguresFactory(profile=operations.profile, year=year)
+    for position in range(2, 8):
+        Office.objects.create(
+            profile=operations.profile,
+            city=f"City {position}",
+            country=operations.mission.host_country,
+        )
+    client.get("/structures/mission-to-serbia/")
+    assert count() == before
