@@ -19,6 +19,7 @@ class StaticPageSitemap(SiteUrlSitemap):
             "news:list",
             "news:meeting_list",
             "projects:list",
+            "field_operations:list",
             "news:field_of_work_list",
             "countries:list",
             "structures:list",

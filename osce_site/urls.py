@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from field_operations.urls import figures_patterns
 from news.views.images import news_image_view
 from osce_site.sitemaps import SITEMAPS
 from website.views import site
@@ -28,6 +29,8 @@ urlpatterns = [
         path("", include("news.urls")),
         path("projects/", include("projects.urls")),
         path("countries/", include("countries.urls")),
+        path("field-operations/", include("field_operations.urls")),
+        path("structures/", include(figures_patterns)),
         path("structures/", include("structures.urls")),
         path("", include("api.urls")),
         path("alerts/", include("alerts.urls")),

@@ -1,6 +1,7 @@
 """factory_boy factories: the smallest valid objects, overridable per test."""
 
 import datetime
+from decimal import Decimal
 
 import factory
 from django.contrib.auth import get_user_model
@@ -8,6 +9,7 @@ from django.utils import timezone
 
 from core.publishing import Status
 from countries.models import Chairpersonship, Country, CountryStatus
+from field_operations.models import FieldOperationProfile, Figures
 from news import services
 from news.models import FieldOfWork, Meeting, MeetingType, NewsItem, NewsItemIssuer, NewsType
 from pages.models import Page
@@ -203,3 +205,24 @@ class PageFactory(factory.django.DjangoModelFactory):
     body = "<p>The page's text.</p>"
     status = Status.PUBLISHED
     publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+
+
+class FieldOperationProfileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FieldOperationProfile
+
+    structure = factory.SubFactory(StructureFactory, kind=StructureKind.FIELD_OPERATION)
+    mandate = "<p>Assists the host country.</p>"
+
+
+class FiguresFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Figures
+
+    profile = factory.SubFactory(FieldOperationProfileFactory)
+    year = 2024
+    budget = Decimal("1000000.00")
+    staff_international = 10
+    staff_local = 40
+    as_of = factory.LazyAttribute(lambda row: datetime.date(row.year, 12, 31))
+    source_symbol = "PC.DEC/1162"

@@ -7,8 +7,9 @@ says what it changed.
 
 Editors write drafts: they add and change news items, meetings, projects and simple pages
 (with their issuer, implementer, donor and document rows, which they may also remove while the
-item is a draft) and can look up the taxonomy to tag content, but cannot delete content,
-publish, schedule or change the taxonomy; they see the redirects from old slugs, which
+item is a draft), keep field operations' profiles with their offices and figures, and can look
+up the taxonomy to tag content, but cannot delete content or a profile, publish, schedule or
+change the taxonomy; they see the redirects from old slugs, which
 publishers may delete.
 Publishers can do all of that too, and lift a sign-in lockout (deleting django-axes' access
 attempts) without waiting for it to expire; they can read, not erase, the sign-in logs, and
@@ -34,6 +35,10 @@ CONTENT_ROWS = [
     "projects.projectimplementer",
     "projects.projectdonor",
 ]
+# Field operations' profiles, offices and figures: reference facts both roles keep (no draft
+# state), with revisions and an audit line (field_operations.admin).
+REFERENCE_MODELS = ["field_operations.fieldoperationprofile"]
+REFERENCE_ROWS = ["field_operations.office", "field_operations.figures"]
 TAXONOMY_MODELS = [
     "countries.country",
     "countries.countryalias",
@@ -62,6 +67,8 @@ EDITOR_PERMISSIONS = [
     *_perms(REDIRECT_MODELS, ["view"]),
     *_perms(CONTENT_ROWS, ["add", "change", "delete", "view"]),
     *_perms(TAXONOMY_MODELS, ["view"]),
+    *_perms(REFERENCE_MODELS, ["add", "change", "view"]),
+    *_perms(REFERENCE_ROWS, ["add", "change", "delete", "view"]),
 ]
 # Deleting an access attempt is what unlocks an account or address (website.signin).
 SIGNIN_LOCKOUT_PERMISSIONS = [
@@ -73,6 +80,7 @@ SIGNIN_LOCKOUT_PERMISSIONS = [
 PUBLISHER_PERMISSIONS = [
     *EDITOR_PERMISSIONS,
     *_perms(CONTENT_MODELS, ["delete"]),
+    *_perms(REFERENCE_MODELS, ["delete"]),
     "news.publish_newsitem",
     "news.publish_meeting",
     "projects.publish_project",

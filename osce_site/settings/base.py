@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "structures",
     "news",
     "projects",
+    "field_operations",
     "pages",
     "website",
     "api",

@@ -29,6 +29,10 @@ PAGES = {
     "project": "/projects/{project}/",
     "project-russian": "/ru/projects/{project}/",
     "project-not-translated": "/ru/projects/{project_in_english_only}/",
+    # A field operation's page with its profile (seed_demo's) and the comparison table.
+    "field-operation-profile-german": "/de/structures/{structure}/",
+    "field-operations": "/field-operations/",
+    "field-operations-by-budget": "/field-operations/?sort=budget&status=open",
     "search": "/search/?q=police",
     "alerts": "/alerts/",
     "alerts-subscribe": "/alerts/news/?field_of_work={field_of_work}&country={country}",
@@ -56,6 +60,9 @@ ADMIN_PAGES = {
     "admin-projects-changelist": "/admin/projects/project/",
     "admin-project-change": "/admin/projects/project/{project_id}/change/",
     "admin-page-changelist": "/admin/pages/page/",
+    "admin-field-operation-profile-change": (
+        "/admin/field_operations/fieldoperationprofile/{field_operation_profile_id}/change/"
+    ),
     "admin-page-change": "/admin/pages/page/{page_id}/change/",
     "admin-news-history": "/admin/news/newsitem/{restore_item_id}/history/",
     "admin-news-compare": (

@@ -150,6 +150,7 @@ def _renamed_meeting():
 def manifest():
     """The records the tests and `scripts/lighthouse.sh` visit, by slug."""
     from countries.models import Country
+    from field_operations.models import FieldOperationProfile
     from news.models import Meeting, NewsItem
     from pages.models import Page
     from projects.models import Project
@@ -190,6 +191,10 @@ def manifest():
         ),
         "project_id": Project.objects.get(slug="demo-intelligence-led-policing").pk,
         "page_id": Page.objects.get(slug="contacts").pk,
+        # seed_demo's profile of the field operation above.
+        "field_operation_profile_id": FieldOperationProfile.objects.get(
+            structure__slug="mission-to-serbia"
+        ).pk,
         # The admin's pages: an item with three revisions (absent from the demo alone).
         **(_revision_manifest(restore_item) if restore_item else {}),
     }

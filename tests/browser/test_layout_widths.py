@@ -31,6 +31,7 @@ PAGE_TYPES = {
     "meetings": "/meetings/",
     "meeting": "/meetings/{meeting}/",
     "projects": "/projects/",
+    "field-operations": "/field-operations/?sort=staff",
     "project": "/projects/{project}/",
     "search": "/search/?q=police",
     "simple-page": "/about/contacts/",
@@ -38,13 +39,15 @@ PAGE_TYPES = {
 
 # Boxes that hide or scroll their overflow and whose text is wider (or, when hidden, taller)
 # than the box. Visually hidden text for screen readers (a 1 px box) is meant to be clipped,
-# and what is not rendered (a closed menu) cannot be seen cut.
+# what is not rendered (a closed menu) cannot be seen cut, and a labelled region a keyboard can
+# scroll (a wide table's box: role="region", tabindex="0") is meant to scroll.
 FIND_CLIPPED_TEXT = """() => {
   const clipping = new Set(["hidden", "clip", "auto", "scroll"]);
   const found = [];
   for (const element of document.body.querySelectorAll("*")) {
     const style = getComputedStyle(element);
     if (!clipping.has(style.overflowX) && !clipping.has(style.overflowY)) continue;
+    if (element.matches('[role="region"][tabindex="0"]')) continue;
     const box = element.getBoundingClientRect();
     if (box.width <= 1 || box.height <= 1) continue;
     if (!element.checkVisibility({visibilityProperty: true})) continue;

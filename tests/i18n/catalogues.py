@@ -23,6 +23,7 @@ PYTHON_DIRS = [
     ROOT / "news",
     ROOT / "alerts",
     ROOT / "projects",
+    ROOT / "field_operations",
     ROOT / "pages",
     ROOT / "osce_site",
     ROOT / "redirects",

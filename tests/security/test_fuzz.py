@@ -15,9 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from news.models import NewsItem, NewsType
+from structures.kinds import StructureKind
 from tests.factories import (
     CountryFactory,
     FieldOfWorkFactory,
+    FieldOperationProfileFactory,
+    FiguresFactory,
     MeetingFactory,
     MeetingTypeFactory,
     NewsItemFactory,
@@ -38,6 +41,7 @@ SLUGS = [
     "fuzz-news",
     "fuzz-meeting",
     "fuzz-project",
+    "fuzz-mission",
     "ongoing",
     "extra-budgetary",
     "about",
@@ -58,6 +62,10 @@ KNOWN_VALUES = [
     "0000-00-00",
     "9999-12-31",
     "2019",
+    "budget",
+    "staff",
+    "open",
+    "closed",
     "99999999999999999999",
     "1e9",
     "-1",
@@ -169,6 +177,9 @@ URLS = {
     "projects list": ("/projects/", PROJECT_PARAMETERS),
     "projects feed": ("/projects/feed/", PROJECT_PARAMETERS),
     "project": ("/projects/{}/", []),
+    "field operations compared": ("/field-operations/", ["year", "sort", "status"]),
+    "field operation's figures as CSV": ("/structures/{}/figures.csv", []),
+    "field operation's figures as JSON": ("/structures/{}/figures.json", []),
     "news item in Russian": ("/ru/news/{}/", []),
     "fields of work": ("/fields-of-work/", ["page"]),
     "field of work": ("/fields-of-work/{}/", ["page"]),
@@ -235,6 +246,13 @@ def world(db):
             fields_of_work=[field],
             countries=[country],
         )
+    mission = StructureFactory(
+        name="Mission",
+        slug="fuzz-mission",
+        kind=StructureKind.FIELD_OPERATION,
+        host_country=country,
+    )
+    FiguresFactory(profile=FieldOperationProfileFactory(structure=mission), year=2019)
     # Each had an old slug while public, which now redirects (redirects/).
     for obj in [secretariat, field, country, meeting, NewsItem.objects.get(slug="fuzz-news")]:
         slug = obj.slug

@@ -173,6 +173,8 @@ LISTINGS = [
     "/projects/feed/",
     f"/projects/feed/?q={WORD}",
     "/projects/visible-project/",
+    "/field-operations/",
+    "/field-operations/?sort=budget&status=open",
 ]
 
 

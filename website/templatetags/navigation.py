@@ -70,13 +70,9 @@ def build_menu(year):
         for top in tree.roots
     ]
     operations = tree.open_field_operations()
-    # The field operations' own group page when there is one ("Field operations" in the
-    # structure tree), else the structures page.
-    group = tree.nodes.get(operations[0].parent_id) if operations else None
     return {
         "fields_of_work": [_link(field) for field in FieldOfWork.objects.only("name", "slug")],
         "field_operations": [_link(s) for s in operations],
-        "field_operations_url": group.get_absolute_url() if group else None,
         "meeting_types": [_link(series) for series in MeetingType.objects.only("name", "slug")],
         "participating_states": countries[CountryStatus.PARTICIPATING_STATE],
         "asian_partners": countries[CountryStatus.ASIAN_PARTNER],
