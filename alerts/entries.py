@@ -1,6 +1,7 @@
-"""What a mail shows of an item, per listing: title, date, issuers (implementers, organiser),
-teaser and link, in the subscriber's language, for the items visible now in that language.
-Rendered once per batch for every mail that lists the item (alerts.sending)."""
+"""What a mail shows of an item, per listing: title, date(s), issuers (a meeting's organiser,
+a project's implementers in order), teaser (a project's summary) and link, in the
+subscriber's language, for the items visible now in that language. Rendered once per batch
+for every mail that lists the item (alerts.sending)."""
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -9,6 +10,7 @@ from django.utils.formats import date_format
 
 from core import languages
 from news.models import Meeting, NewsItem
+from projects.models import Project
 
 from .models import Listing
 
@@ -67,11 +69,41 @@ def _meeting_entries(ids, language):
     return entries
 
 
+def _project_entries(ids, language):
+    projects = (
+        Project.objects.published()
+        .in_language(language)
+        .filter(pk__in=ids)
+        .prefetch_related("implementers__structure")
+    )
+    return {
+        project.pk: {
+            "title": project.title,
+            "date": "{} – {}".format(
+                date_format(project.start_date, "DATE_FORMAT"),
+                date_format(project.end_date, "DATE_FORMAT"),
+            ),
+            "issuers": ", ".join(str(structure.name) for structure in project.ordered_implementers),
+            "teaser": project.summary,
+            "url": absolute(project.get_absolute_url()),
+            "order": (project.start_date, project.pk),
+        }
+        for project in projects
+    }
+
+
+LOADERS = {
+    Listing.NEWS: _news_entries,
+    Listing.MEETINGS: _meeting_entries,
+    Listing.PROJECTS: _project_entries,
+}
+
+
 def entries(listing, ids, language):
     """{item id: what the mail shows} for the `ids` visible now in `language`, written in it,
     with its text and HTML fragments rendered once for every mail of the batch."""
     with translation.override(language):
-        found = (_news_entries if listing == Listing.NEWS else _meeting_entries)(ids, language)
+        found = LOADERS[listing](ids, language)
         for entry in found.values():
             entry["text"] = render_to_string("alerts/mail/item.txt", {"item": entry})
             entry["html"] = render_to_string("alerts/mail/item.html", {"item": entry})
