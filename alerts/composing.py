@@ -65,6 +65,12 @@ def ascii_header(name, value):
     return f"{name}: {value}".encode("ascii") + CRLF
 
 
+def sender_address():
+    """The address part of `DEFAULT_FROM_EMAIL` (which may carry a name of its own): the
+    mails are signed with the site's name in the subscriber's language."""
+    return email.utils.parseaddr(settings.DEFAULT_FROM_EMAIL)[1] or settings.DEFAULT_FROM_EMAIL
+
+
 class UnwritableAddress(ValueError):
     """An address no mail header can hold (never sendable)."""
 
@@ -210,7 +216,7 @@ class Composer:
             host = settings.SITE_URL.split("//")[-1]
             shared = b"".join(
                 [
-                    header("From", f"{name} <{settings.DEFAULT_FROM_EMAIL}>"),
+                    header("From", f"{name} <{sender_address()}>"),
                     header("Subject", subject),
                     b"MIME-Version: 1.0\r\n",
                     # RFC 8058: mail clients offer "unsubscribe", and POST to it.

@@ -100,3 +100,13 @@ def test_an_address_no_header_can_hold_is_refused():
     with pytest.raises(composing.UnwritableAddress):
         composing.address_for_header("a\r\nBcc: x@example.org")
     assert composing.address_for_header("a@bücher.example") == "a@xn--bcher-kva.example"
+
+
+def test_a_sender_with_a_name_of_its_own_is_signed_with_the_sites(tags, settings):
+    settings.DEFAULT_FROM_EMAIL = "Alerts desk <desk@example.org>"
+    subscription = subscribed("reader@example.net", "field_of_work=policing", language="de")
+    item = policing_item(tags, status=Status.PUBLISHED, title_de="Auf Deutsch", in_language_de=True)
+    entries = sending.entries(Listing.NEWS, [item.pk], "de")
+    raw = composing.Composer().message(subscription, list(entries.values())).message().as_bytes()
+    sender = parse(raw)["From"].addresses[0]
+    assert (sender.display_name, sender.addr_spec) == ("OSZE", "desk@example.org")
