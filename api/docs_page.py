@@ -52,6 +52,7 @@ class Parameter:
 
 @dataclass
 class Endpoint:
+    method: str
     path: str
     anchor: str
     summary: str
@@ -138,7 +139,7 @@ def endpoints(language):
     document = schema()
     found = []
     for path, operations in document["paths"].items():
-        operation = operations["get"]
+        method, operation = next(iter(operations.items()))
         filterset_class = listing_filter(path)
         parameters = []
         for spec in operation.get("parameters", []):
@@ -163,6 +164,7 @@ def endpoints(language):
         anchor = "endpoint-" + operation.get("operationId", path).replace("_", "-")
         found.append(
             Endpoint(
+                method.upper(),
                 path,
                 anchor,
                 operation.get("summary", ""),

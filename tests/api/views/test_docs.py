@@ -79,6 +79,7 @@ def test_docs_page_documents_every_endpoint_and_object_of_the_schema(client, sch
     assert "curl -s &#x27;https://www.example.org/api/v1/news/" in text
     assert "<script" not in text.split("</header>", 1)[1].split("<footer", 1)[0]
     assert "swagger" not in text.lower()
+    assert text.count('<span class="api-docs__method">GET</span>') == len(schema["paths"])
 
 
 def test_docs_page_lists_the_values_the_listings_accept_now(client, db):
