@@ -20,6 +20,7 @@ from django.db import router
 from django.http import QueryDict
 from django.utils import translation
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from core import languages
 from news.listing.facets import FACET_NAMES
@@ -27,20 +28,32 @@ from news.listing.filterset import NewsFilter
 from news.listing.options import facet_options
 from news.listing.summary import summary_parts
 from news.models import Meeting, MeetingType, NewsItem, NewsItemIssuer
+from projects.listing import ProjectFilter
 from search.backends import filter_matching
 from search.query import parse_query
 
+from .listing_matching import listing_matches
 from .models import Listing
 
 NEWS_KEYS = ("q", *FACET_NAMES, "date_from", "date_to")
+
+
+# Listings built on news.listing: the alert's filter is the FilterSet's normalised query,
+# described by its own summary sentence. A new listing is a line here and one in `WORDS`.
+FILTERSETS = {Listing.NEWS: NewsFilter, Listing.PROJECTS: ProjectFilter}
+# (the sentence's first word, the words for no filter at all)
+WORDS = {
+    Listing.NEWS: (_("News"), _("All news")),
+    Listing.PROJECTS: (_("Projects"), _("All projects")),
+}
 
 
 def normalise(listing, data, language):
     """The listing's normalised query (a string) for the raw query `data` (a QueryDict), read
     in `language`: unknown values dropped, keys in the listing's order, no sort, no page."""
     with translation.override(language):
-        if listing == Listing.NEWS:
-            query = NewsFilter(data).query
+        if listing in FILTERSETS:
+            query = FILTERSETS[listing](data).query
             query.pop("sort", None)
             return query.urlencode()
         known = set(MeetingType.objects.values_list("slug", flat=True))
@@ -63,20 +76,24 @@ def describe(listing, language, query):
             return gettext("Meetings and conferences of the series %(series)s") % {
                 "series": f" {gettext('or')} ".join(series)
             }
-        taxonomy = facet_options(router.db_for_read(NewsItem), language)
+        filterset = FILTERSETS[listing]
+        definition = filterset.listing
+        taxonomy = definition.options(router.db_for_read(definition.model), language)
         # A term removed from the taxonomy since the alert was made is left out of the words
         # (it can match nothing any more).
         params = params.copy()
-        for name in FACET_NAMES:
+        for name in definition.facet_names:
             if name in params:
                 known = [value for value in params.getlist(name) if value in taxonomy.known[name]]
                 params.setlist(name, known)
                 if not known:
                     del params[name]
+        first_word, everything = WORDS[listing]
         if not params:
-            return gettext("All news")
-        sentence = gettext("News")
-        for index, part in enumerate(summary_parts(params, taxonomy.options)):
+            return str(everything)
+        sentence = str(first_word)
+        parts = summary_parts(params, taxonomy.options, definition.facets, filterset.period_parts)
+        for index, part in enumerate(parts):
             joiner = f" {part.joiner} "
             terms = joiner.join(str(term.label) for term in part.terms)
             sentence += ("," if index else "") + f" {part.prefix} {terms}"
@@ -98,7 +115,7 @@ class NewsFacts:
 
 
 def item_languages(listing, item):
-    if listing == Listing.NEWS:
+    if listing in FILTERSETS:
         return languages.item_languages(item)
     return languages.title_languages(item)
 
@@ -173,6 +190,8 @@ def match_items(listing, language, item_ids, filters):
         return {}
     if listing == Listing.NEWS:
         return _news_matches(filters, _news_facts(item_ids), language)
+    if listing in FILTERSETS:
+        return listing_matches(FILTERSETS[listing], language, item_ids, filters)
     series = dict(Meeting.objects.filter(pk__in=item_ids).values_list("pk", "meeting_type__slug"))
     matches = {}
     for alert_filter in filters:

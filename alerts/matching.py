@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from core import languages
 from news.models import Meeting, NewsItem
+from projects.models import Project
 
 from .filters import item_languages, match_items
 from .models import (
@@ -42,7 +43,7 @@ LOOKBACK = datetime.timedelta(days=2)
 # (filter, item) pairs per INSERT: well below SQLite's limit of bound parameters.
 PAIRS_PER_INSERT = 400
 
-MODELS = {Listing.NEWS: NewsItem, Listing.MEETINGS: Meeting}
+MODELS = {Listing.NEWS: NewsItem, Listing.MEETINGS: Meeting, Listing.PROJECTS: Project}
 
 
 def visible(listing, ids, now=None):

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 class Listing(models.TextChoices):
     NEWS = "news", _("News")
     MEETINGS = "meetings", _("Meetings and conferences")
+    PROJECTS = "projects", _("Projects")
 
 
 class Frequency(models.TextChoices):

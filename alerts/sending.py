@@ -25,6 +25,7 @@ import datetime
 import logging
 import smtplib
 import uuid
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, mailers
@@ -34,16 +35,15 @@ from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext
 
-from core import languages
 from core.text import site_name
-from news.models import Meeting, NewsItem
 
 from . import tokens
+from .composing import Composer, UnwritableAddress
+from .entries import entries
 from .filters import describe
-from .models import Listing, Outbox, OutboxStatus, Subscriber, Subscription
+from .models import Outbox, OutboxStatus, Subscriber, Subscription
 
 logger = logging.getLogger("osce.alerts")
 
@@ -63,70 +63,6 @@ def absolute(path):
     return settings.SITE_URL + path
 
 
-# What a mail shows of an item ------------------------------------------------------------
-
-
-def _news_entries(ids, language):
-    items = (
-        NewsItem.objects.published()
-        .in_language(language)
-        .filter(pk__in=ids)
-        .prefetch_related("issuers__structure")
-    )
-    return {
-        item.pk: {
-            "title": item.title,
-            "date": date_format(item.issued_on, "DATE_FORMAT"),
-            "issuers": ", ".join(str(structure.name) for structure in item.ordered_issuers),
-            "teaser": item.teaser,
-            "url": absolute(item.get_absolute_url()),
-            "order": (item.issued_on, item.pk),
-        }
-        for item in items
-    }
-
-
-def _meeting_entries(ids, language):
-    meetings = (
-        Meeting.objects.published()
-        .filter(pk__in=ids)
-        .exclude(**{languages.column("title", language): ""})
-        .exclude(**{f"{languages.column('title', language)}__isnull": True})
-        .select_related("organiser", "meeting_type")
-    )
-    entries = {}
-    for meeting in meetings:
-        if meeting.start_date == meeting.end_date:
-            when = date_format(meeting.start_date, "DATE_FORMAT")
-        else:
-            when = "{} – {}".format(
-                date_format(meeting.start_date, "DATE_FORMAT"),
-                date_format(meeting.end_date, "DATE_FORMAT"),
-            )
-        entries[meeting.pk] = {
-            "title": meeting.title,
-            "date": when,
-            "issuers": str(meeting.organiser.name) if meeting.organiser else "",
-            "teaser": " · ".join(
-                str(part) for part in (meeting.meeting_type.name, meeting.place) if part
-            ),
-            "url": absolute(meeting.get_absolute_url()),
-            "order": (meeting.start_date, meeting.pk),
-        }
-    return entries
-
-
-def entries(listing, ids, language):
-    """{item id: what the mail shows} for the `ids` visible now in `language`, written in it,
-    with its text and HTML fragments rendered once for every mail of the batch."""
-    with translation.override(language):
-        found = (_news_entries if listing == Listing.NEWS else _meeting_entries)(ids, language)
-        for entry in found.values():
-            entry["text"] = render_to_string("alerts/mail/item.txt", {"item": entry})
-            entry["html"] = render_to_string("alerts/mail/item.html", {"item": entry})
-    return found
-
-
 # The mail ---------------------------------------------------------------------------------
 
 
@@ -137,60 +73,6 @@ def _links(subscription):
         unsubscribe = reverse("alerts:unsubscribe", args=[token])
         address = reverse("alerts:address", args=[tokens.address_token(subscription.subscriber)])
     return absolute(manage), absolute(unsubscribe), absolute(address)
-
-
-def build_message(subscription, items, descriptions=None):
-    """The alert for `subscription` listing `items` (entries, newest first); `descriptions`
-    keeps each filter's words for the rest of a batch."""
-    alert_filter = subscription.filter
-    language = alert_filter.language
-    manage_url, unsubscribe_url, address_url = _links(subscription)
-    descriptions = {} if descriptions is None else descriptions
-    with translation.override(language):
-        description = descriptions.get(alert_filter.pk)
-        if description is None:
-            description = descriptions[alert_filter.pk] = describe(
-                alert_filter.listing, language, alert_filter.query
-            )
-        if len(items) == 1:
-            subject = gettext("%(site)s alert: %(title)s") % {
-                "site": site_name(),
-                "title": items[0]["title"],
-            }
-        else:
-            subject = ngettext(
-                "%(site)s alert: %(count)d new item – %(filter)s",
-                "%(site)s alert: %(count)d new items – %(filter)s",
-                len(items),
-            ) % {"site": site_name(), "count": len(items), "filter": description}
-        context = {
-            "items": items,
-            "description": description,
-            "frequency": subscription.get_frequency_display(),
-            "manage_url": manage_url,
-            "unsubscribe_url": unsubscribe_url,
-            "address_url": address_url,
-            "site_name": site_name(),
-            "site_url": settings.SITE_URL,
-            "LANGUAGE_CODE": language,
-        }
-        text = render_to_string("alerts/mail/alert.txt", context)
-        html = render_to_string("alerts/mail/alert.html", context)
-    message = EmailMultiAlternatives(
-        subject=" ".join(subject.split()),
-        body=text,
-        to=[subscription.subscriber.email],
-        headers={
-            # RFC 2369 and RFC 8058: mail clients offer "unsubscribe", and POST to it.
-            "List-Unsubscribe": f"<{unsubscribe_url}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            "List-Id": f"{site_name()} alerts <alerts.{settings.SITE_URL.split('//')[-1]}>",
-            "Content-Language": language,
-            "Auto-Submitted": "auto-generated",
-        },
-    )
-    message.attach_alternative(html, "text/html")
-    return message
 
 
 def notice_message(subscription, kind):
@@ -294,11 +176,11 @@ def send(subscription_ids, now=None, connection=None):
     shown = {key: entries(key[0], ids, key[1]) if ids else {} for key, ids in wanted.items()}
 
     connection = connection or mailers.default
-    descriptions = {}
+    composer = Composer()
     sent = 0
     pending = list(subscriptions)
     try:
-        with connection:
+        with connection, _fast_commits():
             while pending:
                 subscription = pending.pop(0)
                 key = (subscription.filter.listing, subscription.filter.language)
@@ -315,7 +197,12 @@ def send(subscription_ids, now=None, connection=None):
                 )
                 row_ids = [row for row, _item in sendable]
                 try:
-                    connection.send_messages([build_message(subscription, items, descriptions)])
+                    message = composer.message(subscription, items)
+                except UnwritableAddress:
+                    _failed(subscription, row_ids, now, hard=True)
+                    continue
+                try:
+                    connection.send_messages([message])
                 except smtplib.SMTPRecipientsRefused as error:
                     codes = [code for code, _text in error.recipients.values()]
                     _failed(subscription, row_ids, now, hard=any(code >= 500 for code in codes))
@@ -348,20 +235,46 @@ def send(subscription_ids, now=None, connection=None):
 
 
 def _mark_sent(subscription_id, row_ids):
-    """One transaction per mail, committed before the next mail is sent. On PostgreSQL
-    without waiting for the WAL to reach the disk (`synchronous_commit = off`): the commit
-    survives the worker dying at once, and is lost only if PostgreSQL itself crashes within a
-    fraction of a second, when a few mails would go out again. Waiting for the disk was half
-    of a digest's time (bench/alerts.py)."""
+    """Committed before the next mail is sent, so a worker killed mid-batch resends nothing
+    that went out. On PostgreSQL one statement (autocommit) for both tables, under the
+    session's `synchronous_commit = off` (`_fast_commits`): the commit survives the worker
+    dying at once, and is lost only if PostgreSQL itself crashes within a fraction of a
+    second, when a few mails would go out again. Waiting for the disk was half of a digest's
+    time, and the transaction's own round trips a further tenth (bench/alerts.py)."""
     sent_at = timezone.now()
+    if database.vendor == "postgresql" and not database.in_atomic_block:
+        quote = database.ops.quote_name
+        outbox, subscriptions = (quote(model._meta.db_table) for model in (Outbox, Subscription))
+        with database.cursor() as cursor:
+            cursor.execute(
+                f"WITH sent AS (UPDATE {outbox} SET status = %s, sent_at = %s "
+                "WHERE id = ANY(%s)) "
+                f"UPDATE {subscriptions} SET last_sent_at = %s, claim = '', "
+                "claimed_until = NULL WHERE id = %s",
+                [OutboxStatus.SENT, sent_at, list(row_ids), sent_at, subscription_id],
+            )
+        return
     with transaction.atomic():
-        if database.vendor == "postgresql":
-            with database.cursor() as cursor:
-                cursor.execute("SET LOCAL synchronous_commit TO OFF")
         Outbox.objects.filter(pk__in=row_ids).update(status=OutboxStatus.SENT, sent_at=sent_at)
         Subscription.objects.filter(pk=subscription_id).update(
             last_sent_at=sent_at, claim="", claimed_until=None
         )
+
+
+@contextmanager
+def _fast_commits():
+    """The session's commits do not wait for the WAL to reach the disk while a batch sends
+    (see `_mark_sent`); the setting is restored for whatever the connection does next."""
+    if database.vendor != "postgresql" or database.in_atomic_block:
+        yield
+        return
+    with database.cursor() as cursor:
+        cursor.execute("SET synchronous_commit TO OFF")
+    try:
+        yield
+    finally:
+        with database.cursor() as cursor:
+            cursor.execute("RESET synchronous_commit")
 
 
 def _failed(subscription, row_ids, now, *, hard):

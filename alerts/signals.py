@@ -1,15 +1,16 @@
-"""A news item or meeting saved visible enqueues its matching at the commit (alerts.matching;
-the sweep catches anything this misses). Reads the row's state after the save, not the
-instance's."""
+"""A news item, meeting or project saved visible enqueues its matching at the commit
+(alerts.matching; the sweep catches anything this misses). Reads the row's state after the
+save, not the instance's."""
 
 from django.db import transaction
 from django.db.models.signals import post_save
 
 from news.models import Meeting, NewsItem
+from projects.models import Project
 
 from .models import Listing
 
-LISTINGS = {NewsItem: Listing.NEWS, Meeting: Listing.MEETINGS}
+LISTINGS = {NewsItem: Listing.NEWS, Meeting: Listing.MEETINGS, Project: Listing.PROJECTS}
 
 
 def _saved(sender, instance, raw=False, **kwargs):

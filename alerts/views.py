@@ -24,7 +24,11 @@ from .filters import describe, normalise
 from .forms import FrequencyForm, SubscribeForm
 from .models import Frequency, Listing, Subscriber, Subscription
 
-LISTING_PAGES = {Listing.NEWS: "news:list", Listing.MEETINGS: "news:meeting_list"}
+LISTING_PAGES = {
+    Listing.NEWS: "news:list",
+    Listing.MEETINGS: "news:meeting_list",
+    Listing.PROJECTS: "projects:list",
+}
 
 
 def _private(response):

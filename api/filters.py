@@ -12,6 +12,7 @@ declarations (`filter_parameters`), so they cannot drift from it either.
 """
 
 import django_filters
+from django import forms
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 
@@ -19,9 +20,7 @@ from api.language import PARAMETER as LANGUAGE_PARAMETER
 from api.language import requested_language
 from api.pagination import PARAMETER as PAGE_PARAMETER
 from core import languages
-from news.listing.facets import FACET_NAMES
 from news.listing.filterset import MAX_VALUES_PER_FACET, FacetFilter, SortFilter, shorten
-from news.listing.selection import SORTS
 
 # What an echoed value may cost a response: a few values per key, each shortened.
 MAX_IGNORED_KEYS = 20
@@ -41,17 +40,18 @@ def ignored_parameters(request, accepted):
     return ignored
 
 
-def news_ignored(filterset, request):
-    """{parameter: values} the news FilterSet dropped (unknown slugs and sort orders, malformed
-    dates, search words too long or too common), then the parameters it does not read: the
-    same things its `notices` tell the HTML listing's visitors, for a program to act on."""
+def listing_ignored(filterset, request):
+    """{parameter: values} a listing's FilterSet (news.listing.filterset.ListingFilter) dropped
+    (unknown slugs and sort orders, malformed period ends, search words too long or too
+    common), then the parameters it does not read: the same things its `notices` tell the
+    HTML listing's visitors, for a program to act on."""
     filterset.cleaned  # noqa: B018 - validates the form
     form = filterset.form
     ignored = {}
-    for name in (*FACET_NAMES, "sort"):
+    for name in (*filterset.listing.facet_names, "sort"):
         if form.fields[name].unknown:
             ignored[name] = [shorten(value) for value in form.fields[name].unknown]
-    for name in ("date_from", "date_to"):
+    for name in filterset.period_fields:
         if name in form.errors:
             ignored[name] = [shorten(request.GET.get(name, ""))]
     raw_q = request.GET.get("q", "")
@@ -90,9 +90,18 @@ def filter_parameters(filterset_class):
     """The FilterSet's filters as OpenAPI query parameters, in its declaration order."""
     parameters = []
     for name, declared in filterset_class.base_filters.items():
-        kind = OpenApiTypes.DATE if isinstance(declared, django_filters.DateFilter) else None
+        kind = None
+        if isinstance(declared, django_filters.DateFilter):
+            kind = OpenApiTypes.DATE
+        elif isinstance(declared.field_class, type) and issubclass(
+            declared.field_class, forms.IntegerField
+        ):
+            kind = OpenApiTypes.INT
         many = isinstance(declared, FacetFilter)
         description = str(declared.label)
+        enum = None
+        if isinstance(declared, SortFilter):
+            enum = list(filterset_class.listing.sorts)
         if many:
             description += (
                 ": slugs (see the taxonomy endpoints); repeat the parameter for more than one "
@@ -103,7 +112,7 @@ def filter_parameters(filterset_class):
                 name,
                 kind or OpenApiTypes.STR,
                 many=many,
-                enum=list(SORTS) if isinstance(declared, SortFilter) else None,
+                enum=enum,
                 description=description,
             )
         )

@@ -3,7 +3,7 @@
 
 from django.urls import path, re_path
 
-from api.views import docs, meetings, news, root, taxonomy
+from api.views import docs, meetings, news, projects, root, taxonomy
 
 app_name = "api"
 
@@ -16,6 +16,12 @@ urlpatterns = [
         "api/v1/meetings/<slug:slug>/",
         meetings.MeetingDetailView.as_view(),
         name="meeting_detail",
+    ),
+    path("api/v1/projects/", projects.ProjectListView.as_view(), name="project_list"),
+    path(
+        "api/v1/projects/<slug:slug>/",
+        projects.ProjectDetailView.as_view(),
+        name="project_detail",
     ),
     path(
         "api/v1/fields-of-work/",

@@ -249,6 +249,7 @@ class FigureRow:
     label: str
     budget: object  # Decimal
     projects: int
+    value: str = ""  # the option's slug (the facet's query value)
 
 
 @dataclass
@@ -260,16 +261,20 @@ class Figures:
     by_field: list = field(default_factory=list)
 
 
-def _rows(links, option_column, labels):
+def _rows(links, option_column, options):
     """{option: total budget of the projects linked to it, how many} as FigureRows, largest
-    budget first."""
+    budget first; `options` maps an option's id to (slug, label)."""
     rows = (
         links.values(option_column)
         .annotate(total=Sum("project__budget"), n=Count("project_id", distinct=True))
         .order_by()
         .values_list(option_column, "total", "n")
     )
-    found = [FigureRow(labels[pk], total or 0, n) for pk, total, n in rows if pk in labels]
+    found = [
+        FigureRow(options[pk][1], total or 0, n, options[pk][0])
+        for pk, total, n in rows
+        if pk in options
+    ]
     return sorted(found, key=lambda row: (-row.budget, -row.projects, str(row.label)))
 
 
@@ -287,10 +292,11 @@ def figures(filterset):
     )
     taxonomy = filterset.taxonomy
     donor_names = {
-        taxonomy.ids["donor"][option.value]: option.label for option in taxonomy.options["donor"]
+        taxonomy.ids["donor"][option.value]: (option.value, option.label)
+        for option in taxonomy.options["donor"]
     }
     field_names = {
-        taxonomy.ids["field_of_work"][option.value]: option.label
+        taxonomy.ids["field_of_work"][option.value]: (option.value, option.label)
         for option in taxonomy.options["field_of_work"]
     }
     field_links = Project.fields_of_work.through.objects.filter(project_id__in=ids)

@@ -145,7 +145,7 @@ class ProjectQuerySet(PublishableQuerySet):
             ),
             models.Prefetch(
                 "donor_links",
-                queryset=ProjectDonor.objects.select_related("donor").order_by("position"),
+                queryset=ProjectDonor.objects.select_related("donor__country").order_by("position"),
             ),
             "fields_of_work",
             "countries",

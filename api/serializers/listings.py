@@ -5,6 +5,7 @@ from rest_framework import serializers
 
 from api.serializers.meetings import MeetingSerializer
 from api.serializers.news import NewsItemSerializer
+from api.serializers.projects import ProjectSerializer
 
 
 class OptionSerializer(serializers.Serializer):
@@ -54,3 +55,35 @@ class MeetingListSerializer(ListSerializer):
         many=True, help_text="Meetings not yet over, soonest first (as above the HTML list)."
     )
     results = MeetingSerializer(many=True, help_text="Past meetings, newest first.")
+
+
+class FigureRowSerializer(serializers.Serializer):
+    value = serializers.CharField(help_text="The option's slug.")
+    label = serializers.CharField()
+    budget = serializers.DecimalField(max_digits=16, decimal_places=2, help_text="In euros.")
+    projects = serializers.IntegerField()
+
+
+class FiguresSerializer(serializers.Serializer):
+    """The listing's figures panel, for exactly the filtered projects."""
+
+    projects = serializers.IntegerField()
+    budget = serializers.DecimalField(
+        max_digits=16,
+        decimal_places=2,
+        allow_null=True,
+        help_text="Total budget in euros; null when no project states one.",
+    )
+    without_budget = serializers.IntegerField(help_text="Projects that state no budget.")
+    by_donor = FigureRowSerializer(
+        many=True,
+        help_text="A project with several donors counts in full for each, so these rows may "
+        "add up to more than the total.",
+    )
+    by_field_of_work = FigureRowSerializer(many=True, help_text="Counted as `by_donor`.")
+
+
+class ProjectListSerializer(ListSerializer):
+    sort = serializers.CharField()
+    figures = FiguresSerializer()
+    results = ProjectSerializer(many=True)

@@ -31,4 +31,5 @@ class LanguageMixin:
 
 
 class ApiView(LanguageMixin, APIView):
-    pass
+    """Read-only JSON in the language of the URL's prefix or `?lang=`; published content
+    only."""

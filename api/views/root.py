@@ -12,6 +12,7 @@ from api.views.base import ApiView
 ENDPOINTS = {
     "news": "news_list",
     "meetings": "meeting_list",
+    "projects": "project_list",
     "fields_of_work": "field_of_work_list",
     "countries": "country_list",
     "structures": "structure_tree",
@@ -26,6 +27,7 @@ class EndpointsSerializer(serializers.Serializer):
 
     news = serializers.URLField()
     meetings = serializers.URLField()
+    projects = serializers.URLField()
     fields_of_work = serializers.URLField()
     countries = serializers.URLField()
     structures = serializers.URLField()

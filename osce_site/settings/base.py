@@ -74,7 +74,6 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     # Swagger UI's files for /api/v1/docs/, served with our static files (no CDN).
-    "drf_spectacular_sidecar",
 ]
 
 MIDDLEWARE = [
@@ -225,8 +224,8 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "OSCE site API",
     "DESCRIPTION": (
-        "Read-only JSON of the public site: news and meetings with the listings' own filters "
-        "and facet counts, single items, and the taxonomy. Published content only. The "
+        "Read-only JSON of the public site: news, meetings and projects with the listings' own "
+        "filters and facet counts, single items, and the taxonomy. Published content only. The "
         "language is the URL's prefix (/ru/api/v1/...) or `?lang=`."
     ),
     "VERSION": "1",

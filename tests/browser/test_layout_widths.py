@@ -35,6 +35,7 @@ PAGE_TYPES = {
     "project": "/projects/{project}/",
     "search": "/search/?q=police",
     "simple-page": "/about/contacts/",
+    "api-docs": "/api/v1/docs/",
 }
 
 # Boxes that hide or scroll their overflow and whose text is wider (or, when hidden, taller)

@@ -172,6 +172,13 @@ LISTINGS = [
     "/projects/?implemented_by=secretariat&country=serbia&year_from=2000",
     "/projects/feed/",
     f"/projects/feed/?q={WORD}",
+    "/alerts/projects/?field_of_work=policing&status=ongoing",
+    f"/alerts/projects/?q={WORD}",
+    "/api/v1/projects/",
+    f"/api/v1/projects/?q={WORD}",
+    "/api/v1/projects/?field_of_work=policing&status=ongoing&lang=ru",
+    "/ru/api/v1/projects/?implemented_by=secretariat&country=serbia&year_from=2000",
+    "/api/v1/projects/visible-project/",
     "/projects/visible-project/",
     "/field-operations/",
     "/field-operations/?sort=budget&status=open",
@@ -186,6 +193,7 @@ def hidden_detail_urls(states):
         yield f"/api/v1/news/{WORD.lower()}-{state}/"
         yield f"/api/v1/meetings/{WORD.lower()}-{state}-meeting/"
         yield f"/projects/{WORD.lower()}-{state}-project/"
+        yield f"/api/v1/projects/{WORD.lower()}-{state}-project/"
         yield f"/{WORD.lower()}-{state}-page/"
         # Published itself, but its address goes through the hidden page.
         yield f"/{WORD.lower()}-{state}-page/{WORD.lower()}-{state}-page-child/"
