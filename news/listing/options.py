@@ -35,6 +35,8 @@ class Option:
     added: int | None = None
     # A unit of a ticked structure: the structure's name (ticking the unit changes nothing).
     included_in: str = ""
+    # How a sentence names the option ("issued by OSCE Secretariat"), if not by its label.
+    text_label: str = ""
 
     @property
     def results_word(self):
@@ -45,7 +47,9 @@ class Option:
         return ngettext("result", "results", self.count)
 
 
-StructureRow = namedtuple("StructureRow", "pk slug name parent_id closed_on")
+StructureRow = namedtuple(
+    "StructureRow", "pk slug name parent_id closed_on running_name", defaults=("",)
+)
 
 
 class FacetOptions:
@@ -84,7 +88,7 @@ class FacetOptions:
             label = node.name
             if node.closed_on is not None:
                 label = gettext("%(name)s (closed)") % {"name": node.name}
-            yield Option(node.slug, label, depth=depth)
+            yield Option(node.slug, label, depth=depth, text_label=node.running_name or "")
 
     def included(self, slugs):
         """{slug: name of the ticked structure it is under} for the units below the ticked
@@ -123,7 +127,7 @@ def taxonomy_rows(database, language):
     structures = list(
         Structure.objects.using(database)
         .order_by("position", "name")
-        .values_list("pk", "slug", "name", "parent_id", "closed_on")
+        .values_list("pk", "slug", "name", "parent_id", "closed_on", "running_name")
     )
     return fields, countries, structures
 
