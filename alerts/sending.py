@@ -77,7 +77,7 @@ def _news_entries(ids, language):
         item.pk: {
             "title": item.title,
             "date": date_format(item.issued_on, "DATE_FORMAT"),
-            "issuers": ", ".join(str(structure.name) for structure in item.ordered_issuers),
+            "issuers": ", ".join(str(structure.name_in_text) for structure in item.ordered_issuers),
             "teaser": item.teaser,
             "url": absolute(item.get_absolute_url()),
             "order": (item.issued_on, item.pk),
@@ -106,7 +106,7 @@ def _meeting_entries(ids, language):
         entries[meeting.pk] = {
             "title": meeting.title,
             "date": when,
-            "issuers": str(meeting.organiser.name) if meeting.organiser else "",
+            "issuers": str(meeting.organiser.name_in_text) if meeting.organiser else "",
             "teaser": " · ".join(
                 str(part) for part in (meeting.meeting_type.name, meeting.place) if part
             ),
