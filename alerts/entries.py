@@ -30,7 +30,7 @@ def _news_entries(ids, language):
         item.pk: {
             "title": item.title,
             "date": date_format(item.issued_on, "DATE_FORMAT"),
-            "issuers": ", ".join(str(structure.name) for structure in item.ordered_issuers),
+            "issuers": ", ".join(str(structure.name_in_text) for structure in item.ordered_issuers),
             "teaser": item.teaser,
             "url": absolute(item.get_absolute_url()),
             "order": (item.issued_on, item.pk),
@@ -59,7 +59,7 @@ def _meeting_entries(ids, language):
         entries[meeting.pk] = {
             "title": meeting.title,
             "date": when,
-            "issuers": str(meeting.organiser.name) if meeting.organiser else "",
+            "issuers": str(meeting.organiser.name_in_text) if meeting.organiser else "",
             "teaser": " · ".join(
                 str(part) for part in (meeting.meeting_type.name, meeting.place) if part
             ),
@@ -83,7 +83,9 @@ def _project_entries(ids, language):
                 date_format(project.start_date, "DATE_FORMAT"),
                 date_format(project.end_date, "DATE_FORMAT"),
             ),
-            "issuers": ", ".join(str(structure.name) for structure in project.ordered_implementers),
+            "issuers": ", ".join(
+                str(structure.name_in_text) for structure in project.ordered_implementers
+            ),
             "teaser": project.summary,
             "url": absolute(project.get_absolute_url()),
             "order": (project.start_date, project.pk),

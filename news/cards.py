@@ -16,8 +16,9 @@ from django.templatetags.static import static
 from django.utils.formats import date_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
+from core.hyphenation import soft_hyphenated_html
 from news.pictures import picture
 
 # The branded picture of an item without one: the organisation's mark on its colours, in the
@@ -55,7 +56,7 @@ def card_html(item, heading, lead=False):
     issuer = (
         f'<span class="news-card__issuer"><span class="visually-hidden">'
         f"{conditional_escape(gettext('Issued by'))} </span>"
-        f"{conditional_escape(lead_issuer.name)}</span>"
+        f"{conditional_escape(lead_issuer.name_in_text)}</span>"
         if lead_issuer
         else ""
     )
@@ -76,7 +77,7 @@ def card_html(item, heading, lead=False):
         f"{_media(item, lead)}"
         '<div class="news-card__body">'
         f'<{heading} class="news-card__title"><a href="{url}">'
-        f"{conditional_escape(title)}</a></{heading}>"
+        f"{soft_hyphenated_html(conditional_escape(title), get_language())}</a></{heading}>"
         '<p class="meta news-card__meta">'
         f'<span class="news-card__type">{conditional_escape(item.get_type_display())}</span> '
         f'<time datetime="{item.issued_on.isoformat()}">'

@@ -47,6 +47,8 @@ def load_cards(ids):
             "structure__slug",
             "structure__name",
             *(f"structure__name_{code}" for code in languages.codes()),
+            "structure__running_name",
+            *(f"structure__running_name_{code}" for code in languages.codes()),
         )
         .order_by("position")
     )

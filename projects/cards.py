@@ -6,7 +6,9 @@ Needs the implementers prefetched (`projects.selectors.load_cards`)."""
 from django.utils.formats import date_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
+
+from core.hyphenation import soft_hyphenated_html
 
 
 def _date(day):
@@ -24,7 +26,7 @@ def card_html(project, heading):
     implementer = (
         f'<span class="news-card__issuer"><span class="visually-hidden">'
         f"{conditional_escape(gettext('Implemented by'))} </span>"
-        f"{conditional_escape(lead.name)}</span> "
+        f"{conditional_escape(lead.name_in_text)}</span> "
         if lead
         else ""
     )
@@ -43,7 +45,7 @@ def card_html(project, heading):
         '<article class="card news-card news-card--no-image project-card">'
         '<div class="news-card__body">'
         f'<{heading} class="news-card__title"><a href="{url}">'
-        f"{conditional_escape(title)}</a></{heading}>"
+        f"{soft_hyphenated_html(conditional_escape(title), get_language())}</a></{heading}>"
         '<p class="meta news-card__meta">'
         f'<span class="badge project-status project-status--{status.value}">'
         f"{conditional_escape(status.label)}</span> "

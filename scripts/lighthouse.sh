@@ -7,6 +7,10 @@
 #
 #   scripts/lighthouse.sh [PORT]      (default 8890; reports stay in artifacts/lighthouse/)
 #
+# LIGHTHOUSE_PAGES="home project" limits the run to those page types (tests/browser/pages.py);
+# LIGHTHOUSE_FORM_FACTORS="mobile desktop" adds Lighthouse's desktop preset (reports
+# "<page>-desktop"); LIGHTHOUSE_TOOLS names another folder for the npm install.
+#
 # Not part of CI: it takes a few minutes. Targets: 95+ for accessibility, best practices and
 # SEO, 90+ for performance. Pages that send `noindex` on purpose (search results, listings
 # of several filter values, an item in a language it lacks) fail Lighthouse's "is crawlable"
@@ -18,7 +22,8 @@ cd "$(dirname "$0")/.."
 
 PORT="${1:-8890}"
 LIGHTHOUSE_VERSION=12.2.3
-TOOLS=.cache/lighthouse
+TOOLS="${LIGHTHOUSE_TOOLS:-.cache/lighthouse}"
+FORM_FACTORS="${LIGHTHOUSE_FORM_FACTORS:-mobile}"
 REPORTS=artifacts/lighthouse
 CHROME_FLAGS="--headless --no-sandbox --disable-gpu --disable-background-networking"
 
@@ -74,28 +79,32 @@ rm -rf "$REPORTS"
 mkdir -p "$REPORTS"
 # Every page type of tests/browser/pages.py but the 404 page (Lighthouse scores pages, and an
 # error status is an SEO failure by definition).
-.venv/bin/python - "$MANIFEST" >"$WORK/pages.tsv" <<'PY'
+.venv/bin/python - "$MANIFEST" "${LIGHTHOUSE_PAGES:-}" >"$WORK/pages.tsv" <<'PY'
 import json
 import sys
 
 from tests.browser.pages import PAGES, page_path
 
 data = json.loads(sys.argv[1])
-for name in PAGES:
-    if name != "not-found":
-        print(f"{name}\t{page_path(name, data)}")
+wanted = sys.argv[2].split() or [name for name in PAGES if name != "not-found"]
+for name in wanted:
+    print(f"{name}\t{page_path(name, data)}")
 PY
 
 audit() {
   CHROME_PATH=/usr/bin/chromium "$TOOLS/node_modules/.bin/lighthouse" "http://127.0.0.1:$PORT$2" \
     --quiet --output=json --output-path="$REPORTS/$1.json" \
     --only-categories=performance,accessibility,best-practices,seo \
-    --chrome-flags="$CHROME_FLAGS" </dev/null
+    --chrome-flags="$CHROME_FLAGS" "${@:3}" </dev/null
 }
 while IFS=$'\t' read -r name path; do
-  echo "Lighthouse: $path"
-  # Chromium now and then loses the trace of a load (NO_NAVSTART): try again.
-  audit "$name" "$path" || audit "$name" "$path" || audit "$name" "$path"
+  for form in $FORM_FACTORS; do
+    echo "Lighthouse ($form): $path"
+    if [ "$form" = desktop ]; then report="$name-desktop" preset=(--preset=desktop); else report="$name" preset=(); fi
+    # Chromium now and then loses the trace of a load (NO_NAVSTART): try again.
+    audit "$report" "$path" "${preset[@]}" || audit "$report" "$path" "${preset[@]}" \
+      || audit "$report" "$path" "${preset[@]}"
+  done
 done <"$WORK/pages.tsv"
 
 .venv/bin/python - "$REPORTS" <<'PY'

@@ -68,7 +68,7 @@ class StructureAdmin(OldAddressesAdminMixin, CleanTextModelAdmin, TranslatedAdmi
     autocomplete_fields = ["parent", "host_country"]
     prepopulated_fields = {"slug": ["name"]}
     fieldsets = [
-        (None, {"fields": ["name", "slug", "acronym", "kind"]}),
+        (None, {"fields": ["name", "running_name", "slug", "acronym", "kind"]}),
         (
             _("Place in the organisation"),
             {"fields": ["parent", "position", "host_country", "location"]},

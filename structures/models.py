@@ -31,6 +31,17 @@ class Structure(TaxonomyRecord):
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     # An old slug visitors could reach answers 301 to the current one (redirects/).
     redirect_old_slugs = True
+    # How running text names it ("OSCE Secretariat", "OSZE-Sekretariat"), where menus and
+    # facet lists keep the short `name`; outside the loader's checksum like the contacts.
+    running_name = models.CharField(
+        _("name in running text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "How a sentence names it, e.g. “OSCE Secretariat”, “OSCE Mission to Serbia”. "
+            "Empty: the name."
+        ),
+    )
     acronym = models.CharField(
         _("short name or acronym"), max_length=40, blank=True, help_text=_("E.g. ODIHR, CPC.")
     )
@@ -89,6 +100,11 @@ class Structure(TaxonomyRecord):
 
     def __str__(self):
         return self.name
+
+    @property
+    def name_in_text(self):
+        """The name for running text ("Issued by OSCE Secretariat"), else the short name."""
+        return self.running_name or self.name
 
     @property
     def has_contacts(self):

@@ -7,4 +7,4 @@ from structures.models import Structure
 
 @register(Structure)
 class StructureTranslation(TranslationOptions):
-    fields = ("name", "description", "location")
+    fields = ("name", "running_name", "description", "location")

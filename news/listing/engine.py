@@ -21,5 +21,11 @@ class Engine(Protocol):
         """{option slug: results} of `facet` combined with every other facet's filters (but
         not its own), for the options that have any."""
 
+    def additions(self, facet: str) -> dict[str, int]:
+        """{option slug: results that ticking it would add to the current ones}, for the
+        options of `facet` with any result outside the current results: when an option of
+        the facet is already ticked, its count alone no longer says what ticking another
+        one does (facets of the same group are ORed)."""
+
     def issuer_counts(self) -> dict[int, int]:
         """{structure id: matching items it issued itself}, for those that issued any."""

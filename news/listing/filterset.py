@@ -232,11 +232,15 @@ class ListingFilter(django_filters.FilterSet):
         return self.engine.issuer_counts()
 
     def facets(self):
-        """Every facet with its options, each counted with the other facets' filters."""
+        """Every facet with its options, each counted with the other facets' filters. Once
+        an option of a facet is ticked, the others say what ticking them would add; below a
+        ticked structure its units are shown as included."""
         facets = []
         for spec in self.listing.panel_order:
             counts = self.engine.counts(spec.name)
             selected = set(self.cleaned.get(spec.name) or ())
+            additions = self.engine.additions(spec.name) if selected else None
+            included = self.taxonomy.included(selected) if spec.tree and selected else {}
             options = [
                 Option(
                     option.value,
@@ -244,6 +248,12 @@ class ListingFilter(django_filters.FilterSet):
                     count=counts.get(option.value, 0),
                     selected=option.value in selected,
                     depth=option.depth,
+                    added=(
+                        None
+                        if additions is None or option.value in selected or option.value in included
+                        else additions.get(option.value, 0)
+                    ),
+                    included_in=included.get(option.value, ""),
                 )
                 for option in self.options[spec.name]
             ]

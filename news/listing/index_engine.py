@@ -68,10 +68,16 @@ class IndexEngine:
         return self.index.page(self.mask(), start, stop - start, reverse=sort == "oldest")
 
     def counts(self, facet):
-        base = self.mask(skip=facet)
+        return self._counts_within(facet, self.mask(skip=facet))
+
+    def additions(self, facet):
+        # The items the other filters keep that the facet's own ticked options do not.
+        return self._counts_within(facet, self.mask(skip=facet) & ~self.mask())
+
+    def _counts_within(self, facet, mask):
         counts = {}
         for option in self.selection.options.options[facet]:
-            count = (self.facet_mask(facet, [option.value]) & base).bit_count()
+            count = (self.facet_mask(facet, [option.value]) & mask).bit_count()
             if count:
                 counts[option.value] = count
         return counts

@@ -30,15 +30,26 @@ class Option:
     count: int = 0
     selected: bool = False
     depth: int = 0
+    # Once another option of the same facet is ticked: the results ticking this one would
+    # add (the panel shows "+N"), None while nothing in the facet is ticked.
+    added: int | None = None
+    # A unit of a ticked structure: the structure's name (ticking the unit changes nothing).
+    included_in: str = ""
+    # How a sentence names the option ("issued by OSCE Secretariat"), if not by its label.
+    text_label: str = ""
 
     @property
     def results_word(self):
         """ "result"/"results" for screen readers after the count; in Python because a
         {% blocktranslate count %} per option was a large share of the listing's render."""
+        if self.added is not None:
+            return ngettext("more result", "more results", self.added)
         return ngettext("result", "results", self.count)
 
 
-StructureRow = namedtuple("StructureRow", "pk slug name parent_id closed_on")
+StructureRow = namedtuple(
+    "StructureRow", "pk slug name parent_id closed_on running_name", defaults=("",)
+)
 
 
 class FacetOptions:
@@ -77,7 +88,21 @@ class FacetOptions:
             label = node.name
             if node.closed_on is not None:
                 label = gettext("%(name)s (closed)") % {"name": node.name}
-            yield Option(node.slug, label, depth=depth)
+            yield Option(node.slug, label, depth=depth, text_label=node.running_name or "")
+
+    def included(self, slugs):
+        """{slug: name of the ticked structure it is under} for the units below the ticked
+        structures `slugs` that are not ticked themselves (the outermost ticked structure
+        names them)."""
+        ids, nodes = self.structure_ids, self.structures.nodes
+        ticked = {ids[slug] for slug in slugs if slug in ids}
+        found = {}
+        for node, _depth in self.structures.walk():
+            if node.pk not in ticked:
+                continue
+            for pk in self.structures.subtree_ids([node.pk]) - ticked:
+                found.setdefault(nodes[pk].slug, node.name)
+        return found
 
     def subtree_ids(self, slugs):
         """The structures named by `slugs` and everything below them in the tree."""
@@ -102,7 +127,7 @@ def taxonomy_rows(database, language):
     structures = list(
         Structure.objects.using(database)
         .order_by("position", "name")
-        .values_list("pk", "slug", "name", "parent_id", "closed_on")
+        .values_list("pk", "slug", "name", "parent_id", "closed_on", "running_name")
     )
     return fields, countries, structures
 

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.utils.formats import localize
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 FILTER_PANEL_SECONDS = 600
 
@@ -26,7 +27,31 @@ def option_markup(name, value, label, depth):
     return (
         f'\n<li class="facet__option facet__option--depth-{int(depth)}">'
         f'<input type="checkbox" id="facet-{name}-{value}" name="{name}" value="{value}"',
-        f'><label for="facet-{name}-{value}">{label} <span class="facet__count">',
+        f'><label for="facet-{name}-{value}">{label} ',
+    )
+
+
+def option_html(name, option, count_text):
+    """One option's list item. Its number is the option's own results while nothing else in
+    its facet is ticked, then "+N", the results ticking it would add (DESIGN.md, "Facet
+    counts"); a unit of a ticked structure is shown ticked, disabled and "included", since
+    ticking it would change nothing."""
+    head, middle = option_markup(name, option.value, str(option.label), option.depth)
+    if option.included_in:
+        included = gettext("included in %(name)s") % {"name": option.included_in}
+        return (
+            f'{head} checked disabled{middle}<span class="facet__included">{escape(included)}'
+            "</span></label></li>"
+        )
+    if option.added is None:
+        number, modifier = escape(count_text(option.count)), ""
+    else:
+        number, modifier = f"+{escape(count_text(option.added))}", " facet__count--more"
+    return (
+        f"{head}{' checked' if option.selected else ''}{middle}"
+        f'<span class="facet__count{modifier}">{number}'
+        f'<span class="visually-hidden"> {escape(option.results_word)}</span></span></label>'
+        "</li>"
     )
 
 
@@ -39,13 +64,7 @@ def options_html(facet):
     count_text = localize if settings.USE_THOUSAND_SEPARATOR else str
     parts = []
     for option in facet.visible_options:
-        head, middle = option_markup(facet.name, option.value, str(option.label), option.depth)
-        parts.append(
-            f"{head}{' checked' if option.selected else ''}{middle}"
-            f"{escape(count_text(option.count))}"
-            f'<span class="visually-hidden"> {escape(option.results_word)}</span></span></label>'
-            "</li>"
-        )
+        parts.append(option_html(facet.name, option, count_text))
     return mark_safe("".join(parts))
 
 

@@ -48,5 +48,10 @@ class SqlEngine:
         items = self.filtered(skip=facet).order_by()
         return self.listing.rules[facet].counts(items, self.selection, facet)
 
+    def additions(self, facet):
+        # The items the other filters keep that the facet's own ticked options do not.
+        outside = self.filtered(skip=facet).exclude(pk__in=self.filtered().values("pk"))
+        return self.listing.rules[facet].counts(outside.order_by(), self.selection, facet)
+
     def issuer_counts(self):
         return self.listing.rules[self.listing.tree_facet].own_counts(self.filtered())

@@ -36,7 +36,9 @@ def _brief_date(query, key):
 
 
 def _labels(options, name):
-    return {option.value: str(option.label) for option in options[name]}
+    """Each option's name as a sentence says it: a structure by its name in running text
+    ("issued by OSCE Secretariat"), every other option by its label."""
+    return {option.value: option.text_label or str(option.label) for option in options[name]}
 
 
 def without(query, key, value=None):

@@ -44,7 +44,7 @@ def structure_news(structure, limit=LATEST):
     items, _total = latest_news(limit, issued_by=structure.slug)
     return _block(
         items,
-        _("Latest news from %(name)s") % {"name": structure.name},
+        _("Latest news from %(name)s") % {"name": structure.name_in_text},
         "issued_by",
         structure.slug,
         _("No news from this structure yet."),

@@ -96,7 +96,11 @@ def news_article(item, url, image_url):
         "dateModified": item.updated_at.isoformat(),
         "publisher": organisation,
         "author": (
-            {"@type": "Organization", "name": lead.name, "url": absolute(lead.get_absolute_url())}
+            {
+                "@type": "Organization",
+                "name": lead.name_in_text,
+                "url": absolute(lead.get_absolute_url()),
+            }
             if lead
             else organisation
         ),

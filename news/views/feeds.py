@@ -109,7 +109,7 @@ class NewsFeed(Feed):
 
     def item_author_name(self, item):
         lead = item.lead_issuer
-        return lead.name if lead else site_name()
+        return lead.name_in_text if lead else site_name()
 
     def item_author_link(self, item):
         lead = item.lead_issuer

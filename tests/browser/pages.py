@@ -9,6 +9,11 @@ PAGES = {
     "news-listing": "/news/",
     "news-listing-filtered": "/news/?field_of_work={field_of_work}&country={country}",
     "news-listing-empty": "/news/?q=xylophone+quartz",
+    # A ticked option in a group ("+N" next to the others) and a ticked structure whose units
+    # show as included.
+    "news-listing-ticked-groups": (
+        "/news/?field_of_work={field_of_work}&issued_by=secretariat&issued_by={structure}"
+    ),
     "news-listing-page-2": "/news/?page=2",
     "news-item-with-image": "/news/{news_with_image}/",
     "news-item-without-image": "/news/{news_without_image}/",

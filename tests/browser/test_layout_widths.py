@@ -21,6 +21,8 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 PAGE_TYPES = {
     "home": "/",
     "news": "/news/",
+    # "+N" counts, units shown "included in …", the legend.
+    "news-ticked": "/news/?field_of_work={field_of_work}&issued_by=secretariat",
     "news-item": "/news/{news_with_image}/",
     "fields-of-work": "/fields-of-work/",
     "field-of-work": "/fields-of-work/{field_of_work}/",

@@ -88,6 +88,24 @@ def brute_force(filters, years=(None, None)):
     return results, counts
 
 
+def brute_force_additions(filters):
+    """{facet: {option: results ticking it would add}} for the facets with a ticked option:
+    the projects the other filters keep, the facet's own ticked options do not, and the
+    option takes in."""
+    today = timezone.localdate()
+    by_id = {s.pk: s for s in Structure.objects.all()}
+    rows = [facts(p, today, by_id) for p in Project.objects.published().filter(in_language_en=True)]
+    additions = {}
+    for facet, ticked in filters.items():
+        additions[facet] = {}
+        for known in rows:
+            others = all(known[n] & set(v) for n, v in filters.items() if n != facet)
+            if others and not known[facet] & set(ticked):
+                for option in known[facet]:
+                    additions[facet][option] = additions[facet].get(option, 0) + 1
+    return additions
+
+
 COMBINATIONS = [
     {},
     {"field_of_work": ["policing"]},
@@ -113,9 +131,15 @@ def test_results_and_counts_equal_a_brute_force_computation(world, filters):
     )
     assert found == expected
     assert filterset.results.count() == len(expected)
+    expected_additions = brute_force_additions(filters)
     for facet in filterset.facets():
         got = {option.value: option.count for option in facet.options if option.count}
         assert got == expected_counts[facet.name], facet.name
+        if facet.name in filters:
+            added = {option.value: option.added for option in facet.options if option.added}
+            assert added == expected_additions[facet.name], facet.name
+        else:
+            assert all(option.added is None for option in facet.options), facet.name
 
 
 @pytest.mark.parametrize(
@@ -255,13 +279,14 @@ class TestPage:
         url = "/projects/?field_of_work=policing&implemented_by=secretariat&year_from=2000"
         # The next scheduled change (four models) and the menu (five) with its simple pages
         # and the footer's, once per state; the options (four, once per base state); the count
-        # and the ids; the cards' rows (two); six facet counts and the figures (three) while
-        # the panel is not cached: 27, whatever the number of projects.
-        with django_assert_max_num_queries(27):
+        # and the ids; the cards' rows (two); six facet counts, one "+N" count per facet with a
+        # ticked option (two) and the figures (three) while the panel is not cached: 29,
+        # whatever the number of projects.
+        with django_assert_max_num_queries(29):
             client.get(url)
         for n in range(10):
             ProjectFactory(slug=f"more-{n}", implemented_by=[world.spmu])
-        with django_assert_max_num_queries(27):
+        with django_assert_max_num_queries(29):
             client.get(url + "&sort=oldest")
         # The same page again: the panel, figures and cards come from the cache.
         with django_assert_max_num_queries(2):

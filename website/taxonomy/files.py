@@ -24,18 +24,19 @@ ALLOWED_KEYS = {
     "countries": {"key", "name", "slug", "iso_code", "status", "joined_on", "aliases"}
     | {"description", "note", "translations"},
     "chairpersonships": {"key", "year", "country", "note"},
-    "structures": {"key", "name", "slug", "kind", "acronym", "aliases", "location"}
+    "structures": {"key", "name", "running_name", "slug", "kind", "acronym", "aliases"}
+    | {"location"}
     | {"host_country", "established_on", "closed_on", "description", "note", "children"}
     | {"translations", "contacts"},
     "fields_of_work": {"key", "name", "slug", "description", "note", "translations"},
     "meeting_types": {"key", "name", "slug", "description", "note", "translations"},
 }
-# The contact fields a structure's `contacts` may hold (see loading._fill_contacts).
+# The contact fields a structure's `contacts` may hold (see loading._fill_missing).
 CONTACT_KEYS = {"address", "phone", "email", "website"}
 # The fields an entry's `translations` may hold, per kind of entry.
 TRANSLATED_KEYS = {
     "countries": {"name", "description"},
-    "structures": {"name", "description", "location"},
+    "structures": {"name", "running_name", "description", "location"},
     "fields_of_work": {"name", "description"},
     "meeting_types": {"name", "description"},
 }

@@ -129,19 +129,21 @@ def _load_structures(data, report, countries):
         }
         row = loader.load(entry["key"], desired)
         aliases.add(row, entry.get("aliases", []))
-        _fill_contacts(row, entry.get("contacts", {}))
+        _fill_missing(row, _contacts(entry))
+        _fill_missing(row, translated(entry, "running_name", clean_text(entry.get("running_name"))))
         by_key[entry["key"]] = row
 
 
-def _fill_contacts(row, contacts):
-    """The data file's contact details where the row has none: they are outside the checksum
-    (a site loaded before they existed keeps following the file), and a value an editor
-    typed is never replaced."""
-    missing = {
-        name: value
-        for name, value in contacts.items()
-        if name in CONTACT_KEYS and value and not getattr(row, name)
-    }
+def _contacts(entry):
+    contacts = entry.get("contacts", {})
+    return {name: value for name, value in contacts.items() if name in CONTACT_KEYS}
+
+
+def _fill_missing(row, values):
+    """The data file's `values` (contact details, names in running text) where the row has
+    none: they are outside the checksum (a site loaded before they existed keeps following
+    the file), and a value an editor typed is never replaced."""
+    missing = {name: value for name, value in values.items() if value and not getattr(row, name)}
     if missing:
         type(row).objects.filter(pk=row.pk).update(**missing)
         for name, value in missing.items():

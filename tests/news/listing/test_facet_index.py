@@ -78,9 +78,10 @@ def random_queries(corpus, count=60):
 def answers(engine):
     """Everything an engine says about a selection."""
     counts = {spec.name: engine.counts(spec.name) for spec in FACETS}
+    additions = {spec.name: engine.additions(spec.name) for spec in FACETS}
     total = engine.count()
     pages = [engine.ids(start, start + 7) for start in range(0, total + 7, 7)]
-    return total, counts, pages, engine.issuer_counts()
+    return total, counts, additions, pages, engine.issuer_counts()
 
 
 def test_the_engines_answer_alike(corpus):
@@ -92,6 +93,41 @@ def test_the_engines_answer_alike(corpus):
         from_index = answers(IndexEngine(selection, index))
         from_sql = answers(SqlEngine(selection))
         assert from_index == from_sql, params.urlencode()
+
+
+def total_with(params, name, value):
+    params = params.copy()
+    params.appendlist(name, value)
+    return NewsFilter(params).results.count()
+
+
+@pytest.mark.parametrize("engine", ["sql", "index"])
+def test_each_number_is_what_ticking_the_option_does(corpus, engine):
+    """Brute force over random selections: with nothing ticked in a facet, an option's number
+    is the results after ticking it; with something ticked, "+N" is exactly how many results
+    ticking it adds, and the units of a ticked structure add none."""
+    index = facet_index.current_index()
+    checked = 0
+    for params in random_queries(corpus, count=25):
+        filterset = NewsFilter(params)
+        if engine == "sql":
+            filterset._engine = SqlEngine(filterset.selection)
+        else:
+            filterset._engine = IndexEngine(filterset.selection, index)
+        total = filterset.results.count()
+        for facet in filterset.facets():
+            for option in facet.options:
+                if option.selected:
+                    continue
+                after = total_with(params, facet.name, option.value)
+                if option.included_in:
+                    assert after == total, (params.urlencode(), option.value)
+                elif option.added is None:
+                    assert option.count == after, (params.urlencode(), option.value)
+                else:
+                    assert option.added == after - total, (params.urlencode(), option.value)
+                    checked += 1
+    assert checked > 20
 
 
 def listing_answers(params):

@@ -92,3 +92,42 @@ def test_structures_are_offered_as_a_tree(world):
 def test_selected_options_of_flat_facets_come_first(world):
     facets = {f.name: f for f in NewsFilter(QueryDict("country=serbia")).facets()}
     assert [option.value for option in facets["country"].visible_options][0] == "serbia"
+
+
+@pytest.mark.django_db
+def test_a_ticked_group_offers_the_others_as_what_they_would_add(client, world):
+    html = client.get("/news/?country=serbia").text
+    # Serbia: a, b, e. Albania's items are c and e; ticking it adds c only.
+    assert (
+        '<label for="facet-country-albania">Albania <span class="facet__count facet__count--more">'
+        '+1<span class="visually-hidden"> more result</span></span></label>'
+    ) in html
+    # The ticked option keeps its own count; other facets keep plain counts.
+    assert (
+        '<label for="facet-country-serbia">Serbia <span class="facet__count">3'
+        '<span class="visually-hidden"> results</span>'
+    ) in html
+    assert '<label for="facet-type-news">News <span class="facet__count">' in html
+    assert "“+N” is how many more results ticking it would add" in html
+
+
+@pytest.mark.django_db
+def test_units_of_a_ticked_structure_are_shown_included(client, world):
+    html = client.get("/news/?issued_by=tntd").text
+    assert (
+        'id="facet-issued_by-spmu" name="issued_by" value="spmu" checked disabled>'
+        '<label for="facet-issued_by-spmu">Strategic Police Matters Unit '
+        '<span class="facet__included">included in Transnational Threats Department</span>'
+    ) in html
+    # The TNTD with its unit gives c and e; the whole Secretariat would add d only.
+    assert (
+        '<label for="facet-issued_by-secretariat">Secretariat '
+        '<span class="facet__count facet__count--more">+1<'
+    ) in html
+    # ODIHR's b is new (e is the TNTD's already).
+    assert (
+        'for="facet-issued_by-odihr">Office for Democratic Institutions and Human Rights '
+        '<span class="facet__count facet__count--more">+1<'
+    ) in html
+    # A disabled box is never sent: submitting the form keeps the one ticked structure.
+    assert html.count('name="issued_by" value="tntd" checked>') == 1
