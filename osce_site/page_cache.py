@@ -69,7 +69,8 @@ from django.utils.cache import (
 from django.utils.http import parse_http_date_safe, urlencode
 from django.utils.translation import get_language_from_path
 
-from core.content_state import read_state
+from core import page_dependencies
+from core.content_state import page_states, remember_versions, stale_versions, versions_now
 from osce_site.signed_in import has_pending_messages, is_signed_in
 
 logger = logging.getLogger(__name__)
@@ -129,7 +130,9 @@ def headers_fingerprint():
 class Entry(NamedTuple):
     """One stored page: a tuple of plain values, stored as such in the shared cache."""
 
-    state: str
+    # ((name, value), ...): what the page was rendered under (core.page_dependencies): the
+    # content state alone, or the listing and base states and the versions of what it shows.
+    deps: tuple
     # When the next scheduled change is due (a timestamp), or None.
     boundary: float | None
     # When the shared copy expires (a timestamp); a process's own copy goes with it.
@@ -149,14 +152,23 @@ class Entry(NamedTuple):
             return stored
         if isinstance(stored, tuple | list) and len(stored) == len(cls._fields):
             entry = cls._make(stored)
-            return entry._replace(headers=tuple(tuple(pair) for pair in entry.headers))
+            return entry._replace(
+                deps=tuple(tuple(pair) for pair in entry.deps),
+                headers=tuple(tuple(pair) for pair in entry.headers),
+            )
         return None
 
-    def current(self, version, now):
-        """Stored under `version` (the current one), and neither expired nor overtaken by a
-        scheduled change."""
-        if version is None or self.state != version:
-            return False
+    def version_keys(self):
+        """The cache keys of the item and model versions the page depends on."""
+        return [name for name, _value in self.deps if name not in page_dependencies.STATES]
+
+    def current(self, states, versions, now):
+        """Rendered under what `states` and `versions` say now, and neither expired nor
+        overtaken by a scheduled change."""
+        for name, value in self.deps:
+            now_value = states[name] if name in page_dependencies.STATES else versions.get(name)
+            if now_value is None or now_value != value:
+                return False
         return now < self.expires and (self.boundary is None or now < self.boundary)
 
 
@@ -195,6 +207,33 @@ class LocalPages:
                 self._size -= len(dropped.content)
 
 
+class KnownDependencies:
+    """The version keys of pages this process saw lately (a few bytes each, so many more
+    pages than `LocalPages` keeps), oldest dropped first."""
+
+    def __init__(self, limit=50_000):
+        self.limit = limit
+        self._keys = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            return self._keys.get(key, ())
+
+    def put(self, key, version_keys):
+        with self._lock:
+            self._keys.pop(key, None)
+            if version_keys:
+                self._keys[key] = tuple(version_keys)
+            while len(self._keys) > self.limit:
+                self._keys.popitem(last=False)
+
+
+# The version keys each page this process saw lately depends on, so that they are read in the
+# same round trip as a shared copy of the page.
+KNOWN = KnownDependencies()
+
+
 class PageCacheMiddleware:
     """The outermost middleware: a hit skips all the others, and their headers are stored with
     the page (see the module's notes)."""
@@ -203,6 +242,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
         self.local = LocalPages(_setting("PAGE_CACHE_LOCAL_BYTES", 16 * 1024 * 1024))
         self.scope = headers_fingerprint()
+        self.known = KNOWN
 
     def __call__(self, request):
         if not self._cacheable_request(request):
@@ -220,30 +260,52 @@ class PageCacheMiddleware:
         if entry is not None:
             return self._restore(request, entry)
         try:
-            state, boundary, _read_at, _values = read_state()
+            # Read before anything the page shows: what it is stored under is never newer.
+            read_at = time.monotonic()
+            states, boundary, _values = page_states()
         except Exception:
             logger.warning("Page cache unavailable; rendering without it", exc_info=True)
             return self.get_response(request)
-        response = self.get_response(request)
+        with page_dependencies.record() as notes:
+            response = self.get_response(request)
         if request.method == "GET" and self._cacheable_response(request, response):
-            self._store(cache, key, response, state, boundary)
+            deps = notes.dependencies(states)
+            self._store(cache, key, response, deps, boundary)
+            # Read while the page was rendered: current then, as the states.
+            versions = dict(deps)
+            remember_versions({name: versions[name] for name in self.known.get(key)}, read_at)
         return response
 
     def _lookup(self, cache, key):
-        """The current stored page for `key`, or None. The content state comes from its one
-        memo (core.content_state, which moves it on first if a scheduled change has come
-        due); when that has lapsed and this process holds no copy, the shared copy is read
-        in the same round trip as the state."""
+        """The current stored page for `key`, or None.
+
+        The states come from their one memo (core.content_state, which moves them on first if
+        a scheduled change has come due), and so do the item and model versions the page
+        depends on (read at most once per `CONTENT_VERSION_SECONDS`). What the memo lacks —
+        the shared copy when this process holds none, the versions it depended on when last
+        seen here — is read in one round trip with the states; only a page this process has
+        never seen may need a second one for its versions."""
         local = self.local.get(key)
-        state, _boundary, _read_at, values = read_state(*(() if local else (key,)))
-        now = time.time()
-        if local is not None and local.current(state, now):
-            return local
-        shared = Entry.read(values[key] if key in values else cache.get(key))
-        if shared is not None and shared.current(state, now):
-            self.local.put(key, shared)
-            return shared
-        return None
+        version_keys = local.version_keys() if local else self.known.get(key)
+        wanted = stale_versions(version_keys)
+        extra = wanted if local else [key, *wanted]
+        read_at = time.monotonic()
+        states, _boundary, values = page_states(*extra)
+        if extra and not values:
+            values = cache.get_many(extra)
+            values = {name: values.get(name) for name in extra}
+        remember_versions({name: values.get(name) for name in wanted}, read_at)
+        entry = local or Entry.read(values.get(key))
+        if entry is None:
+            return None
+        if not local:
+            self.known.put(key, entry.version_keys())
+        versions = versions_now(entry.version_keys(), {name: values[name] for name in wanted})
+        if not entry.current(states, versions, time.time()):
+            return None
+        if not local:
+            self.local.put(key, entry)
+        return entry
 
     # Requests ------------------------------------------------------------------------------
 
@@ -307,8 +369,9 @@ class PageCacheMiddleware:
             return not requested
         return requested == sorted((key, values) for key, values in declared.lists() if values)
 
-    def _store(self, cache, key, response, state, boundary):
-        """`boundary`: when the next scheduled change is due (a timestamp), or None."""
+    def _store(self, cache, key, response, deps, boundary):
+        """`deps`: what the page depends on (core.page_dependencies); `boundary`: when the
+        next scheduled change is due (a timestamp), or None."""
         timeout = _setting("PAGE_CACHE_SECONDS", 600)
         if response.status_code != 200:
             timeout = min(timeout, _setting("PAGE_CACHE_OTHER_SECONDS", 60))
@@ -319,7 +382,7 @@ class PageCacheMiddleware:
             set_response_etag(response)
         last_modified = response.get("Last-Modified")
         entry = Entry(
-            state,
+            deps,
             boundary,
             time.time() + timeout,
             response.status_code,
@@ -335,6 +398,7 @@ class PageCacheMiddleware:
             logger.warning("Page cache unavailable; not storing", exc_info=True)
             return
         self.local.put(key, entry)
+        self.known.put(key, entry.version_keys())
         if _setting("PAGE_CACHE_HEADER", False):
             response[HEADER] = "MISS"
 
