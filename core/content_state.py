@@ -6,11 +6,17 @@ a save, a delete, or the passing of a scheduled `publish_at`/`expire_at` moves t
 it concerns on (core.content_changes says which), and stale entries simply stop being asked
 for (and expire):
 
-- `state_key()`: anything visitors can see (whole pages, searches);
+- `state_key()`: anything visitors can see (searches, fragments, and whole pages whose view does
+  not declare what they show: core.page_dependencies; reading it during such a page's rendering
+  makes the page depend on everything);
 - `listing_state()`: membership, order and facet values of the listings, and the taxonomy
   (the facet index, brought up to date in place through the deltas; the filter panel);
 - `base_state()`: the taxonomy and bulk loads (facet options, the menu, with each item's own
   version the cards).
+
+`page_states()` gives the page cache all three at once, and `versions_now()` the item and
+model versions (core.content_changes) a stored page depends on, from a memo trusted as long as
+the states'.
 
 A process trusts the states it last read for `CONTENT_VERSION_SECONDS` (never more than one
 second, and never past the next scheduled change): a listing page asks for them several

@@ -1,23 +1,27 @@
 """Whole public pages kept in the shared cache, stored so that a page served can never be wrong.
 
 A page is stored under its request's scheme, host, path, query string (parameters sorted by
-name, so the same filters in another order are one page) and language, together with the
-content state it was rendered under (`core.content_state.state_key()`: the content version under
-the running release) and the moment of the next scheduled change. It is served only while
-both still hold: the version moves on every save or delete of anything visitors can see
-(publish, unpublish, edit, delete, imports), a deploy changes the release, and a scheduled
-`publish_at`/`expire_at` coming due ends it too. So after any change every page is
-rendered afresh at its next request; nothing has to be found and purged.
+name, so the same filters in another order are one page) and language, together with what it
+depends on (core.page_dependencies) and the moment of the next scheduled change. A page whose
+view declared what it shows depends on the versions of the items and models it shows, the
+listing state and the base state (each under the running release); any other page on the
+content state (`core.content_state.state_key()`), which moves on every save or delete of
+anything visitors can see. It is served only while all of them still hold and no scheduled
+`publish_at`/`expire_at` has come due; a deploy changes the release. So an edit of one item
+renders afresh, at their next request, the pages that show it and those that declare nothing;
+nothing has to be found and purged.
 
 What a hit costs: the middleware is the outermost one, so a hit runs no other middleware
 (no session, CSRF, locale or security middleware: the page was stored with every header they
 added, and none of them depends on anything but what the key holds). It runs no database query
 and, most of the time, no cache round trip either:
-- the content state is read from the cache at most once per `CONTENT_VERSION_SECONDS`
-  (never more than one second) per process, through core.content_state's one memo, and with
-  the page in the same round trip: every app server sees a change within a second;
+- the states, and the item and model versions a page depends on, are read from the cache at
+  most once per `CONTENT_VERSION_SECONDS` (never more than one second) per process, through
+  core.content_state's memos, and with the page in the same round trip (the version keys of
+  each page a process saw are remembered for it: `KNOWN`): every app server sees a change
+  within a second;
 - each process keeps its own copy of the pages it served lately (`PAGE_CACHE_LOCAL_BYTES` in
-  all), served only while they were stored under the version just read, like the shared copy;
+  all), served only while what it depends on holds, like the shared copy;
 - a stored page is one value: status, headers, body, ETag and its limits, so serving it is
   building one response from stored strings.
 
@@ -50,10 +54,7 @@ accelerator, never a dependency.
 import hashlib
 import logging
 import math
-import threading
 import time
-from collections import OrderedDict
-from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import caches
@@ -71,6 +72,7 @@ from django.utils.translation import get_language_from_path
 
 from core import page_dependencies
 from core.content_state import page_states, remember_versions, stale_versions, versions_now
+from osce_site.page_entries import Entry, KnownDependencies, LocalPages
 from osce_site.signed_in import has_pending_messages, is_signed_in
 
 logger = logging.getLogger(__name__)
@@ -125,108 +127,6 @@ def _canonical(value):
 def headers_fingerprint():
     text = "|".join(_canonical(getattr(settings, name, None)) for name in HEADER_SETTINGS)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
-
-
-class Entry(NamedTuple):
-    """One stored page: a tuple of plain values, stored as such in the shared cache."""
-
-    # ((name, value), ...): what the page was rendered under (core.page_dependencies): the
-    # content state alone, or the listing and base states and the versions of what it shows.
-    deps: tuple
-    # When the next scheduled change is due (a timestamp), or None.
-    boundary: float | None
-    # When the shared copy expires (a timestamp); a process's own copy goes with it.
-    expires: float
-    status: int
-    headers: tuple
-    content: bytes
-    etag: str | None
-    last_modified: int | None
-    max_age: int | None
-
-    @classmethod
-    def read(cls, stored):
-        """The Entry a shared cache gave back: the same fields as plain data (the shared cache
-        stores no Python objects, osce_site.cache_serializer), or None for anything else."""
-        if isinstance(stored, cls):
-            return stored
-        if isinstance(stored, tuple | list) and len(stored) == len(cls._fields):
-            entry = cls._make(stored)
-            return entry._replace(
-                deps=tuple(tuple(pair) for pair in entry.deps),
-                headers=tuple(tuple(pair) for pair in entry.headers),
-            )
-        return None
-
-    def version_keys(self):
-        """The cache keys of the item and model versions the page depends on."""
-        return [name for name, _value in self.deps if name not in page_dependencies.STATES]
-
-    def current(self, states, versions, now):
-        """Rendered under what `states` and `versions` say now, and neither expired nor
-        overtaken by a scheduled change."""
-        for name, value in self.deps:
-            now_value = states[name] if name in page_dependencies.STATES else versions.get(name)
-            if now_value is None or now_value != value:
-                return False
-        return now < self.expires and (self.boundary is None or now < self.boundary)
-
-
-class LocalPages:
-    """This process's copies of pages it served lately, least recently used dropped first,
-    at most `max_bytes` of bodies in all."""
-
-    def __init__(self, max_bytes):
-        self.max_bytes = max_bytes
-        self._entries = OrderedDict()
-        self._size = 0
-        self._lock = threading.Lock()
-
-    def __len__(self):
-        return len(self._entries)
-
-    def get(self, key):
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-            return entry
-
-    def put(self, key, entry):
-        size = len(entry.content)
-        if size > self.max_bytes:
-            return
-        with self._lock:
-            old = self._entries.pop(key, None)
-            if old is not None:
-                self._size -= len(old.content)
-            self._entries[key] = entry
-            self._size += size
-            while self._size > self.max_bytes:
-                _key, dropped = self._entries.popitem(last=False)
-                self._size -= len(dropped.content)
-
-
-class KnownDependencies:
-    """The version keys of pages this process saw lately (a few bytes each, so many more
-    pages than `LocalPages` keeps), oldest dropped first."""
-
-    def __init__(self, limit=50_000):
-        self.limit = limit
-        self._keys = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key):
-        with self._lock:
-            return self._keys.get(key, ())
-
-    def put(self, key, version_keys):
-        with self._lock:
-            self._keys.pop(key, None)
-            if version_keys:
-                self._keys[key] = tuple(version_keys)
-            while len(self._keys) > self.limit:
-                self._keys.popitem(last=False)
 
 
 # The version keys each page this process saw lately depends on, so that they are read in the
