@@ -49,6 +49,12 @@ def parse_args():
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (2)")
     parser.add_argument("--quick", action="store_true", help="PostgreSQL only")
     parser.add_argument("--no-readme", action="store_true", help="do not update bench/README.md")
+    parser.add_argument(
+        "--only",
+        metavar="WORDS",
+        help="only the scenarios whose name contains one of these comma-separated words, with "
+        "the page cache on, no first requests and no README (e.g. --only mix)",
+    )
     return parser.parse_args()
 
 
@@ -106,8 +112,11 @@ def measure_site(name, env, info, mix, bare, options, memory):
         ("api list", ["/api/v1/news/"]),
         ("api mix", [path.replace("/news/", "/api/v1/news/", 1) for path in mix]),
     ]
+    if options.only:
+        words = [word.strip() for word in options.only.split(",") if word.strip()]
+        scenarios = [item for item in scenarios if any(word in item[0] for word in words)]
     rows = []
-    for cache in ("on", "off"):
+    for cache in ("on",) if options.only else ("on", "off"):
         redis.Redis.from_url(REDIS_URL).flushdb()
         server_env = {
             **env,
@@ -174,7 +183,7 @@ def main():
     rows = []
     for name, env in databases:
         rows += measure_site(name, env, infos[name], mix, bare, options, memory)
-    starts = measure_first_requests(databases[0][1])
+    starts = {} if options.only else measure_first_requests(databases[0][1])
 
     workers = os.environ.get("GUNICORN_WORKERS", str(os.cpu_count() * 2 + 1))
     settings = (
@@ -194,7 +203,7 @@ def main():
         f"{table(rows, bare, memory, starts, settings)}"
     )
     print(report)
-    if not options.no_readme:
+    if not (options.no_readme or options.only):
         write_readme(report)
 
 

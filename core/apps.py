@@ -8,3 +8,10 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Core")
+
+    def ready(self):
+        from core import stored_row
+        from core.content_state import publishable_models
+
+        # Before the receivers of the apps above (they are ready later), which read it.
+        stored_row.connect(publishable_models())

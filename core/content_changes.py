@@ -11,8 +11,11 @@ and speed", says what each cache is keyed by):
   facet values, and the taxonomy (the facet index, the filter panel). Each move leaves a delta
   (`DELTA_KEY`: the items it concerns, per model), so the facet index is brought up to date in
   place; a move without one (the taxonomy, a bulk load) means "rebuild".
-- `BASE_KEY`, the base version: what no single item accounts for (the taxonomy, bulk loads);
-  with an item's own version (`ITEM_KEY`) it keys that item's card.
+- `BASE_KEY`, the base version: what no single item accounts for (the taxonomy, bulk loads,
+  redirects); with an item's own version (`ITEM_KEY`) it keys that item's card.
+- `ITEM_KEY`, an item's own version: its page, its card, and every stored page showing it
+  (core.page_dependencies); `MODEL_KEY`, a model's: moved with any of its items' (what lists
+  every item of a small model, such as the simple pages the menu and the footer link to).
 - `SCHEDULE_KEY`: the schedule of items visitors cannot see yet, so the next scheduled change
   is found again without anything public moving.
 
@@ -27,12 +30,15 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db import transaction
 
+from core import page_dependencies
+
 VERSION_KEY = "content-version"
 LISTING_KEY = "listing-version"
 BASE_KEY = "base-version"
 SCHEDULE_KEY = "schedule-version"
 DELTA_KEY = "listing-delta:{}"
 ITEM_KEY = "item-version:{}:{}"
+MODEL_KEY = "model-version:{}"
 # How long a listing delta is kept: a process whose index is older rebuilds it.
 DELTA_SECONDS = 24 * 3600
 # Scheduled moments this close count as passed (clocks of servers differ a little).
@@ -78,6 +84,9 @@ class Change:
     # Something no item accounts for (the taxonomy, a bulk load): every version moves, and the
     # listing's delta is unknown.
     everything: bool = False
+    # Something visible that no item accounts for but that leaves the listings as they are (a
+    # redirect): the base version moves with the content version.
+    base: bool = False
     # The schedule of items visitors cannot see yet.
     schedule: bool = False
     # {model label: pks} whose listing (membership, order, facet values) changed.
@@ -92,6 +101,7 @@ class Change:
     def merge(self, other):
         self.public |= other.public
         self.everything |= other.everything
+        self.base |= other.base
         self.schedule |= other.schedule
         for label, pks in other.listed.items():
             self.listed.setdefault(label, set()).update(pks)
@@ -112,8 +122,9 @@ class Change:
         if self.items:
             token = new_token()
             keys = {ITEM_KEY.format(label, pk): token for label, pk in self.items}
+            keys |= {MODEL_KEY.format(label): token for label, _pk in self.items}
             cache.set_many(keys, None)
-        if self.everything:
+        if self.everything or self.base:
             _increment(BASE_KEY)
         if self.everything or self.listed:
             number = _increment(LISTING_KEY)
@@ -209,11 +220,27 @@ def item_changed(model, pk, *, listed):
 
 
 def item_versions(keys, found):
-    """{key: version} for `item_key`s, from `found` (a `get_many` the caller made, with its
-    own keys) or, where missing, newly set: a missing version can never match a card."""
+    """{key: version} for `item_key`s (or `model_key`s), from `found` (a `get_many` the caller
+    made, with its own keys) or, where missing, newly set: a missing version can never match
+    a card. Read before the rows they stand for, they are what a stored page showing those
+    items depends on (core.page_dependencies)."""
     versions = {key: found[key] for key in keys if found.get(key) is not None}
     for key in keys:
         if key not in versions:
             token = new_token()
             versions[key] = token if cache.add(key, token, None) else cache.get(key, token)
+    page_dependencies.note_versions(versions)
     return versions
+
+
+def model_key(model):
+    return MODEL_KEY.format(label_of(model))
+
+
+def model_version(model):
+    """The version of everything visitors can see of `model`'s items (any of their changes
+    moves it), read before the rows; a stored page that shows them depends on it."""
+    key = model_key(model)
+    version = item_versions([key], {key: cache.get(key)})[key]
+    page_dependencies.note_model(label_of(model), key, version)
+    return version

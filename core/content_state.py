@@ -6,11 +6,17 @@ a save, a delete, or the passing of a scheduled `publish_at`/`expire_at` moves t
 it concerns on (core.content_changes says which), and stale entries simply stop being asked
 for (and expire):
 
-- `state_key()`: anything visitors can see (whole pages, searches);
+- `state_key()`: anything visitors can see (searches, fragments, and whole pages whose view does
+  not declare what they show: core.page_dependencies; reading it during such a page's rendering
+  makes the page depend on everything);
 - `listing_state()`: membership, order and facet values of the listings, and the taxonomy
   (the facet index, brought up to date in place through the deltas; the filter panel);
 - `base_state()`: the taxonomy and bulk loads (facet options, the menu, with each item's own
   version the cards).
+
+`page_states()` gives the page cache all three at once, and `versions_now()` the item and
+model versions (core.content_changes) a stored page depends on, from a memo trusted as long as
+the states'.
 
 A process trusts the states it last read for `CONTENT_VERSION_SECONDS` (never more than one
 second, and never past the next scheduled change): a listing page asks for them several
@@ -33,7 +39,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 
-from core import content_changes
+from core import content_changes, page_dependencies
 from core.content_changes import (
     BASE_KEY,
     LISTING_KEY,
@@ -94,6 +100,7 @@ def trusted_seconds():
 def forget_state():
     global _memo
     _memo = (None, 0, -math.inf, -1)
+    _versions_memo.clear()
 
 
 def publishable_models():
@@ -265,5 +272,67 @@ def base_state():
 
 
 def state_key():
-    """The current content state (see `current_state`)."""
+    """The current content state (see `current_state`). Whatever is kept under it may show
+    anything, so a page being rendered that reads it depends on everything
+    (core.page_dependencies)."""
+    page_dependencies.everything()
     return current_state()[0]
+
+
+def page_states(*keys):
+    """({state, listing, base}, next scheduled change or None, {key: value}): what a stored
+    page is kept under (core.page_dependencies), read as `read_state` reads, with `keys` in
+    the same round trip when the memo has lapsed (the dict is empty when it served)."""
+    versions, boundary, _read_at, values = _read(*keys)
+    pending = uncommitted()
+    if pending is not None:
+        boundary = pending.boundary(next_scheduled_change)
+    states = {
+        page_dependencies.STATE: state_of(versions.content),
+        page_dependencies.LISTING: state_of(versions.listing, "L"),
+        page_dependencies.BASE: state_of(versions.base, "B"),
+    }
+    states = {name: _private(state) or state for name, state in states.items()}
+    return states, boundary or None, values
+
+
+# {version key: (value, monotonic time read, moves of this process then)}: item and model
+# versions a process read lately, trusted like the states.
+_versions_memo = {}
+_VERSIONS_MEMO_LIMIT = 200_000
+
+
+def stale_versions(keys):
+    """The version keys among `keys` this process has not read within `trusted_seconds()`."""
+    now = time.monotonic()
+    seconds = trusted_seconds()
+    stale = []
+    for key in keys:
+        known = _versions_memo.get(key)
+        if not (known and known[2] == content_changes.moves and 0 <= now - known[1] < seconds):
+            stale.append(key)
+    return stale
+
+
+def remember_versions(values, read_at):
+    """Keep item/model versions read at `read_at` (monotonic); a missing one is not kept."""
+    if len(_versions_memo) > _VERSIONS_MEMO_LIMIT:
+        _versions_memo.clear()
+    moves = content_changes.moves
+    for key, value in values.items():
+        if value is not None:
+            _versions_memo[key] = (value, read_at, moves)
+
+
+def versions_now(keys, found=None):
+    """{key: current value or None} of item/model version keys: from `found` (read by the
+    caller in a round trip of its own), else from the memo where it is trusted, the others
+    read in one round trip."""
+    found = dict(found or {})
+    missing = [key for key in stale_versions(keys) if key not in found]
+    if missing:
+        read_at = time.monotonic()
+        fresh = cache.get_many(missing)
+        remember_versions(fresh, read_at)
+        found.update({key: fresh.get(key) for key in missing})
+    return {key: found[key] if key in found else _versions_memo[key][0] for key in keys}

@@ -1,10 +1,13 @@
 """The one definition of "visible to the public", shared by news items and meetings."""
 
 from django.db import models, router, transaction
+from django.db.models.query import ModelIterable
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import page_dependencies
 from core.abstract_models import CleanTextModel
+from core.content_changes import item_key
 
 
 class Status(models.TextChoices):
@@ -22,6 +25,13 @@ class PublishableQuerySet(models.QuerySet):
 
     def scheduled(self, now=None):
         return self.filter(status=Status.PUBLISHED, publish_at__gt=now or timezone.now())
+
+    def _fetch_all(self):
+        # A `values()` read while a page is rendered for the page cache: what the page shows
+        # of the rows must be accounted for (core.page_dependencies).
+        if self._result_cache is None and self._iterable_class is not ModelIterable:
+            page_dependencies.note_values(self.model, self._fields)
+        super()._fetch_all()
 
 
 class Publishable(CleanTextModel):
@@ -58,6 +68,14 @@ class Publishable(CleanTextModel):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        instance = super().from_db(db, field_names, values, **kwargs)
+        # A row shown on a page being rendered for the page cache (core.page_dependencies).
+        if page_dependencies.recording() is not None:
+            page_dependencies.note_loaded(cls._meta.label_lower, item_key(cls, instance.pk))
+        return instance
 
     def save(self, *args, **kwargs):
         """One transaction for the save and for the signals that compare the row before and

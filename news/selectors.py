@@ -8,10 +8,12 @@ speed (news.listing.index) instead of sorting every public row.
 
 from typing import NamedTuple
 
+from django.core.cache import cache
 from django.db.models import Prefetch
 from django.http import QueryDict
 
 from core import languages
+from core.content_changes import item_key, item_versions
 from news.listing.filterset import NewsFilter
 from news.models import NewsItem, NewsItemIssuer
 
@@ -69,8 +71,17 @@ def listing_filter(**filters):
 def latest_news(limit, exclude=None, **filters):
     """(items, total) for the listing filtered by `filters` (facet name -> slug or slugs)."""
     results = listing_filter(**filters).results
-    ids = [pk for pk in results.ids(0, limit + (exclude is not None)) if pk != exclude]
-    return load_cards(ids[:limit]), results.count()
+    ids = [pk for pk in results.ids(0, limit + (exclude is not None)) if pk != exclude][:limit]
+    read_versions(ids)
+    return load_cards(ids), results.count()
+
+
+def read_versions(ids):
+    """The items' versions, read before their rows: a stored page showing them depends on
+    them (core.page_dependencies)."""
+    keys = [item_key(NewsItem, pk) for pk in ids]
+    if keys:
+        item_versions(keys, cache.get_many(keys))
 
 
 def latest_ids(limit, **filters):

@@ -1,23 +1,27 @@
 """Whole public pages kept in the shared cache, stored so that a page served can never be wrong.
 
 A page is stored under its request's scheme, host, path, query string (parameters sorted by
-name, so the same filters in another order are one page) and language, together with the
-content state it was rendered under (`core.content_state.state_key()`: the content version under
-the running release) and the moment of the next scheduled change. It is served only while
-both still hold: the version moves on every save or delete of anything visitors can see
-(publish, unpublish, edit, delete, imports), a deploy changes the release, and a scheduled
-`publish_at`/`expire_at` coming due ends it too. So after any change every page is
-rendered afresh at its next request; nothing has to be found and purged.
+name, so the same filters in another order are one page) and language, together with what it
+depends on (core.page_dependencies) and the moment of the next scheduled change. A page whose
+view declared what it shows depends on the versions of the items and models it shows, the
+listing state and the base state (each under the running release); any other page on the
+content state (`core.content_state.state_key()`), which moves on every save or delete of
+anything visitors can see. It is served only while all of them still hold and no scheduled
+`publish_at`/`expire_at` has come due; a deploy changes the release. So an edit of one item
+renders afresh, at their next request, the pages that show it and those that declare nothing;
+nothing has to be found and purged.
 
 What a hit costs: the middleware is the outermost one, so a hit runs no other middleware
 (no session, CSRF, locale or security middleware: the page was stored with every header they
 added, and none of them depends on anything but what the key holds). It runs no database query
 and, most of the time, no cache round trip either:
-- the content state is read from the cache at most once per `CONTENT_VERSION_SECONDS`
-  (never more than one second) per process, through core.content_state's one memo, and with
-  the page in the same round trip: every app server sees a change within a second;
+- the states, and the item and model versions a page depends on, are read from the cache at
+  most once per `CONTENT_VERSION_SECONDS` (never more than one second) per process, through
+  core.content_state's memos, and with the page in the same round trip (the version keys of
+  each page a process saw are remembered for it: `KNOWN`): every app server sees a change
+  within a second;
 - each process keeps its own copy of the pages it served lately (`PAGE_CACHE_LOCAL_BYTES` in
-  all), served only while they were stored under the version just read, like the shared copy;
+  all), served only while what it depends on holds, like the shared copy;
 - a stored page is one value: status, headers, body, ETag and its limits, so serving it is
   building one response from stored strings.
 
@@ -50,10 +54,7 @@ accelerator, never a dependency.
 import hashlib
 import logging
 import math
-import threading
 import time
-from collections import OrderedDict
-from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import caches
@@ -69,7 +70,9 @@ from django.utils.cache import (
 from django.utils.http import parse_http_date_safe, urlencode
 from django.utils.translation import get_language_from_path
 
-from core.content_state import read_state
+from core import page_dependencies
+from core.content_state import page_states, remember_versions, stale_versions, versions_now
+from osce_site.page_entries import Entry, KnownDependencies, LocalPages
 from osce_site.signed_in import has_pending_messages, is_signed_in
 
 logger = logging.getLogger(__name__)
@@ -126,73 +129,9 @@ def headers_fingerprint():
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-class Entry(NamedTuple):
-    """One stored page: a tuple of plain values, stored as such in the shared cache."""
-
-    state: str
-    # When the next scheduled change is due (a timestamp), or None.
-    boundary: float | None
-    # When the shared copy expires (a timestamp); a process's own copy goes with it.
-    expires: float
-    status: int
-    headers: tuple
-    content: bytes
-    etag: str | None
-    last_modified: int | None
-    max_age: int | None
-
-    @classmethod
-    def read(cls, stored):
-        """The Entry a shared cache gave back: the same fields as plain data (the shared cache
-        stores no Python objects, osce_site.cache_serializer), or None for anything else."""
-        if isinstance(stored, cls):
-            return stored
-        if isinstance(stored, tuple | list) and len(stored) == len(cls._fields):
-            entry = cls._make(stored)
-            return entry._replace(headers=tuple(tuple(pair) for pair in entry.headers))
-        return None
-
-    def current(self, version, now):
-        """Stored under `version` (the current one), and neither expired nor overtaken by a
-        scheduled change."""
-        if version is None or self.state != version:
-            return False
-        return now < self.expires and (self.boundary is None or now < self.boundary)
-
-
-class LocalPages:
-    """This process's copies of pages it served lately, least recently used dropped first,
-    at most `max_bytes` of bodies in all."""
-
-    def __init__(self, max_bytes):
-        self.max_bytes = max_bytes
-        self._entries = OrderedDict()
-        self._size = 0
-        self._lock = threading.Lock()
-
-    def __len__(self):
-        return len(self._entries)
-
-    def get(self, key):
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-            return entry
-
-    def put(self, key, entry):
-        size = len(entry.content)
-        if size > self.max_bytes:
-            return
-        with self._lock:
-            old = self._entries.pop(key, None)
-            if old is not None:
-                self._size -= len(old.content)
-            self._entries[key] = entry
-            self._size += size
-            while self._size > self.max_bytes:
-                _key, dropped = self._entries.popitem(last=False)
-                self._size -= len(dropped.content)
+# The version keys each page this process saw lately depends on, so that they are read in the
+# same round trip as a shared copy of the page.
+KNOWN = KnownDependencies()
 
 
 class PageCacheMiddleware:
@@ -203,6 +142,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
         self.local = LocalPages(_setting("PAGE_CACHE_LOCAL_BYTES", 16 * 1024 * 1024))
         self.scope = headers_fingerprint()
+        self.known = KNOWN
 
     def __call__(self, request):
         if not self._cacheable_request(request):
@@ -220,30 +160,52 @@ class PageCacheMiddleware:
         if entry is not None:
             return self._restore(request, entry)
         try:
-            state, boundary, _read_at, _values = read_state()
+            # Read before anything the page shows: what it is stored under is never newer.
+            read_at = time.monotonic()
+            states, boundary, _values = page_states()
         except Exception:
             logger.warning("Page cache unavailable; rendering without it", exc_info=True)
             return self.get_response(request)
-        response = self.get_response(request)
+        with page_dependencies.record() as notes:
+            response = self.get_response(request)
         if request.method == "GET" and self._cacheable_response(request, response):
-            self._store(cache, key, response, state, boundary)
+            deps = notes.dependencies(states)
+            self._store(cache, key, response, deps, boundary)
+            # Read while the page was rendered: current then, as the states.
+            versions = dict(deps)
+            remember_versions({name: versions[name] for name in self.known.get(key)}, read_at)
         return response
 
     def _lookup(self, cache, key):
-        """The current stored page for `key`, or None. The content state comes from its one
-        memo (core.content_state, which moves it on first if a scheduled change has come
-        due); when that has lapsed and this process holds no copy, the shared copy is read
-        in the same round trip as the state."""
+        """The current stored page for `key`, or None.
+
+        The states come from their one memo (core.content_state, which moves them on first if
+        a scheduled change has come due), and so do the item and model versions the page
+        depends on (read at most once per `CONTENT_VERSION_SECONDS`). What the memo lacks —
+        the shared copy when this process holds none, the versions it depended on when last
+        seen here — is read in one round trip with the states; only a page this process has
+        never seen may need a second one for its versions."""
         local = self.local.get(key)
-        state, _boundary, _read_at, values = read_state(*(() if local else (key,)))
-        now = time.time()
-        if local is not None and local.current(state, now):
-            return local
-        shared = Entry.read(values[key] if key in values else cache.get(key))
-        if shared is not None and shared.current(state, now):
-            self.local.put(key, shared)
-            return shared
-        return None
+        version_keys = local.version_keys() if local else self.known.get(key)
+        wanted = stale_versions(version_keys)
+        extra = wanted if local else [key, *wanted]
+        read_at = time.monotonic()
+        states, _boundary, values = page_states(*extra)
+        if extra and not values:
+            values = cache.get_many(extra)
+            values = {name: values.get(name) for name in extra}
+        remember_versions({name: values.get(name) for name in wanted}, read_at)
+        entry = local or Entry.read(values.get(key))
+        if entry is None:
+            return None
+        if not local:
+            self.known.put(key, entry.version_keys())
+        versions = versions_now(entry.version_keys(), {name: values[name] for name in wanted})
+        if not entry.current(states, versions, time.time()):
+            return None
+        if not local:
+            self.local.put(key, entry)
+        return entry
 
     # Requests ------------------------------------------------------------------------------
 
@@ -307,8 +269,9 @@ class PageCacheMiddleware:
             return not requested
         return requested == sorted((key, values) for key, values in declared.lists() if values)
 
-    def _store(self, cache, key, response, state, boundary):
-        """`boundary`: when the next scheduled change is due (a timestamp), or None."""
+    def _store(self, cache, key, response, deps, boundary):
+        """`deps`: what the page depends on (core.page_dependencies); `boundary`: when the
+        next scheduled change is due (a timestamp), or None."""
         timeout = _setting("PAGE_CACHE_SECONDS", 600)
         if response.status_code != 200:
             timeout = min(timeout, _setting("PAGE_CACHE_OTHER_SECONDS", 60))
@@ -319,7 +282,7 @@ class PageCacheMiddleware:
             set_response_etag(response)
         last_modified = response.get("Last-Modified")
         entry = Entry(
-            state,
+            deps,
             boundary,
             time.time() + timeout,
             response.status_code,
@@ -335,6 +298,7 @@ class PageCacheMiddleware:
             logger.warning("Page cache unavailable; not storing", exc_info=True)
             return
         self.local.put(key, entry)
+        self.known.put(key, entry.version_keys())
         if _setting("PAGE_CACHE_HEADER", False):
             response[HEADER] = "MISS"
 

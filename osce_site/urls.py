@@ -42,6 +42,7 @@ urlpatterns = [
 
 # A database outage answers 503 in the site's layout; anything else the site's 500 page.
 handler500 = "osce_site.db_errors.server_error"
+handler404 = "osce_site.not_found.page_not_found"
 
 # Development only (osce_site.settings.dev): `static()` would serve nothing with DEBUG off.
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):

@@ -4,7 +4,8 @@ main menu and the footer link to."""
 from django.core.cache import cache
 from django.utils import translation
 
-from core.content_state import state_key
+from core.content_changes import model_version
+from core.content_state import base_state
 from pages.models import FooterPlacement, MenuPlacement, Page
 
 # A safety net for changes that bypass model signals; the key moves with every visible edit.
@@ -45,9 +46,10 @@ def _placed_links():
 
 def placed_links():
     """The published pages that have a place in the menu or the footer, in their order, as
-    plain dicts; cached under the content state (which every visible page edit and every
-    scheduled moment moves), so no page renders a link to a page that is not published."""
-    key = f"pages:placed:{state_key()}:{translation.get_language()}"
+    plain dicts; cached under the pages' own version (which every visible page edit and every
+    scheduled moment of a page moves), so no page renders a link to a page that is not
+    published, and a stored page that shows them depends on that version."""
+    key = f"pages:placed:{base_state()}:{model_version(Page)}:{translation.get_language()}"
     links = cache.get(key)
     if links is None:
         links = _placed_links()

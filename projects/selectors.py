@@ -6,6 +6,7 @@ from django.db.models import Prefetch
 from django.http import QueryDict
 
 from core import languages
+from core.content_changes import model_version
 from projects.listing import ProjectFilter
 from projects.models import Project, ProjectImplementer
 
@@ -47,7 +48,10 @@ def current_projects(limit, **filters):
 
 
 def projects_of(news_item):
-    """The published projects, in the visitor's language, that `news_item` is part of."""
+    """The published projects, in the visitor's language, that `news_item` is part of. Read
+    after the projects' version: a stored page showing them depends on it (core.
+    page_dependencies)."""
+    model_version(Project)
     return list(
         Project.objects.published()
         .in_language(languages.active())

@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from core.content_changes import Change, record
 from core.publishing import Publishable
+from core.stored_row import stored_before
 from redirects.models import SlugRedirect
 
 BEFORE = "_slug_before"
@@ -46,7 +47,9 @@ def before_save(sender, instance, raw, using, update_fields=None, **kwargs):
     if raw or instance.pk is None or (update_fields is not None and "slug" not in update_fields):
         setattr(instance, BEFORE, None)
         return
-    setattr(instance, BEFORE, _stored(sender, instance.pk, using))
+    # A visible item's row was read once for this save already (core.stored_row).
+    before = stored_before(instance)
+    setattr(instance, BEFORE, _stored(sender, instance.pk, using) if before is ... else before)
 
 
 def saved(sender, instance, raw, using, created=False, update_fields=None, **kwargs):

@@ -18,7 +18,7 @@ and counts as visible.
 """
 
 from django.apps import apps
-from django.db import connections, models, transaction
+from django.db import models, transaction
 from django.db.models.signals import (
     m2m_changed,
     post_delete,
@@ -32,6 +32,7 @@ from core.abstract_models import TaxonomyRecord
 from core.content_changes import Change, content_changed, item_changed, label_of, record
 from core.content_state import publishable_models
 from core.publishing import Publishable, Status
+from core.stored_row import stored_before, stored_rows
 
 # Before-actions change nothing yet; the after-action that follows moves the state.
 M2M_ACTIONS = {"post_add", "post_remove", "post_clear"}
@@ -80,16 +81,6 @@ def _locking(using):
     return transaction.get_connection(using).in_atomic_block
 
 
-def stored_rows(model, pks, using):
-    """{pk: {field: value}} of the publishing and listing fields as stored, locked until the
-    end of the transaction when there is one."""
-    rows = model._base_manager.using(using).filter(pk__in=[pk for pk in pks if pk is not None])
-    if _locking(using) and connections[using].features.has_select_for_update:
-        rows = rows.select_for_update()
-    fields = (*model.publishing_fields, *model.listing_fields, *model.moment_fields)
-    return {row["pk"]: row for row in rows.values("pk", *fields)}
-
-
 def report(model, pk, before, after):
     """Record what visitors can tell from a row going from `before` to `after` (stored values,
     None when there was or is no row)."""
@@ -131,7 +122,11 @@ def _next_moment(model, row, now):
 
 def item_before_save(sender, instance, raw, using, **kwargs):
     if not raw:
-        setattr(instance, BEFORE, stored_rows(sender, [instance.pk], using).get(instance.pk))
+        # Read once for this layer and redirects/ (core.stored_row, connected first).
+        before = stored_before(instance)
+        if before is ...:
+            before = stored_rows(sender, [instance.pk], using).get(instance.pk)
+        setattr(instance, BEFORE, before)
 
 
 def item_saved(sender, instance, raw, using, created=False, **kwargs):

@@ -1,15 +1,18 @@
 """`/news/<slug>/`: one news item with its metadata, picture, related news and the
 machine-readable description (Open Graph, JSON-LD) that search engines and social sites read.
 
-What the page shows of the item is rendered once per content state, language and item and
-kept in the cache (`fragment_key`): the Open Graph tags with the JSON-LD (one fragment, one
-cache round trip fewer), and the article with its related news. The item's row is kept too,
-per content state and slug (`row_key`: a published item stays published until the state
-moves). A page found in the cache runs no query (the `{% cache %}` tags never evaluate the
-lazy values below); before, every view loaded the item, its issuers, fields of work and
-countries, the related news and their issuers (six queries) and rendered the article. Under
-gunicorn on the loaded benchmark machine that took the uncached page from 19 to 82 requests
-per second (bench/README.md). Previews are rendered afresh and never stored.
+What the page shows of the item is rendered once per content state, language and item and kept
+in the cache (`fragment_key`) with what it shows (core.templatetags.noted_cache): the Open
+Graph tags with the JSON-LD (one fragment, one cache round trip fewer), and the article with
+its related news. The item's row is kept too, per item version (`row_key`: a published item
+stays published until its version moves), and its id per slug (`id_key`). A stored page of the
+item depends on its version, its related items' and the projects' (core.page_dependencies), so
+an edit of another item leaves it stored. A page found in the cache runs no query (the
+`{% cache %}` tags never evaluate the lazy values below); before, every view loaded the item, its
+issuers, fields of work and countries, the related news and their issuers (six queries) and
+rendered the article. Under gunicorn on the loaded benchmark machine that took the uncached
+page from 19 to 82 requests per second (bench/README.md). Previews are rendered afresh and
+never stored.
 """
 
 import hashlib
@@ -26,8 +29,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
-from core import languages
-from core.content_state import state_key
+from core import languages, page_dependencies
+from core.content_changes import item_key, item_versions
+from core.content_state import base_state, current_state
 from core.text import site_name
 from news.media_privacy import file_url
 from news.models import NewsItem, NewsItemIssuer, NewsType
@@ -117,8 +121,14 @@ def fragment_key(state, item):
     return f"{state}:{translation.get_language()}:{item.pk}"
 
 
-def row_key(state, slug):
-    return f"news-item:{state}:{hashlib.sha256(slug.encode()).hexdigest()}"
+def id_key(slug):
+    """The id of the published item with this slug (checked against the row it leads to)."""
+    return f"news-item-id:{hashlib.sha256(slug.encode()).hexdigest()}"
+
+
+def row_key(version, pk):
+    # Under the base state too: it names the release, and a transaction's own changes.
+    return f"news-item:{base_state()}:{version}:{pk}"
 
 
 def plain_row(item):
@@ -165,18 +175,40 @@ class NewsDetailView(OldSlugRedirectMixin, PublishedOrPreviewMixin, DetailView):
     context_object_name = "item"
 
     def get_object(self, queryset=None):
-        # Read before the item's row, so that fragments stored under this state never show
-        # anything older than it (as the listing's cards, news.views.listing).
-        self.content_state = state_key()
-        key = row_key(self.content_state, self.kwargs[self.slug_url_kwarg])
-        stored = cache.get(key)
-        if isinstance(stored, dict):
-            self.is_preview = False
-            return row_from_plain(stored)
-        row = super().get_object(queryset)
-        if not self.is_preview:
-            cache.set(key, plain_row(row), FRAGMENT_SECONDS)
-        return row
+        """The published item, read after its version (core.page_dependencies: a stored
+        page of the item depends on that version, and on nothing else of it): its id by its
+        slug first (kept per slug, checked against the row), then its version, then its
+        row (kept per id and version)."""
+        # Read before the item's row: fragments stored under this state never show anything
+        # older than it (as the listing's cards, news.views.listing). What they show is
+        # noted with them (core.templatetags.noted_cache), so reading it here does not make
+        # the page depend on everything.
+        self.content_state = current_state()[0]
+        slug = self.kwargs[self.slug_url_kwarg]
+        published = NewsItem.objects.published()
+        ids = cache.get(id_key(slug))
+        pk = ids if isinstance(ids, int) else published.filter(slug=slug).values_list("pk")[:1]
+        if not isinstance(pk, int):
+            pk = pk[0][0] if pk else None
+        if pk is not None:
+            version_key = item_key(NewsItem, pk)
+            version = item_versions([version_key], {version_key: cache.get(version_key)})
+            key = row_key(version[version_key], pk)
+            stored = cache.get(key)
+            row = row_from_plain(stored) if isinstance(stored, dict) else None
+            if row is None:
+                row = published.filter(pk=pk).first()
+                if row is not None and row.slug == slug:
+                    cache.set(key, plain_row(row), FRAGMENT_SECONDS)
+            if row is not None and row.slug == slug:
+                self.is_preview = False
+                cache.set(id_key(slug), pk, FRAGMENT_SECONDS)
+                page_dependencies.complete()
+                return row
+            # The slug has moved on since: read as anything else is.
+            cache.delete(id_key(slug))
+            page_dependencies.everything()
+        return super().get_object(queryset)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

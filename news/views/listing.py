@@ -40,6 +40,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
+from core import page_dependencies
 from core.content_changes import item_key, item_versions
 from core.content_state import base_state, listing_state
 from news.cards import card_html
@@ -94,6 +95,10 @@ class ListingView(ListView):
         # anything from an earlier one.
         self.base_state = base_state()
         self.listing_state = listing_state()[0]
+        # What the page shows is the listing (its state) and its cards (their items'
+        # versions, read before their rows): a stored page depends on those alone
+        # (core.page_dependencies), so an edit of an item it does not show keeps it.
+        page_dependencies.complete()
         self.filterset = self.filter_class(self.request.GET)
         return self.filterset.results
 

@@ -12,8 +12,8 @@ from django.core.cache import cache, caches
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 
-from core.content_changes import item_key
-from core.content_state import MAX_VERSION_SECONDS, VERSION_KEY, content_version
+from core.content_changes import BASE_KEY, LISTING_KEY, item_key
+from core.content_state import MAX_VERSION_SECONDS, VERSION_KEY, content_version, forget_state
 from news.models import NewsItem
 from osce_site import page_cache
 from osce_site.page_cache import HEADER, LocalPages, PageCacheMiddleware
@@ -155,6 +155,18 @@ class TestReadsPerHit:
         cache_calls.clear()
         assert Client().get("/news/")[HEADER] == "HIT"
         assert len(cache_calls) == 1 and VERSION_KEY in cache_calls[0]
+        # The page and the versions of the items it shows, in that one round trip.
+        assert item_key(NewsItem, item.pk) in cache_calls[0]
+
+    def test_a_page_this_process_never_saw_is_two_round_trips_at_most(
+        self, item, cache_calls, monkeypatch
+    ):
+        Client().get("/news/")
+        monkeypatch.setattr(page_cache, "KNOWN", page_cache.KnownDependencies())
+        cache_calls.clear()
+        assert Client().get("/news/")[HEADER] == "HIT"
+        assert len(cache_calls) == 2
+        assert item_key(NewsItem, item.pk) in cache_calls[1]
 
 
 class TestFreshness:
@@ -171,11 +183,25 @@ class TestFreshness:
         clock.advance(MAX_VERSION_SECONDS)
         assert "Border police trained again" in visitor.get("/news/").text
 
-    def test_no_copy_of_a_page_is_served_after_the_version_moved(self, item):
+    def test_no_copy_of_a_page_is_served_after_a_version_it_depends_on_moved(self, item):
         visitor = Client()
-        visitor.get("/news/")
+        for key in (LISTING_KEY, BASE_KEY, item_key(NewsItem, item.pk)):
+            visitor.get("/news/")
+            assert visitor.get("/news/")[HEADER] == "HIT"
+            cache.set(key, "moved", None)
+            forget_state()
+            assert visitor.get("/news/")[HEADER] == "MISS", key
+
+    def test_a_page_of_known_dependencies_outlives_a_change_it_does_not_show(self, item):
+        visitor = Client()
+        for url in ("/news/", "/meetings/"):
+            visitor.get(url)
         cache.set(VERSION_KEY, content_version() + 1, None)
-        assert visitor.get("/news/")[HEADER] == "MISS"
+        cache.set(item_key(NewsItem, item.pk + 1), "moved", None)
+        forget_state()
+        assert visitor.get("/news/")[HEADER] == "HIT"
+        # A page whose view has not declared what it shows depends on everything.
+        assert visitor.get("/meetings/")[HEADER] == "MISS"
 
     def test_this_processs_copy_expires_with_the_shared_one(self, item):
         visitor = Client()
@@ -183,14 +209,22 @@ class TestFreshness:
         cache.clear()
         assert visitor.get("/news/")[HEADER] == "MISS"
 
-    def test_an_entry_is_current_only_under_its_version_before_its_expiry_and_boundary(self):
+    def test_an_entry_is_current_only_under_its_versions_before_its_expiry_and_boundary(self):
         now = time.time()
-        entry = page_cache.Entry("7", now + 5, now + 10, 200, (), b"", None, None, 60)
-        assert entry.current("7", now)
-        assert not entry.current("8", now)
-        assert not entry.current(None, now)
-        assert not entry.current("7", now + 5)
-        assert not entry.current("7", now + 10)
+        deps = (("listing", "L7"), ("base", "B7"), ("item-version:news.newsitem:1", "a"))
+        entry = page_cache.Entry(deps, now + 5, now + 10, 200, (), b"", None, None, 60)
+        states = {"state": "9", "listing": "L7", "base": "B7"}
+        versions = {"item-version:news.newsitem:1": "a"}
+        assert entry.current(states, versions, now)
+        assert not entry.current({**states, "listing": "L8"}, versions, now)
+        assert not entry.current({**states, "base": "B8"}, versions, now)
+        assert not entry.current(states, {"item-version:news.newsitem:1": "b"}, now)
+        assert not entry.current(states, {}, now)
+        assert not entry.current(states, versions, now + 5)
+        assert not entry.current(states, versions, now + 10)
+        fallback = entry._replace(deps=(("state", "9"),))
+        assert fallback.current(states, {}, now)
+        assert not fallback.current({**states, "state": "10"}, {}, now)
 
     def test_pages_stored_under_another_security_policy_are_not_served(self, item, settings):
         Client().get("/news/")
@@ -213,7 +247,9 @@ class TestWhatIsNotStored:
 
 class TestLocalPages:
     def entry(self, size):
-        return page_cache.Entry("1", None, time.time() + 60, 200, (), b"x" * size, None, None, 60)
+        deps = (("state", "1"),)
+        expires = time.time() + 60
+        return page_cache.Entry(deps, None, expires, 200, (), b"x" * size, None, None, 60)
 
     def test_the_least_recently_used_pages_go_first_within_the_byte_limit(self):
         pages = LocalPages(max_bytes=250)

@@ -212,7 +212,7 @@ class TestResponsesThatAreNotStored:
         def broken(*args, **kwargs):
             raise ConnectionError("cache down")
 
-        monkeypatch.setattr("osce_site.page_cache.read_state", broken)
+        monkeypatch.setattr("osce_site.page_cache.page_states", broken)
         response = visitor.get("/news/")
         assert response.status_code == 200
         assert HEADER not in response

@@ -1,0 +1,165 @@
+"""What a stored page depends on, recorded while it is rendered (osce_site.page_cache).
+
+A page keyed by the content version is thrown away by every visible change anywhere; one that
+knows what it shows is thrown away only by a change of that. While a page is rendered for the
+page cache, the reads that decide what it shows leave a note here:
+
+- `item_versions` (core.content_changes) notes each item version it reads: a card, a block, the
+  page's own item. Those versions are read *before* the rows they stand for (a version read
+  after its row could already name a change the row does not hold yet);
+- `model_state` notes the version of a whole model (every visible change of any of its items
+  moves it): the published simple pages the menu and the footer link to;
+- `state_key()` (the content state) notes "everything": a fragment kept under it may show
+  anything, so the page depends on everything, as before;
+- every `Publishable` row loaded (`Publishable.from_db`) and every `values()` read of one is
+  checked: a row whose item or model version was not read first, or values beyond what the
+  listing version accounts for, make the page depend on everything.
+
+A view that has been through this declares it (`complete()`); any other page, and any page
+whose notes fall short, depends on the content state alone, as before — a page is never kept
+under less than it shows. A complete page depends on its notes plus the listing version
+(membership, order, facet values: counts and pages of any listing it shows) and the base
+version (the taxonomy, the menu, anything no item accounts for).
+
+A hit compares the noted versions with the current ones (core.content_state.versions_now),
+read at most once per `trusted_seconds()` per process like the content state, so every server
+sees a change within a second.
+"""
+
+import contextvars
+from contextlib import contextmanager
+
+# The dependency names that stand for the states of core.content_state (not cache keys).
+STATE = "state"
+LISTING = "listing"
+BASE = "base"
+STATES = (STATE, LISTING, BASE)
+
+_recording = contextvars.ContextVar("page_dependencies", default=None)
+
+
+class Recording:
+    """The notes of one page's rendering."""
+
+    def __init__(self):
+        self.versions = {}
+        self.models = set()
+        self.loaded = set()
+        self.everything = False
+        self.complete = False
+
+    def note_versions(self, versions):
+        for key, value in versions.items():
+            self.versions.setdefault(key, value)
+
+    def covered(self):
+        """Whether every row loaded had its item's or its model's version read."""
+        return all(label in self.models or key in self.versions for label, key in self.loaded)
+
+    def dependencies(self, states):
+        """((name, value), ...) the page is kept under: `states` are the content, listing and
+        base states read before the rendering began."""
+        if not self.complete or self.everything or not self.covered():
+            return ((STATE, states[STATE]),)
+        return (
+            (LISTING, states[LISTING]),
+            (BASE, states[BASE]),
+            *sorted(self.versions.items()),
+        )
+
+    def plain(self):
+        """The notes as plain data, kept with a fragment (core.templatetags.noted_cache)."""
+        return {
+            "versions": self.versions,
+            "models": sorted(self.models),
+            "loaded": sorted(self.loaded),
+            "everything": self.everything,
+        }
+
+    def merge(self, plain):
+        self.note_versions(plain["versions"])
+        self.models.update(plain["models"])
+        self.loaded.update(tuple(pair) for pair in plain["loaded"])
+        self.everything |= plain["everything"]
+
+
+def recording():
+    return _recording.get()
+
+
+@contextmanager
+def fragment():
+    """Notes taken for a fragment rendered inside the block, whether or not a page is being
+    recorded (they are kept with the fragment and replayed where it is reused: `replay`),
+    and passed on to the page's notes."""
+    outer = recording()
+    notes = Recording()
+    token = _recording.set(notes)
+    try:
+        yield notes
+    finally:
+        _recording.reset(token)
+        if outer is not None:
+            outer.merge(notes.plain())
+
+
+def replay(plain):
+    """A kept fragment reused: the page depends on what it showed when it was rendered."""
+    notes = recording()
+    if notes is not None:
+        notes.merge(plain)
+
+
+@contextmanager
+def record():
+    """Notes taken for the page rendered inside the block."""
+    notes = Recording()
+    token = _recording.set(notes)
+    try:
+        yield notes
+    finally:
+        _recording.reset(token)
+
+
+def complete():
+    """The view rendering the page reads every version of what it shows (see the module)."""
+    notes = recording()
+    if notes is not None:
+        notes.complete = True
+
+
+def everything():
+    notes = recording()
+    if notes is not None:
+        notes.everything = True
+
+
+def note_versions(versions):
+    notes = recording()
+    if notes is not None:
+        notes.note_versions(versions)
+
+
+def note_model(label, key, value):
+    notes = recording()
+    if notes is not None:
+        notes.models.add(label)
+        notes.note_versions({key: value})
+
+
+def note_loaded(label, version_key):
+    """A row of model `label` was loaded; `version_key` is its item version's key."""
+    notes = recording()
+    if notes is not None:
+        notes.loaded.add((label, version_key))
+
+
+def note_values(model, fields):
+    """A `values()` read of `model`'s rows: covered by the listing version only when it reads
+    nothing but the fields that move it (membership, order, facet values)."""
+    notes = recording()
+    if notes is None:
+        return
+    allowed = {"pk", "id", *model.publishing_fields, *model.listing_fields}
+    if not fields or not set(fields) <= allowed:
+        notes.everything = True

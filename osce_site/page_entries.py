@@ -1,0 +1,110 @@
+"""What the page cache keeps (osce_site.page_cache): a stored page as plain data, this
+process's own copies of pages, and the version keys of the pages it saw."""
+
+import threading
+from collections import OrderedDict
+from typing import NamedTuple
+
+from core import page_dependencies
+
+
+class Entry(NamedTuple):
+    """One stored page: a tuple of plain values, stored as such in the shared cache."""
+
+    # ((name, value), ...): what the page was rendered under (core.page_dependencies): the
+    # content state alone, or the listing and base states and the versions of what it shows.
+    deps: tuple
+    # When the next scheduled change is due (a timestamp), or None.
+    boundary: float | None
+    # When the shared copy expires (a timestamp); a process's own copy goes with it.
+    expires: float
+    status: int
+    headers: tuple
+    content: bytes
+    etag: str | None
+    last_modified: int | None
+    max_age: int | None
+
+    @classmethod
+    def read(cls, stored):
+        """The Entry a shared cache gave back: the same fields as plain data (the shared cache
+        stores no Python objects, osce_site.cache_serializer), or None for anything else."""
+        if isinstance(stored, cls):
+            return stored
+        if isinstance(stored, tuple | list) and len(stored) == len(cls._fields):
+            entry = cls._make(stored)
+            return entry._replace(
+                deps=tuple(tuple(pair) for pair in entry.deps),
+                headers=tuple(tuple(pair) for pair in entry.headers),
+            )
+        return None
+
+    def version_keys(self):
+        """The cache keys of the item and model versions the page depends on."""
+        return [name for name, _value in self.deps if name not in page_dependencies.STATES]
+
+    def current(self, states, versions, now):
+        """Rendered under what `states` and `versions` say now, and neither expired nor
+        overtaken by a scheduled change."""
+        for name, value in self.deps:
+            now_value = states[name] if name in page_dependencies.STATES else versions.get(name)
+            if now_value is None or now_value != value:
+                return False
+        return now < self.expires and (self.boundary is None or now < self.boundary)
+
+
+class LocalPages:
+    """This process's copies of pages it served lately, least recently used dropped first,
+    at most `max_bytes` of bodies in all."""
+
+    def __init__(self, max_bytes):
+        self.max_bytes = max_bytes
+        self._entries = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def __len__(self):
+        return len(self._entries)
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        size = len(entry.content)
+        if size > self.max_bytes:
+            return
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._size -= len(old.content)
+            self._entries[key] = entry
+            self._size += size
+            while self._size > self.max_bytes:
+                _key, dropped = self._entries.popitem(last=False)
+                self._size -= len(dropped.content)
+
+
+class KnownDependencies:
+    """The version keys of pages this process saw lately (a few bytes each, so many more
+    pages than `LocalPages` keeps), oldest dropped first."""
+
+    def __init__(self, limit=50_000):
+        self.limit = limit
+        self._keys = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            return self._keys.get(key, ())
+
+    def put(self, key, version_keys):
+        with self._lock:
+            self._keys.pop(key, None)
+            if version_keys:
+                self._keys[key] = tuple(version_keys)
+            while len(self._keys) > self.limit:
+                self._keys.popitem(last=False)
