@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from core.sitemaps import SiteUrlSitemap
 from countries.sitemaps import CountrySitemap
+from documents.sitemaps import DocumentSitemap
 from news.sitemaps import FieldOfWorkSitemap, MeetingSitemap, NewsItemSitemap
 from pages.sitemaps import PageSitemap
 from projects.sitemaps import ProjectSitemap
@@ -19,6 +20,7 @@ class StaticPageSitemap(SiteUrlSitemap):
             "news:list",
             "news:meeting_list",
             "projects:list",
+            "documents:list",
             "news:field_of_work_list",
             "countries:list",
             "structures:list",
@@ -33,6 +35,7 @@ SITEMAPS = {
     "news": NewsItemSitemap,
     "meetings": MeetingSitemap,
     "projects": ProjectSitemap,
+    "documents": DocumentSitemap,
     "fields-of-work": FieldOfWorkSitemap,
     "countries": CountrySitemap,
     "structures": StructureSitemap,

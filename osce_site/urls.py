@@ -27,6 +27,7 @@ urlpatterns = [
         path("", include("website.urls")),
         path("", include("news.urls")),
         path("projects/", include("projects.urls")),
+        path("documents/", include("documents.urls")),
         path("countries/", include("countries.urls")),
         path("structures/", include("structures.urls")),
         path("", include("api.urls")),

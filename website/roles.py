@@ -6,7 +6,7 @@ adds what is missing, so a demo's own changes to the roles survive a restart. Ei
 says what it changed.
 
 Editors write drafts: they add and change news items, meetings, projects and simple pages
-(with their issuer, implementer, donor and document rows, which they may also remove while the
+(with their issuer, implementer, donor and document file rows, which they may also remove while the
 item is a draft) and can look up the taxonomy to tag content, but cannot delete content,
 publish, schedule or change the taxonomy; they see the redirects from old slugs, which
 publishers may delete.
@@ -27,10 +27,17 @@ from django.db.models import Q
 EDITOR = "Editor"
 PUBLISHER = "Publisher"
 
-CONTENT_MODELS = ["news.newsitem", "news.meeting", "projects.project", "pages.page"]
+CONTENT_MODELS = [
+    "news.newsitem",
+    "news.meeting",
+    "projects.project",
+    "documents.document",
+    "pages.page",
+]
 CONTENT_ROWS = [
     "news.newsitemissuer",
-    "news.meetingdocument",
+    "documents.documentissuer",
+    "documents.documentfile",
     "projects.projectimplementer",
     "projects.projectdonor",
 ]
@@ -43,6 +50,7 @@ TAXONOMY_MODELS = [
     "news.fieldofwork",
     "news.meetingtype",
     "projects.donor",
+    "documents.documenttype",
 ]
 
 
@@ -76,6 +84,7 @@ PUBLISHER_PERMISSIONS = [
     "news.publish_newsitem",
     "news.publish_meeting",
     "projects.publish_project",
+    "documents.publish_document",
     "pages.publish_page",
     *_perms(TAXONOMY_MODELS, ["add", "change", "delete"]),
     *_perms(REDIRECT_MODELS, ["delete"]),

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "news",
     "projects",
     "pages",
+    "documents",
     "website",
     "api",
     "alerts",
