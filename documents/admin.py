@@ -3,9 +3,13 @@ publishers publish; revisions, audit), "Issued by" as ordered rows with news' is
 one file per language as an inline that refuses what is not a readable PDF
 (documents.pdf) and shows each file's text extraction: pending, done or failed and why."""
 
+from django import forms
 from django.contrib import admin
+from django.db import models
 from django.db.models import Prefetch, Q
 from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -53,11 +57,29 @@ def extraction_summary(row):
     return _("Pending: the text is being read.")
 
 
+class PrivateFileInput(forms.ClearableFileInput):
+    """The stored PDF is private (it has no public URL): the row links to it through the
+    download view (`current_file`) and this input only takes a replacement."""
+
+    def is_initial(self, value):
+        return False
+
+
 class FileInline(ParentEditableInline):
     model = DocumentFile
-    fields = ["language", "file", "file_size", "extraction_state"]
-    readonly_fields = ["file_size", "extraction_state"]
+    fields = ["language", "current_file", "file", "file_size", "extraction_state"]
+    readonly_fields = ["current_file", "file_size", "extraction_state"]
+    formfield_overrides = {models.FileField: {"widget": PrivateFileInput}}
     extra = 1
+
+    @admin.display(description=_("current file"))
+    def current_file(self, row):
+        if row.pk is None or not row.file:
+            return ""
+        url = reverse(
+            "documents:download", kwargs={"slug": row.document.slug, "language": row.language}
+        )
+        return format_html('<a href="{}">{}</a>', url, _("Download"))
 
     @admin.display(description=_("size"))
     def file_size(self, row):

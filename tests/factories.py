@@ -220,7 +220,10 @@ class DocumentFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Document {n}")
     slug = factory.Sequence(lambda n: f"document-{n}")
     summary = "A short summary."
-    document_type = factory.LazyFunction(lambda: DocumentType.objects.get(slug="report"))
+    # The data migration's type; a transactional test's flush removed it, so made again then.
+    document_type = factory.LazyFunction(
+        lambda: DocumentType.objects.get_or_create(slug="report", defaults={"name": "Report"})[0]
+    )
     publication_date = datetime.date(2020, 6, 1)
     status = Status.PUBLISHED
     publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
