@@ -23,6 +23,7 @@ PYTHON_DIRS = [
     ROOT / "news",
     ROOT / "alerts",
     ROOT / "projects",
+    ROOT / "documents",
     ROOT / "pages",
     ROOT / "osce_site",
     ROOT / "redirects",
