@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from news.models import NewsItem, NewsType
 from tests.factories import (
     CountryFactory,
+    DocumentFactory,
     FieldOfWorkFactory,
     MeetingFactory,
     MeetingTypeFactory,
@@ -38,6 +39,9 @@ SLUGS = [
     "fuzz-news",
     "fuzz-meeting",
     "fuzz-project",
+    "fuzz-document",
+    "report",
+    "PC.DEC/1162",
     "ongoing",
     "extra-budgetary",
     "about",
@@ -161,6 +165,18 @@ PROJECT_PARAMETERS = [
     "sort",
     "page",
 ]
+DOCUMENT_PARAMETERS = [
+    "q",
+    "field_of_work",
+    "country",
+    "issued_by",
+    "type",
+    "language",
+    "year_from",
+    "year_to",
+    "sort",
+    "page",
+]
 URLS = {
     "home": ("/", []),
     "news list": ("/news/", NEWS_PARAMETERS),
@@ -169,6 +185,11 @@ URLS = {
     "projects list": ("/projects/", PROJECT_PARAMETERS),
     "projects feed": ("/projects/feed/", PROJECT_PARAMETERS),
     "project": ("/projects/{}/", []),
+    "documents list": ("/documents/", DOCUMENT_PARAMETERS),
+    "documents feed": ("/documents/feed/", DOCUMENT_PARAMETERS),
+    "document": ("/documents/{}/", []),
+    "document file": ("/documents/{}/files/en/", []),
+    "document by symbol": ("/documents/symbol/{}/", []),
     "news item in Russian": ("/ru/news/{}/", []),
     "fields of work": ("/fields-of-work/", ["page"]),
     "field of work": ("/fields-of-work/{}/", ["page"]),
@@ -234,6 +255,15 @@ def world(db):
             implemented_by=[unit if index % 2 else secretariat],
             fields_of_work=[field],
             countries=[country],
+        )
+    for index in range(25):
+        DocumentFactory(
+            slug="fuzz-document" if index == 0 else f"fuzz-document-{index}",
+            symbol="PC.DEC/1162" if index == 0 else "",
+            issued_by=[unit if index % 2 else secretariat],
+            fields_of_work=[field],
+            countries=[country],
+            files={"en": "Text"} if index < 2 else None,
         )
     # Each had an old slug while public, which now redirects (redirects/).
     for obj in [secretariat, field, country, meeting, NewsItem.objects.get(slug="fuzz-news")]:
