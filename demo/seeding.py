@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from core.planner_statistics import analyze
 from demo.bulk_delete import delete_in_bulk
+from demo.documents import seed_documents
 from demo.images import demo_images
 from demo.marks import DEMO_MEETING_PREFIX, DEMO_URL_PREFIX
 from demo.meetings import MeetingGenerator
@@ -43,6 +44,7 @@ class SeedResult:
     replaced_news: int = 0
     replaced_meetings: int = 0
     projects: int = 0
+    documents: int = 0
 
 
 class _NoProgress:
@@ -91,6 +93,7 @@ def seed_demo(news_count, seed, progress=_NoProgress, now=None):
         _write_news(NewsGenerator(taxonomy, rng, images, now), news_count, result, progress)
         _write_meetings(MeetingGenerator(taxonomy, rng, now), result)
         result.projects = seed_projects(today, now)
+        result.documents = seed_documents(today, now)
     analyze(
         NewsItem,
         NewsItem.fields_of_work.through,

@@ -24,9 +24,9 @@ def item_count(value):
 
 class Command(BaseCommand):
     help = (
-        "Replace the demo news items, meetings and projects with deterministic, realistic "
-        "content on the real taxonomy (loading it first if the database has none). Content "
-        "an editor wrote is never touched."
+        "Replace the demo news items, meetings, projects and documents with deterministic, "
+        "realistic content on the real taxonomy (loading it first if the database has none). "
+        "Content an editor wrote is never touched."
     )
 
     def add_arguments(self, parser):
@@ -60,7 +60,7 @@ class Command(BaseCommand):
                     f"drafts, {result.scheduled} scheduled, {result.joint} issued jointly, "
                     f"{result.with_image} with one of {result.images} images) and "
                     f"{result.meetings} meetings in {result.series} series, "
-                    f"{result.projects} projects; replaced "
+                    f"{result.projects} projects, {result.documents} documents; replaced "
                     f"{result.replaced_news} items and {result.replaced_meetings} meetings."
                 )
             )
