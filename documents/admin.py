@@ -158,6 +158,13 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
     ]
     readonly_fields = ["author"]
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "cover_image":
+            # Labelled by its <label>, not by a <legend> that leaves the file input unnamed.
+            formfield.widget.use_fieldset = False
+        return formfield
+
     def search_related(self, term):
         """Documents by their symbol, or issued by a body named `term`."""
         issuers = DocumentIssuer.objects.filter(structure__in=Structure.objects.named(term)).values(

@@ -150,6 +150,7 @@ def _renamed_meeting():
 def manifest():
     """The records the tests and `scripts/lighthouse.sh` visit, by slug."""
     from countries.models import Country
+    from documents.models import Document
     from news.models import Meeting, NewsItem
     from pages.models import Page
     from projects.models import Project
@@ -189,6 +190,9 @@ def manifest():
             Project.objects.published().filter(in_language_ru=False).order_by("pk").first().slug
         ),
         "project_id": Project.objects.get(slug="demo-intelligence-led-policing").pk,
+        # The demo's guidebook (seed_demo): six files, a project, several languages.
+        "document": "demo-intelligence-led-policing-guidebook",
+        "document_id": Document.objects.get(slug="demo-intelligence-led-policing-guidebook").pk,
         "page_id": Page.objects.get(slug="contacts").pk,
         # The admin's pages: an item with three revisions (absent from the demo alone).
         **(_revision_manifest(restore_item) if restore_item else {}),

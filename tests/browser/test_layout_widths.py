@@ -32,6 +32,8 @@ PAGE_TYPES = {
     "meeting": "/meetings/{meeting}/",
     "projects": "/projects/",
     "project": "/projects/{project}/",
+    "documents": "/documents/",
+    "document": "/documents/{document}/",
     "search": "/search/?q=police",
     "simple-page": "/about/contacts/",
 }
