@@ -9,7 +9,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from documents.cards import card_html
-from documents.selectors import documents_of, latest
+from documents.selectors import documents_of, latest, newest
 from documents.selectors import meeting_documents as of_meeting
 
 register = template.Library()
@@ -35,7 +35,12 @@ def _latest(filters, limit=LATEST):
 
 @register.inclusion_tag("documents/includes/latest_documents.html")
 def latest_documents(limit=LATEST):
-    return _latest({}, limit)
+    """The home page's block: the newest documents, not the listing's filter."""
+    return {
+        "documents": newest(limit),
+        "heading": _("Latest publications"),
+        "all_url": reverse("documents:list"),
+    }
 
 
 @register.inclusion_tag("documents/includes/latest_documents.html")
