@@ -6,6 +6,7 @@ file in that language, so a search in Russian reads the Russian PDF). Files in o
 from django.db import transaction
 
 from core import languages
+from core.text import strip_control_characters
 from documents import language_tags
 from documents.models import Document, DocumentFile, Extraction
 from documents.pdf import ExtractionFailed, extract_text
@@ -25,17 +26,20 @@ def extract(file_id):
     except (ExtractionFailed, OSError) as error:
         values = {
             "extraction": Extraction.FAILED,
-            "extraction_error": str(error)[:2000],
+            "extraction_error": strip_control_characters(str(error))[:2000],
             "text": "",
             "characters": 0,
         }
     else:
+        # A PDF's text may hold NUL and other control characters, which PostgreSQL's text
+        # refuses and no reader needs; the update below bypasses CleanTextModel's save.
+        text = strip_control_characters(result.text)
         values = {
             "extraction": Extraction.DONE,
             "extraction_error": "",
-            "text": result.text,
+            "text": text,
             "pages": result.pages,
-            "characters": len(result.text),
+            "characters": len(text),
         }
     with transaction.atomic():
         updated = DocumentFile.objects.filter(pk=file_id, file=name).update(**values)

@@ -236,3 +236,10 @@ def test_roles_editor_drafts_publisher_publishes(editor, publisher):
     assert not editor.has_perm("documents.publish_document")
     assert publisher.has_perm("documents.publish_document")
     assert publisher.has_perm("documents.add_documenttype")
+
+
+def test_control_characters_of_a_pdf_never_reach_the_database():
+    document = DocumentFactory(files={"en": "before\x00after\x07 done"})
+    row = document.files.get()
+    assert row.extraction == Extraction.DONE
+    assert "\x00" not in row.text and "beforeafter done" in row.text
