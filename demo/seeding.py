@@ -15,6 +15,7 @@ from django.utils import timezone
 from core.planner_statistics import analyze
 from demo.bulk_delete import delete_in_bulk
 from demo.field_operations import seed_field_operations
+from demo.documents import seed_documents
 from demo.images import demo_images
 from demo.marks import DEMO_MEETING_PREFIX, DEMO_URL_PREFIX
 from demo.meetings import MeetingGenerator
@@ -45,6 +46,7 @@ class SeedResult:
     replaced_meetings: int = 0
     projects: int = 0
     field_operations: int = 0
+    documents: int = 0
 
 
 class _NoProgress:
@@ -94,6 +96,7 @@ def seed_demo(news_count, seed, progress=_NoProgress, now=None):
         _write_meetings(MeetingGenerator(taxonomy, rng, now), result)
         result.projects = seed_projects(today, now)
         result.field_operations = seed_field_operations(rng, today)
+        result.documents = seed_documents(today, now)
     analyze(
         NewsItem,
         NewsItem.fields_of_work.through,

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core import languages
-from core.abstract_models import CleanTextModel, TaxonomyRecord
+from core.abstract_models import TaxonomyRecord
 from core.private_media import public_or_private
 from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
 from core.richtext import PlainTextField, RichTextField
@@ -380,18 +380,3 @@ class Meeting(Publishable):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The meeting cannot end before it starts.")})
-
-
-class MeetingDocument(CleanTextModel):
-    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="documents")
-    title = models.CharField(_("title"), max_length=255)
-    url = models.URLField(_("link"), max_length=500)
-    position = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        ordering = ["position", "id"]
-        verbose_name = _("document")
-        verbose_name_plural = _("documents")
-
-    def __str__(self):
-        return self.title

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from core.sitemaps import SiteUrlSitemap
 from countries.sitemaps import CountrySitemap
+from documents.sitemaps import DocumentSitemap
 from news.sitemaps import FieldOfWorkSitemap, MeetingSitemap, NewsItemSitemap
 from pages.sitemaps import PageSitemap
 from projects.sitemaps import ProjectSitemap
@@ -20,6 +21,7 @@ class StaticPageSitemap(SiteUrlSitemap):
             "news:meeting_list",
             "projects:list",
             "field_operations:list",
+            "documents:list",
             "news:field_of_work_list",
             "countries:list",
             "structures:list",
@@ -34,6 +36,7 @@ SITEMAPS = {
     "news": NewsItemSitemap,
     "meetings": MeetingSitemap,
     "projects": ProjectSitemap,
+    "documents": DocumentSitemap,
     "fields-of-work": FieldOfWorkSitemap,
     "countries": CountrySitemap,
     "structures": StructureSitemap,

@@ -28,6 +28,7 @@ urlpatterns = [
         path("", include("website.urls")),
         path("", include("news.urls")),
         path("projects/", include("projects.urls")),
+        path("documents/", include("documents.urls")),
         path("countries/", include("countries.urls")),
         path("field-operations/", include("field_operations.urls")),
         path("structures/", include(figures_patterns)),

@@ -16,23 +16,20 @@ The facet index (news.listing.index) describes news items only; projects are ans
 SQL engine (news.listing.sql_engine), whose facet counts take one query per facet.
 """
 
-import datetime
 from dataclasses import dataclass, field
 
-import django_filters
-from django import forms
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from news.listing import years
 from news.listing.definition import Listing
 from news.listing.facets import FIELD_OF_WORK, FacetSpec
-from news.listing.filterset import FacetFilter, ListingFilter, PeriodFilterForm, shorten
+from news.listing.filterset import FacetFilter, ListingFilter
 from news.listing.options import FacetOptions, cached_options, taxonomy_rows
 from news.listing.rules import ColumnRule, ConditionRule, SpanPeriod, TagRule, TreeRule
 from news.listing.sql_engine import SqlEngine
-from news.listing.summary import SummaryPart, SummaryTerm, without
+from news.listing.years import YearFilter, YearRangeMixin, YearsForm
 from projects.models import (
     Donor,
     Funding,
@@ -130,59 +127,28 @@ PROJECTS = Listing(
     tree_facet="implemented_by",
 )
 
-FIRST_YEAR, LAST_YEAR = 1975, 2100
-
-
-class YearFilter(django_filters.Filter):
-    field_class = forms.IntegerField
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, min_value=FIRST_YEAR, max_value=LAST_YEAR, **kwargs)
-
-
-class YearsForm(PeriodFilterForm):
-    period_fields = ("year_from", "year_to")
-
-
-def _year_range(query):
-    return query.get("year_from"), query.get("year_to")
+PROJECT_YEARS = (
+    _("running in"),
+    _("running between"),
+    _("running in or after"),
+    _("running in or before"),
+)
 
 
 def year_parts(query):
     """The years' part of the sentence: "running in 2019", "running from 2017 to 2020"."""
-    start, end = _year_range(query)
-    if start and end and start == end:
-        return [SummaryPart(_("running in"), [SummaryTerm(start, without(query, "year_from"))])]
-    start_term = start and SummaryTerm(start, without(query, "year_from"))
-    end_term = end and SummaryTerm(end, without(query, "year_to"))
-    if start and end:
-        return [SummaryPart(_("running between"), [start_term, end_term], joiner=_("and"))]
-    if start:
-        return [SummaryPart(_("running in or after"), [start_term])]
-    if end:
-        return [SummaryPart(_("running in or before"), [end_term])]
-    return []
+    return years.year_parts(query, PROJECT_YEARS)
 
 
-def year_terms(query):
-    start, end = _year_range(query)
-    if start and end:
-        if start == end:
-            return [start]
-        return [gettext("%(start)s to %(end)s") % {"start": start, "end": end}]
-    if start:
-        return [gettext("since %(date)s") % {"date": start}]
-    if end:
-        return [gettext("until %(date)s") % {"date": end}]
-    return []
-
-
-class ProjectFilter(ListingFilter):
+class ProjectFilter(YearRangeMixin, ListingFilter):
     """`/projects/`'s filters: facets (`field_of_work`, `country`, `implemented_by`, `donor`,
     `status`, `funding`), years `year_from`/`year_to`, `q` and `sort`."""
 
     listing = PROJECTS
-    period_fields = ("year_from", "year_to")
+    swapped_notice = _(
+        "The first year was after the last, so we swapped them: showing projects "
+        "running from %(start)s to %(end)s."
+    )
 
     field_of_work = FacetFilter(label=FIELD_OF_WORK.label)
     country = FacetFilter(label=COUNTRY.label)
@@ -198,46 +164,7 @@ class ProjectFilter(ListingFilter):
         fields = []
         form = YearsForm
 
-    def period(self):
-        cleaned = self.cleaned
-        start, end = cleaned.get("year_from"), cleaned.get("year_to")
-        return (
-            datetime.date(start, 1, 1) if start else None,
-            datetime.date(end, 12, 31) if end else None,
-        )
-
-    def period_value(self, value):
-        return str(value)
-
-    def period_notices(self):
-        notices = []
-        labels = {"year_from": _("first year"), "year_to": _("last year")}
-        for name, label in labels.items():
-            if name in self.form.errors:
-                notices.append(
-                    _(
-                        "We ignored the %(label)s “%(value)s”: write a year between %(first)s "
-                        "and %(last)s, for example 2020."
-                    )
-                    % {
-                        "label": label,
-                        "value": shorten(self.data.get(name, "")),
-                        "first": FIRST_YEAR,
-                        "last": LAST_YEAR,
-                    }
-                )
-        if getattr(self.form, "dates_swapped", False):
-            notices.append(
-                _(
-                    "The first year was after the last, so we swapped them: showing projects "
-                    "running from %(start)s to %(end)s."
-                )
-                % {"start": self.cleaned["year_from"], "end": self.cleaned["year_to"]}
-            )
-        return notices
-
     period_parts = staticmethod(year_parts)
-    period_terms = staticmethod(year_terms)
 
     def figures(self):
         """The figures panel for exactly the filtered projects (published ones only)."""

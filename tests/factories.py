@@ -5,11 +5,14 @@ from decimal import Decimal
 
 import factory
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from core.publishing import Status
 from countries.models import Chairpersonship, Country, CountryStatus
 from field_operations.models import FieldOperationProfile, Figures
+from demo.pdfs import pdf_bytes
+from documents.models import Document, DocumentFile, DocumentIssuer, DocumentType
 from news import services
 from news.models import FieldOfWork, Meeting, MeetingType, NewsItem, NewsItemIssuer, NewsType
 from pages.models import Page
@@ -226,3 +229,72 @@ class FiguresFactory(factory.django.DjangoModelFactory):
     staff_local = 40
     as_of = factory.LazyAttribute(lambda row: datetime.date(row.year, 12, 31))
     source_symbol = "PC.DEC/1162"
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A live report in English, published 2020-06-01. Pass `issued_by=[...]`,
+    `countries=[...]`, `fields_of_work=[...]`, `related_news=[...]`, `projects=[...]` and
+    `files={"en": "text of the English PDF", ...}` (PDFs written by demo.pdfs)."""
+
+    class Meta:
+        model = Document
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Document {n}")
+    slug = factory.Sequence(lambda n: f"document-{n}")
+    summary = "A short summary."
+    # The data migration's type; a transactional test's flush removed it, so made again then.
+    document_type = factory.LazyFunction(
+        lambda: DocumentType.objects.get_or_create(slug="report", defaults={"name": "Report"})[0]
+    )
+    publication_date = datetime.date(2020, 6, 1)
+    status = Status.PUBLISHED
+    publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+    in_language_en = True
+
+    @factory.post_generation
+    def issued_by(self, create, extracted, **kwargs):
+        if create and extracted:
+            DocumentIssuer.objects.bulk_create(
+                DocumentIssuer(document=self, structure=s, position=i)
+                for i, s in enumerate(extracted)
+            )
+
+    @factory.post_generation
+    def fields_of_work(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.fields_of_work.set(extracted)
+
+    @factory.post_generation
+    def countries(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.countries.set(extracted)
+
+    @factory.post_generation
+    def related_news(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.related_news.set(extracted)
+
+    @factory.post_generation
+    def projects(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.projects.set(extracted)
+
+    @factory.post_generation
+    def files(self, create, extracted, **kwargs):
+        for language, text in (extracted or {}).items() if create else ():
+            add_pdf(self, language, text)
+
+
+def pdf_upload(text, title="A document", pages=None, name="document.pdf"):
+    return SimpleUploadedFile(
+        name, pdf_bytes(title, [text], pages=pages), content_type="application/pdf"
+    )
+
+
+def add_pdf(document, language, text, pages=None):
+    """A file of `document` in `language` whose PDF holds `text` (extracted at once by the
+    tests' immediate task backend)."""
+    return DocumentFile.objects.create(
+        document=document, language=language, file=pdf_upload(text, document.title, pages)
+    )

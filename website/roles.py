@@ -5,11 +5,11 @@ By default it makes the groups match exactly (removing what an administrator add
 adds what is missing, so a demo's own changes to the roles survive a restart. Either way it
 says what it changed.
 
-Editors write drafts: they add and change news items, meetings, projects and simple pages
-(with their issuer, implementer, donor and document rows, which they may also remove while the
-item is a draft), keep field operations' profiles with their offices and figures, and can look
-up the taxonomy to tag content, but cannot delete content or a profile, publish, schedule or
-change the taxonomy; they see the redirects from old slugs, which
+Editors write drafts: they add and change news items, meetings, projects, documents and simple pages
+(with their issuer, implementer, donor and document file rows, which they may also remove while
+the item is a draft), keep field operations' profiles with their offices and figures, and can
+look up the taxonomy to tag content, but cannot delete content or a profile, publish, schedule
+or change the taxonomy; they see the redirects from old slugs, which
 publishers may delete.
 Publishers can do all of that too, and lift a sign-in lockout (deleting django-axes' access
 attempts) without waiting for it to expire; they can read, not erase, the sign-in logs, and
@@ -28,10 +28,17 @@ from django.db.models import Q
 EDITOR = "Editor"
 PUBLISHER = "Publisher"
 
-CONTENT_MODELS = ["news.newsitem", "news.meeting", "projects.project", "pages.page"]
+CONTENT_MODELS = [
+    "news.newsitem",
+    "news.meeting",
+    "projects.project",
+    "documents.document",
+    "pages.page",
+]
 CONTENT_ROWS = [
     "news.newsitemissuer",
-    "news.meetingdocument",
+    "documents.documentissuer",
+    "documents.documentfile",
     "projects.projectimplementer",
     "projects.projectdonor",
 ]
@@ -48,6 +55,7 @@ TAXONOMY_MODELS = [
     "news.fieldofwork",
     "news.meetingtype",
     "projects.donor",
+    "documents.documenttype",
 ]
 
 
@@ -84,6 +92,7 @@ PUBLISHER_PERMISSIONS = [
     "news.publish_newsitem",
     "news.publish_meeting",
     "projects.publish_project",
+    "documents.publish_document",
     "pages.publish_page",
     *_perms(TAXONOMY_MODELS, ["add", "change", "delete"]),
     *_perms(REDIRECT_MODELS, ["delete"]),

@@ -1,6 +1,7 @@
 """A meeting as the API shows it. Its text follows the site's fallback (English first) where the
 requested language lacks it, as its page does; `languages` lists those it is written in."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from api.links import absolute, api_url
@@ -11,11 +12,18 @@ from api.serializers.tags import (
     TagSerializer,
 )
 from core import languages
+from documents.selectors import meeting_documents
 
 
 class DocumentSerializer(serializers.Serializer):
+    """A meeting's published document: its link where it is published elsewhere, else its
+    page on this site."""
+
     title = serializers.CharField()
-    url = serializers.URLField()
+    url = serializers.SerializerMethodField()
+
+    def get_url(self, document) -> str:
+        return document.external_url or absolute(document.get_absolute_url())
 
 
 class MeetingSerializer(serializers.Serializer):
@@ -46,4 +54,8 @@ class MeetingSerializer(serializers.Serializer):
 
 class MeetingDetailSerializer(MeetingSerializer):
     description = serializers.CharField(help_text="Sanitised HTML.")
-    documents = DocumentSerializer(source="documents.all", many=True)
+    documents = serializers.SerializerMethodField()
+
+    @extend_schema_field(DocumentSerializer(many=True))
+    def get_documents(self, meeting):
+        return DocumentSerializer(meeting_documents(meeting), many=True).data

@@ -104,7 +104,7 @@ class MeetingDetailView(ApiView):
         meeting = get_object_or_404(
             Meeting.objects.published()
             .select_related("meeting_type", "host_country", "organiser")
-            .prefetch_related("fields_of_work", "documents"),
+            .prefetch_related("fields_of_work"),
             slug=slug,
         )
         return Response(MeetingDetailSerializer(meeting).data)

@@ -4,14 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core import languages as content_languages
 from core.admin_forms import TranslatedAdmin, in_every_language
-from news.admin.publishing import ParentEditableInline, PublishingAdmin, StateFilter
-from news.models import Meeting, MeetingDocument, MeetingType
-
-
-class DocumentInline(ParentEditableInline):
-    model = MeetingDocument
-    fields = ["title", "url", "position"]
-    extra = 1
+from news.admin.publishing import PublishingAdmin, StateFilter
+from news.models import Meeting, MeetingType
 
 
 @admin.register(Meeting)
@@ -34,7 +28,6 @@ class MeetingAdmin(PublishingAdmin, TranslatedAdmin):
     date_hierarchy = "start_date"
     autocomplete_fields = ["meeting_type", "host_country", "organiser", "fields_of_work"]
     prepopulated_fields = {"slug": ["title"]}
-    inlines = [DocumentInline]
     rich_text_fields = ("description",)
 
     def search_related(self, term):

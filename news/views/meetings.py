@@ -88,7 +88,7 @@ class MeetingDetailView(OldSlugRedirectMixin, PublishedOrPreviewMixin, DetailVie
     def get_queryset(self):
         return Meeting.objects.select_related(
             "meeting_type", "host_country", "organiser"
-        ).prefetch_related("fields_of_work", "documents")
+        ).prefetch_related("fields_of_work")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

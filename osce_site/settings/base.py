@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "projects",
     "field_operations",
     "pages",
+    "documents",
     "website",
     "api",
     "alerts",

@@ -51,6 +51,21 @@
     });
   }
 
+  // An empty single autocomplete (an optional foreign key, e.g. a document's meeting) is
+  // labelled by its rendered choice, which is empty: name it after the field's <label>.
+  function labelEmptySingleChoices(root) {
+    root.querySelectorAll(".select2-selection--single[aria-labelledby]").forEach(function (box) {
+      var container = box.closest(".select2-container");
+      var select = container && container.previousElementSibling;
+      var label = select && select.id && document.querySelector('label[for="' + select.id + '"]');
+      var text = label && label.textContent.replace(/:\s*$/, "").trim();
+      if (!text) return;
+      [box, box.querySelector(".select2-selection__rendered[role=textbox]")].forEach(function (el) {
+        if (el && el.getAttribute("aria-label") !== text) el.setAttribute("aria-label", text);
+      });
+    });
+  }
+
   function moveClearButtons(root) {
     root.querySelectorAll("ul.select2-selection__rendered > .select2-selection__clear").forEach(
       function (button) {
@@ -64,6 +79,7 @@
     labelTabs(document);
     labelMainSwitch();
     labelSearchBoxes(document);
+    labelEmptySingleChoices(document);
     moveClearButtons(document);
   }
 

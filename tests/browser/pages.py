@@ -38,6 +38,11 @@ PAGES = {
     "field-operation-profile-german": "/de/structures/{structure}/",
     "field-operations": "/field-operations/",
     "field-operations-by-budget": "/field-operations/?sort=budget&status=open",
+    "documents-listing": "/documents/",
+    "documents-listing-filtered": "/documents/?type=guidebook&language=ru&year_from=2015",
+    "documents-listing-search": "/documents/?q=intelligence",
+    "document": "/documents/{document}/",
+    "document-russian": "/ru/documents/{document}/",
     "search": "/search/?q=police",
     "alerts": "/alerts/",
     "alerts-subscribe": "/alerts/news/?field_of_work={field_of_work}&country={country}",
@@ -67,6 +72,7 @@ ADMIN_PAGES = {
     "admin-meeting-change": "/admin/news/meeting/{meeting_id}/change/",
     "admin-projects-changelist": "/admin/projects/project/",
     "admin-project-change": "/admin/projects/project/{project_id}/change/",
+    "admin-document-change": "/admin/documents/document/{document_id}/change/",
     "admin-page-changelist": "/admin/pages/page/",
     "admin-field-operation-profile-change": (
         "/admin/field_operations/fieldoperationprofile/{field_operation_profile_id}/change/"

@@ -151,6 +151,7 @@ def manifest():
     """The records the tests and `scripts/lighthouse.sh` visit, by slug."""
     from countries.models import Country
     from field_operations.models import FieldOperationProfile
+    from documents.models import Document
     from news.models import Meeting, NewsItem
     from pages.models import Page
     from projects.models import Project
@@ -190,6 +191,9 @@ def manifest():
             Project.objects.published().filter(in_language_ru=False).order_by("pk").first().slug
         ),
         "project_id": Project.objects.get(slug="demo-intelligence-led-policing").pk,
+        # The demo's guidebook (seed_demo): six files, a project, several languages.
+        "document": "demo-intelligence-led-policing-guidebook",
+        "document_id": Document.objects.get(slug="demo-intelligence-led-policing-guidebook").pk,
         "page_id": Page.objects.get(slug="contacts").pk,
         # seed_demo's profile of the field operation above.
         "field_operation_profile_id": FieldOperationProfile.objects.get(

@@ -35,6 +35,8 @@ PAGE_TYPES = {
     "projects": "/projects/",
     "field-operations": "/field-operations/?sort=staff",
     "project": "/projects/{project}/",
+    "documents": "/documents/",
+    "document": "/documents/{document}/",
     "search": "/search/?q=police",
     "simple-page": "/about/contacts/",
     "api-docs": "/api/v1/docs/",

@@ -24,6 +24,7 @@ PYTHON_DIRS = [
     ROOT / "alerts",
     ROOT / "projects",
     ROOT / "field_operations",
+    ROOT / "documents",
     ROOT / "pages",
     ROOT / "osce_site",
     ROOT / "redirects",

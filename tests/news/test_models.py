@@ -12,12 +12,14 @@ from PIL import Image
 
 from core.publishing import Status
 from countries.models import Country, CountryAlias
-from news.models import FieldOfWork, Meeting, MeetingDocument, NewsItem
+from documents.models import Document
+from news.models import FieldOfWork, Meeting, NewsItem
 from structures.models import Structure, StructureAlias, StructureKind
 from tests.database_rules import refused_by_database
 from tests.factories import (
     ChairpersonshipFactory,
     CountryFactory,
+    DocumentFactory,
     FieldOfWorkFactory,
     MeetingFactory,
     MeetingTypeFactory,
@@ -145,9 +147,7 @@ def test_control_characters_are_stripped_from_every_text_field_on_save():
         title=f"Title{CONTROL}", teaser="Teaser\r\n\x08ok", image_caption="Cap\x01tion"
     )
     meeting = MeetingFactory(place="Vie\x02nna")
-    document = MeetingDocument.objects.create(
-        meeting=meeting, title="Agenda\x03", url="https://example.org/agenda.pdf"
-    )
+    document = DocumentFactory(meeting=meeting, title="Agenda\x03")
 
     assert Country.objects.values_list("name", "description").get(pk=country.pk) == (
         "Narnia",
@@ -168,7 +168,7 @@ def test_control_characters_are_stripped_from_every_text_field_on_save():
         "Caption",
     )
     assert Meeting.objects.get(pk=meeting.pk).place == "Vienna"
-    assert MeetingDocument.objects.get(pk=document.pk).title == "Agenda"
+    assert Document.objects.get(pk=document.pk).title == "Agenda"
 
 
 def test_rich_text_is_sanitised_on_save_whatever_the_path():

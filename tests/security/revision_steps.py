@@ -98,6 +98,4 @@ def state(obj):
     data["updated_at"] = obj.updated_at
     if isinstance(obj, NewsItem):
         data["issuers"] = list(obj.issuers.order_by("pk").values_list("structure_id", "position"))
-    else:
-        data["documents"] = list(obj.documents.order_by("pk").values_list("title", "url"))
     return data

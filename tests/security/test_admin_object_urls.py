@@ -9,7 +9,7 @@ from django.urls import URLResolver
 from reversion.models import Version
 
 from core.publishing import Status
-from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
+from news.models import Meeting, NewsItem, NewsItemIssuer
 from redirects.models import SlugRedirect
 from tests.factories import MeetingFactory, NewsItemFactory, StructureFactory
 from tests.security.revision_steps import draft_then_published, save_revision
@@ -29,7 +29,6 @@ def live_content():
             NewsItem.fields_of_work.through.objects.filter(newsitem__in=items),
             NewsItem.countries.through.objects.filter(newsitem__in=items),
             meetings,
-            MeetingDocument.objects.filter(meeting__in=meetings),
             Meeting.fields_of_work.through.objects.filter(meeting__in=meetings),
             # Old addresses of live items: only publishers delete them.
             SlugRedirect.objects.all(),
@@ -85,8 +84,6 @@ def everything(editor, publisher):
         for obj in objects:
             if model is NewsItem:
                 NewsItemIssuer.objects.create(news_item=obj, structure=structure, position=0)
-            else:
-                MeetingDocument.objects.create(meeting=obj, title="Agenda", url="https://a.ex/")
         draft_then_published(objects[0], editor, publisher)
         save_revision(objects[1], editor, status=Status.DRAFT, title="A draft")
         save_revision(objects[2], editor, status=Status.DRAFT, title="Deleted")
@@ -135,8 +132,6 @@ def test_no_admin_url_lets_an_editor_change_live_content(client, editor, everyth
         "publish_at_1": "09:00:00",
         "issuers-TOTAL_FORMS": "0",
         "issuers-INITIAL_FORMS": "0",
-        "documents-TOTAL_FORMS": "0",
-        "documents-INITIAL_FORMS": "0",
         "post": "yes",
     }
     before = live_content()

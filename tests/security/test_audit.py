@@ -9,8 +9,8 @@ from django.urls import reverse
 from reversion.models import Version
 
 from core.publishing import Status
-from news.models import Meeting, MeetingDocument, NewsItem
-from tests.factories import MeetingFactory, NewsItemFactory, StructureFactory
+from news.models import Meeting, NewsItem
+from tests.factories import DocumentFactory, MeetingFactory, NewsItemFactory, StructureFactory
 from tests.news.admin.helpers import news_item_post
 from tests.security.forms import form_data
 
@@ -40,12 +40,11 @@ def test_delete_confirmation_lists_what_the_delete_takes_with_it(publisher_clien
     assert "Item to delete" in html
     assert "Secretariat" in html and "ODIHR" in html
 
-    meeting = MeetingFactory(title="Meeting to delete")
-    MeetingDocument.objects.create(meeting=meeting, title="Agenda", url="https://a.example/")
+    document = DocumentFactory(title="Report to delete", files={"ru": "Текст"})
     html = publisher_client.get(
-        reverse("admin:news_meeting_delete", args=[meeting.pk])
+        reverse("admin:documents_document_delete", args=[document.pk])
     ).content.decode()
-    assert "Document: Agenda" in html
+    assert "Report to delete (ru)" in html
 
 
 def test_bulk_delete_confirmation_lists_every_item_and_its_rows(publisher_client):

@@ -16,7 +16,6 @@ from django.urls import reverse
 from reversion.models import Version
 
 from core.publishing import Status
-from news.models import MeetingDocument
 from tests.factories import MeetingFactory, NewsItemFactory, StructureFactory, UserFactory
 from tests.infrastructure import missing
 
@@ -79,7 +78,6 @@ def test_public_and_admin_pages_run_under_the_policy_without_violations(live_ser
         start_date=datetime.date(2025, 3, 1),
         end_date=datetime.date(2025, 3, 2),
     )
-    MeetingDocument.objects.create(meeting=meeting, title="Agenda", url="https://a.example/")
     UserFactory(username="admin", is_staff=True, is_superuser=True)
     first, second = Version.objects.get_for_object(draft).order_by("pk")
     urls = {

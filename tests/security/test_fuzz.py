@@ -18,6 +18,7 @@ from news.models import NewsItem, NewsType
 from structures.kinds import StructureKind
 from tests.factories import (
     CountryFactory,
+    DocumentFactory,
     FieldOfWorkFactory,
     FieldOperationProfileFactory,
     FiguresFactory,
@@ -42,6 +43,9 @@ SLUGS = [
     "fuzz-meeting",
     "fuzz-project",
     "fuzz-mission",
+    "fuzz-document",
+    "report",
+    "PC.DEC/1162",
     "ongoing",
     "extra-budgetary",
     "about",
@@ -169,6 +173,18 @@ PROJECT_PARAMETERS = [
     "sort",
     "page",
 ]
+DOCUMENT_PARAMETERS = [
+    "q",
+    "field_of_work",
+    "country",
+    "issued_by",
+    "type",
+    "language",
+    "year_from",
+    "year_to",
+    "sort",
+    "page",
+]
 URLS = {
     "home": ("/", []),
     "news list": ("/news/", NEWS_PARAMETERS),
@@ -180,6 +196,11 @@ URLS = {
     "field operations compared": ("/field-operations/", ["year", "sort", "status"]),
     "field operation's figures as CSV": ("/structures/{}/figures.csv", []),
     "field operation's figures as JSON": ("/structures/{}/figures.json", []),
+    "documents list": ("/documents/", DOCUMENT_PARAMETERS),
+    "documents feed": ("/documents/feed/", DOCUMENT_PARAMETERS),
+    "document": ("/documents/{}/", []),
+    "document file": ("/documents/{}/files/en/", []),
+    "document by symbol": ("/documents/symbol/{}/", []),
     "news item in Russian": ("/ru/news/{}/", []),
     "fields of work": ("/fields-of-work/", ["page"]),
     "field of work": ("/fields-of-work/{}/", ["page"]),
@@ -256,6 +277,15 @@ def world(db):
         host_country=country,
     )
     FiguresFactory(profile=FieldOperationProfileFactory(structure=mission), year=2019)
+    for index in range(25):
+        DocumentFactory(
+            slug="fuzz-document" if index == 0 else f"fuzz-document-{index}",
+            symbol="PC.DEC/1162" if index == 0 else "",
+            issued_by=[unit if index % 2 else secretariat],
+            fields_of_work=[field],
+            countries=[country],
+            files={"en": "Text"} if index < 2 else None,
+        )
     # Each had an old slug while public, which now redirects (redirects/).
     for obj in [secretariat, field, country, meeting, NewsItem.objects.get(slug="fuzz-news")]:
         slug = obj.slug

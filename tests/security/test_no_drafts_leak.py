@@ -13,6 +13,7 @@ from django.utils import timezone
 from core.publishing import Status
 from tests.factories import (
     CountryFactory,
+    DocumentFactory,
     FieldOfWorkFactory,
     MeetingFactory,
     MeetingTypeFactory,
@@ -35,6 +36,7 @@ LEAK_MARKERS = [
     *(f"{state} police news" for state in STATES),
     *(f"{state} meeting" for state in STATES),
     *(f"{state} project" for state in STATES),
+    *(f"{state} document" for state in STATES),
     *(f"{state} page" for state in STATES),
 ]
 
@@ -56,6 +58,7 @@ def world(db):
         "countries": [country],
     }
     ProjectFactory(title="Visible project", slug="visible-project", **current, **project_tags)
+    DocumentFactory(title="Visible document", slug="visible-document", **tags)
     MeetingFactory(title="Visible meeting", slug="visible-meeting", meeting_type=series)
     hidden = {
         "draft": {"status": Status.DRAFT},
@@ -96,6 +99,18 @@ def world(db):
             related_news=[visible],
             **current,
             **project_tags,
+            **values,
+        )
+        DocumentFactory(
+            title=f"{WORD} {state} document",
+            slug=f"{WORD.lower()}-{state}-document",
+            summary=f"{WORD} {SECRET} summary",
+            symbol=f"PC.DEC/{len(state)}",
+            related_news=[visible],
+            meeting=MeetingFactory(slug=f"visible-meeting-of-{state}", meeting_type=series),
+            # A word only the hidden PDFs hold: searched for, it must find nothing.
+            files={"en": f"{WORD} {SECRET} pangolinesque", "uk": f"{WORD} {SECRET}"},
+            **tags,
             **values,
         )
         # A simple page placed in the menu and the footer, and a published page inside it.
@@ -182,6 +197,18 @@ LISTINGS = [
     "/projects/visible-project/",
     "/field-operations/",
     "/field-operations/?sort=budget&status=open",
+    "/documents/",
+    f"/documents/?q={WORD}",
+    "/documents/?q=pangolinesque",
+    "/documents/?field_of_work=policing&type=report",
+    "/documents/?issued_by=secretariat&country=serbia&year_from=2000&language=uk",
+    "/documents/feed/",
+    f"/documents/feed/?q={WORD}",
+    "/documents/visible-document/",
+    "/news/visible/",
+    "/meetings/visible-meeting-of-draft/",
+    "/sitemap-documents.xml",
+    "/search/?q=pangolinesque",
 ]
 
 
@@ -194,6 +221,9 @@ def hidden_detail_urls(states):
         yield f"/api/v1/meetings/{WORD.lower()}-{state}-meeting/"
         yield f"/projects/{WORD.lower()}-{state}-project/"
         yield f"/api/v1/projects/{WORD.lower()}-{state}-project/"
+        yield f"/documents/{WORD.lower()}-{state}-document/"
+        yield f"/documents/{WORD.lower()}-{state}-document/files/en/"
+        yield f"/documents/symbol/PC.DEC/{len(state)}/"
         yield f"/{WORD.lower()}-{state}-page/"
         # Published itself, but its address goes through the hidden page.
         yield f"/{WORD.lower()}-{state}-page/{WORD.lower()}-{state}-page-child/"

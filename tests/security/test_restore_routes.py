@@ -14,7 +14,7 @@ from django.urls import reverse
 from reversion.models import Revision
 
 from core.publishing import Status
-from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
+from news.models import Meeting, NewsItem, NewsItemIssuer
 from tests.factories import MeetingFactory, NewsItemFactory, StructureFactory
 from tests.security.forms import form_data
 from tests.security.revision_steps import draft_then_published, save_revision, state, versions_of
@@ -48,7 +48,6 @@ def live_item(editor, publisher):
 @pytest.fixture
 def live_meeting(editor, publisher):
     meeting = MeetingFactory()
-    MeetingDocument.objects.create(meeting=meeting, title="Agenda", url="https://a.example/")
     draft_then_published(meeting, editor, publisher)
     NewsItem.objects.filter(pk=meeting.pk).delete()
     return meeting

@@ -7,8 +7,7 @@ from django.urls import reverse
 from reversion.models import Version
 
 from core.publishing import Status
-from news.models import MeetingDocument
-from tests.factories import MeetingFactory
+from tests.factories import DocumentFactory, StructureFactory, add_pdf
 from tests.security.forms import form_data
 from tests.security.revision_steps import (
     CHANGELIST_URL,
@@ -158,23 +157,23 @@ def test_restore_brings_back_the_revision_exactly(publisher_client, tags):
     assert "Reverted" in versions_of(item)[-1].revision.get_comment()
 
 
-def test_restore_of_a_meeting_brings_back_its_deleted_documents(client, publisher):
+def test_restore_of_a_document_brings_back_its_deleted_files(client, publisher):
     client.force_login(publisher)
-    meeting = MeetingFactory(status=Status.DRAFT)
+    document = DocumentFactory(status=Status.DRAFT, issued_by=[StructureFactory()])
     with reversion.create_revision():
-        meeting.save()
-        MeetingDocument.objects.create(meeting=meeting, title="Agenda", url="https://a.example/")
-    change_url = reverse("admin:news_meeting_change", args=[meeting.pk])
-    data = form_data(client.get(change_url), "meeting_form")
-    data["documents-0-DELETE"] = "on"
+        document.save()
+        add_pdf(document, "ru", "Текст")
+    change_url = reverse("admin:documents_document_change", args=[document.pk])
+    data = form_data(client.get(change_url), "document_form")
+    data["files-0-DELETE"] = "on"
     assert client.post(change_url, data).status_code == 302
-    assert not meeting.documents.exists()
+    assert not document.files.exists()
 
-    first = Version.objects.get_for_object(meeting).order_by("pk").first()
-    revision_url = reverse("admin:news_meeting_revision", args=[meeting.pk, first.pk])
-    response = client.post(revision_url, form_data(client.get(revision_url), "meeting_form"))
+    first = Version.objects.get_for_object(document).order_by("pk").first()
+    revision_url = reverse("admin:documents_document_revision", args=[document.pk, first.pk])
+    response = client.post(revision_url, form_data(client.get(revision_url), "document_form"))
     assert response.status_code == 302
-    assert list(meeting.documents.values_list("title", "url")) == [("Agenda", "https://a.example/")]
+    assert list(document.files.values_list("language", flat=True)) == ["ru"]
 
 
 def test_bulk_publish_records_one_revision_per_item(publisher_client, tags):

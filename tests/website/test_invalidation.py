@@ -7,13 +7,14 @@ from django.urls import reverse
 
 from core.content_state import content_version, state_key
 from countries.models import CountryAlias
-from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
+from documents.models import Document, DocumentIssuer
+from news.models import Meeting, NewsItem, NewsItemIssuer
 from projects.models import Project, ProjectDonor
 from structures.models import StructureAlias
 from tests.factories import (
     CountryFactory,
+    DocumentFactory,
     FieldOfWorkFactory,
-    MeetingFactory,
     NewsItemFactory,
     StructureFactory,
 )
@@ -111,11 +112,11 @@ class TestEveryPathIsSeen:
         [
             lambda: CountryAlias.objects.create(country=CountryFactory(), name="Alias"),
             lambda: StructureAlias.objects.create(structure=StructureFactory(), name="Alias"),
-            lambda: MeetingDocument.objects.create(
-                meeting=MeetingFactory(), title="Agenda", url="https://a.example"
+            lambda: DocumentIssuer.objects.create(
+                document=DocumentFactory(), structure=StructureFactory()
             ),
         ],
-        ids=["country alias", "structure alias", "meeting document"],
+        ids=["country alias", "structure alias", "document issuer"],
     )
     def test_rows_that_belong_to_content_move_it(self, make):
         row = make()
@@ -148,7 +149,8 @@ class TestWhatIsWatchedIsFound:
         } <= found  # taxonomy
         assert {
             "news.NewsItemIssuer",
-            "news.MeetingDocument",
+            "documents.DocumentIssuer",
+            "documents.DocumentFile",
             "countries.CountryAlias",
             "structures.StructureAlias",
         } <= found  # rows that belong to them
@@ -162,6 +164,10 @@ class TestWhatIsWatchedIsFound:
             Project.fields_of_work.through,
             Project.countries.through,
             Project.related_news.through,
+            Document.fields_of_work.through,
+            Document.countries.through,
+            Document.related_news.through,
+            Document.projects.through,
         }
         assert NewsItemIssuer not in invalidation.m2m_through_models()
         assert ProjectDonor not in invalidation.m2m_through_models()

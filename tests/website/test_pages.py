@@ -12,6 +12,7 @@ from structures.models import StructureKind
 from tests.factories import (
     ChairpersonshipFactory,
     CountryFactory,
+    DocumentFactory,
     FieldOfWorkFactory,
     MeetingFactory,
     MeetingTypeFactory,
@@ -340,7 +341,9 @@ def test_meeting_page_shows_its_details(client):
         description="<p>Decisions were <strong>adopted</strong>.</p>",
         fields_of_work=[field],
     )
-    meeting.documents.create(title="Final document", url="https://example.org/final.pdf")
+    document = DocumentFactory(
+        meeting=meeting, title="Final document", external_url="https://example.org/final.pdf"
+    )
 
     response = client.get(meeting.get_absolute_url())
     html = response.content.decode()
@@ -353,7 +356,7 @@ def test_meeting_page_shows_its_details(client):
     assert f'<a href="{organiser.get_absolute_url()}">Permanent Council</a>' in html
     assert f'href="{field.get_absolute_url()}">Gender equality</a>' in html
     assert "<p>Decisions were <strong>adopted</strong>.</p>" in html
-    assert '<a href="https://example.org/final.pdf">Final document</a>' in html
+    assert f'<a href="{document.get_absolute_url()}">Final document</a>' in html
     assert "Preview" not in html
     assert response["Last-Modified"]
 

@@ -14,6 +14,7 @@ from structures.models import StructureKind
 from tests.factories import (
     ChairpersonshipFactory,
     CountryFactory,
+    DocumentFactory,
     FieldOfWorkFactory,
     MeetingFactory,
     MeetingTypeFactory,
@@ -59,7 +60,9 @@ def world():
             slug="the-meeting", meeting_type=series, fields_of_work=[field], host_country=country
         )
         for i in range(n):
-            meeting.documents.create(title=f"Doc {i}", url=f"https://example.org/{i}.pdf")
+            DocumentFactory(
+                meeting=meeting, title=f"Doc {i}", external_url=f"https://example.org/{i}.pdf"
+            )
 
     return build
 
@@ -68,16 +71,18 @@ PAGES = [
     # The home page's blocks come from the cache on the second request (see below).
     ("/", 0),
     ("/fields-of-work/", 2),
-    # Its news, the side column's other fields, "Current projects" (ids and count), meetings.
-    ("/fields-of-work/field/", 8),
+    # Its news, the side column's other fields, "Current projects" (ids and count), meetings,
+    # "Latest publications" (ids and count; cards when there are some).
+    ("/fields-of-work/field/", 10),
     ("/countries/", 2),
-    ("/countries/here/", 8),
+    ("/countries/here/", 10),
     ("/structures/", 1),
-    ("/structures/parent/", 7),
+    ("/structures/parent/", 9),
     ("/meetings/", 4),
     ("/meetings/?type=series&page=1", 4),
-    ("/meetings/the-meeting/", 3),
-    ("/sitemap.xml", 13),  # two per section: its latest change and its pages
+    # The meeting, its documents: their ids, rows (with their type), issuers and files.
+    ("/meetings/the-meeting/", 6),
+    ("/sitemap.xml", 15),  # two per section: its latest change and its pages
     ("/sitemap-news.xml", 2),
     ("/sitemap-structures.xml", 2),
     # Cards come from the cache on the second request (see the test below for the first).
@@ -104,9 +109,9 @@ def test_first_request_builds_derived_data_in_fixed_queries(
     client, world, django_assert_max_num_queries, n
 ):
     """Menu (5) with its simple pages, footer (1), content state (2), facet index (4), taxonomy
-    (3) plus the home page's own."""
+    (3) plus the home page's own (with "Latest publications")."""
     world(n)
-    with django_assert_max_num_queries(26):
+    with django_assert_max_num_queries(30):
         assert client.get("/").status_code == 200
 
 
@@ -125,35 +130,37 @@ def test_listing_loads_its_cards_in_two_queries_and_none_once_they_are_cached(
 
 
 @pytest.mark.parametrize("n", [3, 30])
-def test_home_renders_its_blocks_in_nine_queries_and_none_once_they_are_cached(
+def test_home_renders_its_blocks_in_twelve_queries_and_none_once_they_are_cached(
     client, world, django_assert_num_queries, n
 ):
     """The featured item's id, the cards of the lead story, the stories and the three
     columns by type (items and their issuers: two queries for all of them), upcoming and
-    recent meetings, the fields of work, and the key figures (countries, field operations,
-    the Chairpersonship); then nothing at all: the blocks are cached per content state and
+    recent meetings, the fields of work, the key figures (countries, field operations,
+    the Chairpersonship), and the latest publications (rows with their type, issuers, files);
+    then nothing at all: the blocks are cached per content state and
     language."""
     world(n)
     client.get("/news/")
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(12):
         assert client.get("/").status_code == 200
     with django_assert_num_queries(0):
         assert client.get("/").status_code == 200
 
 
 @pytest.mark.parametrize("n", [3, 30])
-def test_news_item_runs_eight_queries_and_none_once_it_is_cached(
+def test_news_item_runs_nine_queries_and_none_once_it_is_cached(
     client, world, django_assert_num_queries, n
 ):
     """The item's id by its slug (its version is read before its row: core.page_dependencies),
     the item, its issuers, fields of work and countries, the related news and their issuers,
-    the projects it is part of; then nothing: its id, row and fragments are cached."""
+    the projects it is part of, its documents; then nothing: its id, row and fragments are
+    cached."""
     from news.models import NewsItem
 
     world(n)
     url = NewsItem.objects.first().get_absolute_url()
     client.get("/news/")
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         assert client.get(url).status_code == 200
     with django_assert_num_queries(0):
         assert client.get(url).status_code == 200

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from core import languages
+from documents import selectors as documents
+from documents.models import Document
 from news.models import Meeting, NewsItem
 from news.selectors import listing_filter, load_cards
 from pages.models import Page
@@ -32,6 +34,27 @@ def ranked_results(queryset, query, limit):
     for row in top:
         row.highlight = marks.get(row.pk)
     return top, total
+
+
+def document_results(query):
+    """Documents through their listing's filter (the same rows and ranking as
+    /documents/?q=), with the phrase found in a PDF as the snippet. A query that is a
+    document symbol (PC.DEC/1162) puts that document first, whether or not its words match."""
+    found = documents.listing_filter(q=query.raw).results
+    ids = found.ids(0, RESULTS_PER_KIND)
+    total = found.count()
+    by_symbol = documents.by_symbol(query.raw)
+    if by_symbol is not None and getattr(by_symbol, f"in_language_{query.language}", False):
+        if by_symbol.pk in ids:
+            ids.remove(by_symbol.pk)
+        else:
+            total += 1
+        ids = [by_symbol.pk, *ids][:RESULTS_PER_KIND]
+    cards = documents.load_cards(ids)
+    marks = highlights(Document, ids, query)
+    for document in cards:
+        document.highlight = marks.get(document.pk)
+    return cards, total
 
 
 class SearchView(TemplateView):
@@ -65,6 +88,7 @@ class SearchView(TemplateView):
         marks = highlights(Project, [project.pk for project in project_cards], query)
         for project in project_cards:
             project.highlight = marks.get(project.pk)
+        document_cards, documents_total = document_results(query)
         meetings, meetings_total = ranked_results(
             Meeting.objects.published().select_related("meeting_type", "host_country"),
             query,
@@ -83,5 +107,7 @@ class SearchView(TemplateView):
             meetings_total=meetings_total,
             projects=project_cards,
             projects_total=found.count(),
+            documents=document_cards,
+            documents_total=documents_total,
         )
         return context

@@ -24,9 +24,9 @@ def item_count(value):
 
 class Command(BaseCommand):
     help = (
-        "Replace the demo news items, meetings, projects and field-operation profiles with "
-        "deterministic, realistic content on the real taxonomy (loading it first if the "
-        "database has none). Content an editor wrote is never touched."
+        "Replace the demo news items, meetings, projects, documents and field-operation "
+        "profiles with deterministic, realistic content on the real taxonomy (loading it first "
+        "if the database has none). Content an editor wrote is never touched."
     )
 
     def add_arguments(self, parser):
@@ -60,8 +60,9 @@ class Command(BaseCommand):
                     f"drafts, {result.scheduled} scheduled, {result.joint} issued jointly, "
                     f"{result.with_image} with one of {result.images} images) and "
                     f"{result.meetings} meetings in {result.series} series, "
-                    f"{result.projects} projects, {result.field_operations} field-operation "
-                    "profiles with demo figures; replaced "
+                    f"{result.projects} projects, {result.documents} documents, "
+                    f"{result.field_operations} field-operation profiles with demo figures; "
+                    "replaced "
                     f"{result.replaced_news} items and {result.replaced_meetings} meetings."
                 )
             )

@@ -15,7 +15,7 @@ from modeltranslation.translator import translator
 
 from core.richtext import RichTextField, sanitize_html
 from news.admin.states import format_moment
-from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
+from news.models import NewsItem, NewsItemIssuer
 from structures.models import Structure
 
 # Derived or bookkeeping columns: they change with the fields an editor edits, or by themselves.
@@ -164,7 +164,7 @@ def _related_names(model, field_dicts):
 
 
 def _followed_rows(version):
-    """What a revision held besides the item: its issuers (in order) or its documents."""
+    """What a revision held besides the item: a news item's issuers (in order)."""
     rows = version.revision.version_set.exclude(pk=version.pk).select_related("content_type")
     if version._model is NewsItem:
         issuers = sorted(
@@ -172,12 +172,6 @@ def _followed_rows(version):
             key=lambda data: data["position"],
         )
         return "issuers", [data["structure_id"] for data in issuers]
-    if version._model is Meeting:
-        documents = sorted(
-            (row.field_dict for row in rows if row.content_type.model_class() is MeetingDocument),
-            key=lambda data: (data["position"], data["id"]),
-        )
-        return "documents", [f"{data['title']} ({data['url']})" for data in documents]
     return None, []
 
 

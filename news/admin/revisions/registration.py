@@ -3,7 +3,7 @@
 import reversion
 
 from news import audit as news_audit
-from news.models import Meeting, MeetingDocument, NewsItem, NewsItemIssuer
+from news.models import Meeting, NewsItem, NewsItemIssuer
 
 # What a revision of each model holds besides the object: its rows (issuers, documents).
 FOLLOWS = {}
@@ -20,7 +20,7 @@ def register(model, rows=()):
 
 
 register(NewsItem, [("issuers", NewsItemIssuer)])
-register(Meeting, [("documents", MeetingDocument)])
+register(Meeting)
 
 
 def item_revision(request, comment=""):

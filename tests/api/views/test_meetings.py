@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from core.publishing import Status
+from documents.models import Document, DocumentType
 from tests.factories import (
     CountryFactory,
     FieldOfWorkFactory,
@@ -102,7 +103,17 @@ def test_a_meeting_has_every_public_field(client, db):
         description="<p>Thirty-first meeting.</p>",
     )
     meeting.fields_of_work.set([field])
-    meeting.documents.create(title="Decision", url="https://example.org/d.pdf")
+    official = DocumentType.objects.get(slug="official-document")
+    Document.objects.create(
+        title="Decision",
+        slug="decision",
+        document_type=official,
+        publication_date=meeting.start_date,
+        meeting=meeting,
+        external_url="https://example.org/d.pdf",
+        in_language_en=True,
+        status="published",
+    )
     data = client.get("/api/v1/meetings/vienna-2024/").json()
     assert data["title"] == "Vienna Ministerial Council"
     assert data["series"]["slug"] == "council"

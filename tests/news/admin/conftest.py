@@ -3,7 +3,6 @@ import datetime
 import pytest
 
 from countries.models import Chairpersonship, CountryAlias
-from news.models import MeetingDocument
 from structures.models import Structure, StructureAlias
 from tests.factories import (
     ChairpersonshipFactory,
@@ -35,7 +34,7 @@ def make_content(db):
             NewsItemFactory(
                 issued_by=[structure, parent], fields_of_work=[field], countries=[country]
             )
-            meeting = MeetingFactory(
+            MeetingFactory(
                 meeting_type=MeetingTypeFactory(),
                 host_country=country,
                 organiser=structure,
@@ -43,6 +42,5 @@ def make_content(db):
                 end_date=datetime.date(2024, 1, 2) + datetime.timedelta(days=index),
                 fields_of_work=[field],
             )
-            MeetingDocument.objects.create(meeting=meeting, title="Agenda", url="https://a.example")
 
     return make

@@ -59,7 +59,8 @@ def test_roles_have_the_promised_permissions(roles):
     assert not {p for p in editor if p.split(".")[1].startswith("publish_")}
     assert not {p for p in editor if p.split(".")[1].split("_")[0] == "delete"} - {
         "news.delete_newsitemissuer",
-        "news.delete_meetingdocument",
+        "documents.delete_documentissuer",
+        "documents.delete_documentfile",
         "projects.delete_projectimplementer",
         "projects.delete_projectdonor",
     }

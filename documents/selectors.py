@@ -1,0 +1,78 @@
+"""Reads of documents for pages: a listing page's rows and cards, the "Latest publications"
+blocks, the documents of a news item, meeting or project, and a document by its symbol.
+Every public read goes through `published()` and the visitor's language."""
+
+from django.http import QueryDict
+
+from core import languages
+from documents import symbols
+from documents.listing import DocumentFilter
+from documents.models import Document
+
+
+def _in_order(queryset, ids):
+    rows = queryset.in_bulk(ids)
+    return [rows[pk] for pk in ids if pk in rows]
+
+
+def load_cards(ids):
+    """What a card, a feed entry or a block shows, in four queries."""
+    return _in_order(Document.objects.with_listing_relations().defer(*_heavy()), ids)
+
+
+def _heavy():
+    return [f"file_text_{code}" for code in languages.codes()] + ["file_text"]
+
+
+def listing_filter(**filters):
+    params = QueryDict(mutable=True)
+    for name, values in filters.items():
+        params.setlist(name, [values] if isinstance(values, str) else list(values))
+    return DocumentFilter(params)
+
+
+def latest(limit, **filters):
+    """(documents, total) of the newest documents matching `filters`."""
+    results = listing_filter(**filters).results
+    return load_cards(results.ids(0, limit)), results.count()
+
+
+def newest(limit):
+    """The newest public documents with what a card shows, without the listing's options and
+    count (the home page's block): one query, three with rows to show."""
+    return list(
+        public()
+        .with_listing_relations()
+        .defer(*_heavy())
+        .order_by("-publication_date", "-id")[:limit]
+    )
+
+
+def public():
+    return Document.objects.published().in_language(languages.active())
+
+
+def documents_of(**relation):
+    """The public documents related to one item (`related_news=…`, `meeting=…`,
+    `projects=…`), newest first."""
+    ids = list(
+        public()
+        .filter(**relation)
+        .order_by("-publication_date", "-id")
+        .values_list("pk", flat=True)[:50]
+    )
+    return load_cards(ids)
+
+
+def meeting_documents(meeting):
+    """A meeting's public documents in the order they were added (agenda first)."""
+    ids = list(public().filter(meeting=meeting.pk).order_by("id").values_list("pk", flat=True))
+    return load_cards(ids)
+
+
+def by_symbol(symbol):
+    """The published document with this symbol, whatever its spelling; None if none."""
+    key = symbols.key(symbol)
+    if not key:
+        return None
+    return Document.objects.published().filter(symbol_key=key).first()

@@ -1,0 +1,81 @@
+"""An editor uploads a report as PDFs in two languages, a publisher publishes it, and a
+visitor finds it by a phrase that is only inside the PDF (its text is extracted by the
+background task: the browser site runs tasks where they are enqueued)."""
+
+import re
+
+from demo.pdfs import pdf_bytes
+
+from .conftest import snap
+from .test_editor_journey import log_in, pick
+
+TITLE = "Community policing in practice"
+PHRASE = "neighbourhood liaison officers"
+
+
+def pdf(title, text):
+    return pdf_bytes(title, [f"Chapter one. {text}", "Chapter two. Lessons learned."], pages=3)
+
+
+def test_editor_uploads_two_languages_publisher_publishes_visitor_finds_the_phrase(new_page, site):
+    editor = new_page()
+    log_in(editor, "editor")
+    editor.goto("/admin/documents/document/add/")
+    editor.locator("#id_title_en").press_sequentially(TITLE)
+    editor.locator("#id_document_type").select_option(label="Report")
+    editor.locator("#id_publication_date").fill("2026-11-30")
+    editor.locator("#id_summary_en").fill("How police and residents work together.")
+    pick(editor, "id_issuers-0-structure", "Serbia", site.data["structure_name"])
+    editor.locator("#id_files-0-language").fill("en")
+    editor.locator("#id_files-0-file").set_input_files(
+        files=[
+            {
+                "name": "report-en.pdf",
+                "mimeType": "application/pdf",
+                "buffer": pdf(TITLE, f"The {PHRASE} meet residents every week."),
+            }
+        ]
+    )
+    editor.locator("#files-group .add-row a").click()
+    editor.locator("#id_files-1-language").fill("ru")
+    editor.locator("#id_files-1-file").set_input_files(
+        files=[
+            {
+                "name": "report-ru.pdf",
+                "mimeType": "application/pdf",
+                "buffer": pdf("Полиция", "Участковые встречаются с жителями каждую неделю."),
+            }
+        ]
+    )
+    editor.get_by_role("button", name="Save and continue editing").click()
+    editor.wait_for_url(re.compile(r"/admin/documents/document/\d+/change/"))
+    assert "was added successfully" in editor.locator(".messagelist").inner_text()
+    assert editor.get_by_text(re.compile(r"Done: 3 pages")).count() == 2
+    snap(editor, "documents-01-draft-with-two-files", full_page=True)
+
+    visitor = new_page()
+    assert visitor.goto("/documents/community-policing-in-practice/").status == 404
+    assert visitor.goto("/documents/community-policing-in-practice/files/en/").status == 404
+
+    publisher = new_page()
+    log_in(publisher, "publisher")
+    publisher.goto("/admin/documents/document/")
+    row = publisher.locator("#result_list tbody tr", has_text=TITLE)
+    row.locator("input.action-select").check()
+    publisher.locator("select[name=action]").select_option("publish_selected")
+    publisher.locator(".actions button[name=index]").first.click()
+    assert "published" in publisher.locator(".messagelist").inner_text().lower()
+
+    visitor.goto(f"/search/?q={PHRASE.replace(' ', '+')}")
+    result = visitor.locator(".search-result", has_text=TITLE)
+    assert result.locator("mark").count() >= 1
+    assert PHRASE.split()[0] in result.inner_text()
+    snap(visitor, "documents-02-found-by-a-phrase-in-the-pdf")
+    result.get_by_role("link", name=TITLE).click()
+    visitor.wait_for_url("**/documents/community-policing-in-practice/")
+    links = visitor.locator(".document-files__list a")
+    assert links.count() == 2
+    assert links.nth(1).inner_text() == "Русский"
+    download = visitor.request.get(links.nth(1).get_attribute("href"))
+    assert download.headers["content-type"] == "application/pdf"
+    assert download.body().startswith(b"%PDF-")

@@ -1,0 +1,51 @@
+"""`seed_demo` makes realistic documents on the real taxonomy, with multi-page PDFs in several
+languages whose text is searchable; the next run replaces them and keeps editors' documents."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from demo.marks import DEMO_URL_PREFIX
+from documents.models import Document, Extraction
+from tests.factories import DocumentFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def seed():
+    out = StringIO()
+    call_command("seed_demo", news=10, seed=2, stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
+def test_the_guidebook_in_several_languages_is_part_of_the_ilp_project(client, taxonomy):
+    assert "9 documents" in seed()
+    guidebook = Document.objects.get(slug="demo-intelligence-led-policing-guidebook")
+    files = {row.language: row for row in guidebook.files.all()}
+    assert {"en", "ru", "de", "fr", "sr-Latn", "ky"} <= set(files)
+    assert all(row.extraction == Extraction.DONE and row.pages == 12 for row in files.values())
+    assert guidebook.projects.get().slug == "demo-intelligence-led-policing"
+    assert guidebook.lead_issuer.slug == "strategic-police-matters-unit"
+    for document in Document.objects.all():
+        document.full_clean()
+    project_page = client.get("/projects/demo-intelligence-led-policing/").text
+    assert "Intelligence-led Policing Guidebook" in project_page
+    found = client.get("/ru/documents/?q=разведывательный").text
+    assert "<mark>" in found and "demo-intelligence-led-policing-guidebook" in found
+
+
+def test_a_new_run_replaces_the_demo_documents_and_keeps_editors(taxonomy):
+    seed()
+    own = DocumentFactory(title="An editor's report", slug="editors-report")
+    seed()
+    assert Document.objects.filter(source_url__startswith=DEMO_URL_PREFIX).count() == 9
+    assert Document.objects.filter(pk=own.pk).exists()
+    assert client_symbol_redirects()
+
+
+def client_symbol_redirects():
+    from django.test import Client
+
+    response = Client().get("/documents/symbol/PC.DEC/401/")
+    return response.status_code == 302 and "pc-dec-401" in response["Location"]
