@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from core.planner_statistics import analyze
 from demo.bulk_delete import delete_in_bulk
-from demo.field_operations import seed_field_operations
 from demo.documents import seed_documents
+from demo.field_operations import seed_field_operations
 from demo.images import demo_images
 from demo.marks import DEMO_MEETING_PREFIX, DEMO_URL_PREFIX
 from demo.meetings import MeetingGenerator

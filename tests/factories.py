@@ -10,9 +10,9 @@ from django.utils import timezone
 
 from core.publishing import Status
 from countries.models import Chairpersonship, Country, CountryStatus
-from field_operations.models import FieldOperationProfile, Figures
 from demo.pdfs import pdf_bytes
 from documents.models import Document, DocumentFile, DocumentIssuer, DocumentType
+from field_operations.models import FieldOperationProfile, Figures
 from news import services
 from news.models import FieldOfWork, Meeting, MeetingType, NewsItem, NewsItemIssuer, NewsType
 from pages.models import Page

@@ -150,8 +150,8 @@ def _renamed_meeting():
 def manifest():
     """The records the tests and `scripts/lighthouse.sh` visit, by slug."""
     from countries.models import Country
-    from field_operations.models import FieldOperationProfile
     from documents.models import Document
+    from field_operations.models import FieldOperationProfile
     from news.models import Meeting, NewsItem
     from pages.models import Page
     from projects.models import Project
