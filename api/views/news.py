@@ -8,7 +8,6 @@ the index is ready), and four for the rows (news.selectors.load_rows) of the ite
 objects the cache lacks (api.item_cache).
 """
 
-from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
@@ -18,7 +17,7 @@ from api.language import language_query
 from api.pagination import page_fields, page_of, page_query
 from api.serializers.listings import NewsListSerializer
 from api.serializers.news import NewsItemDetailSerializer, NewsItemSerializer
-from api.views.base import ApiView
+from api.views.base import ApiView, old_slug_redirect
 from core.content_state import base_state
 from news.listing.filterset import NewsFilter
 from news.listing.paginator import PAGE_SIZE, IdsFirstPaginator
@@ -95,7 +94,9 @@ class NewsDetailView(ApiView):
         responses=NewsItemDetailSerializer,
     )
     def get(self, request, slug):
-        item = get_object_or_404(NewsItem.objects.published().with_listing_relations(), slug=slug)
+        item = NewsItem.objects.published().with_listing_relations().filter(slug=slug).first()
+        if item is None:
+            return old_slug_redirect(request, NewsItem, slug, "api:news_detail")
         # No Last-Modified: the object also shows its tags' names, which change without the
         # item; the ETag covers them.
         return Response(NewsItemDetailSerializer(item).data)
