@@ -23,6 +23,8 @@ from core.publishing import Status
 from website.dashboard import _change_url, _viewable
 
 PER_TYPE = 300
+# Items shown in one day's cell; the others are counted ("and 12 more"), the cell stays a cell.
+PER_DAY = 8
 # The months one can page to (the neighbours of year 9999's December do not exist).
 YEARS = (1900, 2999)
 MONTH_PARAMETER = "month"
@@ -43,6 +45,7 @@ class Day:
     in_month: bool
     today: bool
     entries: list = field(default_factory=list)
+    more: int = 0
 
 
 @dataclass
@@ -123,6 +126,12 @@ def _entries(user, start, end, now):
     return by_day
 
 
+def _day(day, first, today, entries):
+    return Day(
+        day, day.month == first.month, day == today, entries[:PER_DAY], len(entries[PER_DAY:])
+    )
+
+
 def month_calendar(user, month=None, now=None):
     now = now or timezone.now()
     today = timezone.localdate(now)
@@ -139,10 +148,7 @@ def month_calendar(user, month=None, now=None):
         first=first,
         title=formats.date_format(first, "YEAR_MONTH_FORMAT"),
         weekdays=[(dates.WEEKDAYS_ABBR[day], dates.WEEKDAYS[day]) for day in range(7)],
-        weeks=[
-            [Day(day, day.month == first.month, day == today, by_day.get(day, [])) for day in week]
-            for week in weeks
-        ],
+        weeks=[[_day(day, first, today, by_day.get(day, [])) for day in week] for week in weeks],
         previous=_month_param(_shifted(first, -1)),
         next=_month_param(_shifted(first, 1)),
         today=_month_param(today.replace(day=1)),
