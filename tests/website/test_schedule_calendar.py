@@ -249,3 +249,14 @@ def test_the_item_goes_live_at_the_new_moment_through_the_page_cache(
     assert client.get(item.get_absolute_url()).status_code == 404
     clock.advance(120)
     assert client.get(item.get_absolute_url()).status_code == 200
+
+
+def test_a_busy_day_shows_eight_and_counts_the_rest(client, publisher, january):
+    for minute in range(10):
+        NewsItemFactory(title=f"Busy {minute}", publish_at=at(2026, 1, 22, 9, minute))
+    client.force_login(publisher)
+
+    response = client.get(INDEX)
+
+    assert shown(response)["2026-01-22"] == [f"Busy {minute}" for minute in range(8)]
+    assert "and 2 more" in response.content.decode()
