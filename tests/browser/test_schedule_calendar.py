@@ -51,6 +51,10 @@ def test_an_editor_cannot_drag_and_has_no_reschedule_link(new_page, site):
     page.goto(f"/admin/?month={site.data['calendar_month']}")
     calendar = page.get_by_role("region", name="Publishing calendar")
     assert calendar.get_by_role("table").count() == 1
+    # Long titles are cut inside their day, never widening the page.
+    assert page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
     assert calendar.locator("a", has_text="Calendar item for the keyboard").count() == 1
     assert calendar.locator("[draggable='true']").count() == 0
     assert calendar.get_by_role("link", name="Reschedule").count() == 0
