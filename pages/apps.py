@@ -8,3 +8,8 @@ class PagesConfig(AppConfig):
 
     name = "pages"
     verbose_name = _("Pages")
+
+    def ready(self):
+        from pages import old_paths
+
+        old_paths.connect()

@@ -111,6 +111,10 @@ class Page(Publishable):
 
     objects = PageQuerySet.as_manager()
 
+    # Its old addresses redirect to it: whole paths, recorded by pages.old_paths, since moving
+    # a page under another parent changes its address as renaming it does.
+    redirect_old_paths = True
+
     class Meta:
         ordering = ["position", "id"]
         verbose_name = _("page")

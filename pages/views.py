@@ -1,6 +1,6 @@
 """`/<path>/`: one simple page (pages.paths says which paths can be pages)."""
 
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.utils.http import http_date
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +10,7 @@ from core import languages
 from news.views.preview import PublishedOrPreviewMixin, can_preview
 from pages.models import Page
 from pages.selectors import page_at
+from redirects.lookup import current_object
 
 
 class PageDetailView(PublishedOrPreviewMixin, DetailView):
@@ -24,6 +25,17 @@ class PageDetailView(PublishedOrPreviewMixin, DetailView):
         """Whether visitors get a page at this `path` (news.content_checks asks it of a view
         whose URL pattern takes any path, before calling a link sound)."""
         return page_at(path, Page.objects.public()) is not None
+
+    def get(self, request, *args, **kwargs):
+        """An address a page had before (pages.old_paths) answers 301 to where it is now."""
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            path = self.kwargs["path"]
+            page = current_object(Page, path, visible=Page.objects.public().with_ancestors())
+            if page is None or page.url_path == path:
+                raise
+            return HttpResponsePermanentRedirect(page.get_absolute_url())
 
     def get_object(self, queryset=None):
         path = self.kwargs["path"]

@@ -84,12 +84,12 @@ class SlugRedirectAdmin(CleanTextModelAdmin):
 
 
 class OldAddressesAdminMixin:
-    """For the admins of models with `redirect_old_slugs`: the change form lists the old
+    """For the admins of models whose old addresses redirect: the change form lists the old
     addresses that redirect to the object (`old_addresses`, shown by
     templates/admin/change_form.html)."""
 
     def render_change_form(self, request, context, *args, obj=None, **kwargs):
-        if obj is not None and obj.pk is not None and getattr(obj, "redirect_old_slugs", False):
+        if obj is not None and obj.pk is not None and type(obj) in redirected_models():
             context["old_addresses"] = [redirect.get_absolute_url() for redirect in old_slugs(obj)]
             context["old_addresses_changelist"] = (
                 reverse("admin:redirects_slugredirect_changelist")

@@ -8,13 +8,17 @@ from core.publishing import Publishable
 from redirects.models import SlugRedirect
 
 
-def current_object(model, old_slug):
+def current_object(model, old_slug, visible=None):
     """The public object that had `old_slug`, with its pk and current slug only, or None.
-    One query (the content type is cached by Django after its first read)."""
+    One query (the content type is cached by Django after its first read). `visible`: the
+    objects visitors may reach, when that is more than `published()` (a simple page's parents
+    must be published too), loading whatever its URL needs."""
     content_type = ContentType.objects.get_for_model(model)
     targets = SlugRedirect.objects.filter(content_type=content_type, old_slug=old_slug).values(
         "object_id"
     )[:1]
+    if visible is not None:
+        return visible.filter(pk=Subquery(targets)).first()
     queryset = model._default_manager.all()
     if issubclass(model, Publishable):
         queryset = queryset.published()

@@ -28,6 +28,16 @@ BEFORE = "_slug_before"
 
 
 def redirected_models():
+    """Every model whose old addresses redirect: those recorded here by slug, and those that
+    record old paths of their own (`redirect_old_paths`: simple pages, pages.old_paths)."""
+    return [
+        model
+        for model in apps.get_models()
+        if any(getattr(model, flag, False) for flag in ("redirect_old_slugs", "redirect_old_paths"))
+    ]
+
+
+def slug_models():
     return [model for model in apps.get_models() if getattr(model, "redirect_old_slugs", False)]
 
 
@@ -85,7 +95,7 @@ def redirect_changed(sender, raw=False, **kwargs):
 
 
 def connect():
-    for model in redirected_models():
+    for model in slug_models():
         label = model._meta.label_lower
         pre_save.connect(before_save, sender=model, dispatch_uid=f"redirects-before-{label}")
         post_save.connect(saved, sender=model, dispatch_uid=f"redirects-saved-{label}")

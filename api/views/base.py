@@ -3,11 +3,14 @@ normalised query that the page cache may store the response under."""
 
 from contextlib import nullcontext
 
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.urls import reverse
 from django.utils import translation
 from rest_framework.views import APIView
 
 from api.language import language_query, requested_language
 from core import languages
+from redirects.lookup import current_object
 
 
 class LanguageMixin:
@@ -33,3 +36,19 @@ class LanguageMixin:
 class ApiView(LanguageMixin, APIView):
     """Read-only JSON in the language of the URL's prefix or `?lang=`; published content
     only."""
+
+
+def old_slug_redirect(request, model, slug, view_name):
+    """An item endpoint's answer for a slug no public item has: 301 to the item's current API
+    URL when the slug is an old one of a public item (redirects.lookup), in the URL's
+    language and with `?lang=` kept (the rest of the query is dropped, as the HTML pages'
+    redirects do); else 404."""
+    target = current_object(model, slug)
+    if target is None or target.slug == slug:
+        raise Http404
+    # In the language of the URL's prefix (LocaleMiddleware's), not of `?lang=`, kept apart.
+    with translation.override(request.LANGUAGE_CODE):
+        url = reverse(view_name, kwargs={"slug": target.slug})
+    if query := language_query(request).urlencode():
+        url = f"{url}?{query}"
+    return HttpResponsePermanentRedirect(url)

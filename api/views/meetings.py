@@ -7,7 +7,6 @@ counts (the page's series filter).
 """
 
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext, ngettext
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -18,7 +17,7 @@ from api.language import language_query
 from api.pagination import page_fields, page_of, page_query
 from api.serializers.listings import MeetingListSerializer
 from api.serializers.meetings import MeetingDetailSerializer
-from api.views.base import ApiView
+from api.views.base import ApiView, old_slug_redirect
 from news.meeting_filter import MeetingFilter
 from news.models import Meeting
 from news.views.meetings import PAGE_SIZE, UPCOMING_LIMIT
@@ -101,10 +100,13 @@ class MeetingDetailView(ApiView):
         responses=MeetingDetailSerializer,
     )
     def get(self, request, slug):
-        meeting = get_object_or_404(
+        meeting = (
             Meeting.objects.published()
             .select_related("meeting_type", "host_country", "organiser")
-            .prefetch_related("fields_of_work"),
-            slug=slug,
+            .prefetch_related("fields_of_work")
+            .filter(slug=slug)
+            .first()
         )
+        if meeting is None:
+            return old_slug_redirect(request, Meeting, slug, "api:meeting_detail")
         return Response(MeetingDetailSerializer(meeting).data)

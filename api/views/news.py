@@ -6,7 +6,6 @@ taxonomy state, the engine's (none once the index is ready), and four for the ro
 (news.selectors.load_rows) of the items whose objects the cache lacks (api.item_cache).
 """
 
-from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
@@ -14,7 +13,7 @@ from api.filters import LANGUAGE
 from api.item_cache import news_objects
 from api.serializers.listings import NewsListSerializer
 from api.serializers.news import NewsItemDetailSerializer, NewsItemSerializer
-from api.views.base import ApiView
+from api.views.base import ApiView, old_slug_redirect
 from api.views.listings import ListingApiView
 from news.listing.filterset import NewsFilter
 from news.models import NewsItem
@@ -39,7 +38,9 @@ class NewsDetailView(ApiView):
         responses=NewsItemDetailSerializer,
     )
     def get(self, request, slug):
-        item = get_object_or_404(NewsItem.objects.published().with_listing_relations(), slug=slug)
+        item = NewsItem.objects.published().with_listing_relations().filter(slug=slug).first()
+        if item is None:
+            return old_slug_redirect(request, NewsItem, slug, "api:news_detail")
         # No Last-Modified: the object also shows its tags' names, which change without the
         # item; the ETag covers them.
         return Response(NewsItemDetailSerializer(item).data)

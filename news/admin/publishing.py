@@ -20,6 +20,7 @@ from news import services
 from news.admin.forms import PublishableAdminForm
 from news.admin.kept_input import KeptInputMixin
 from news.admin.large_tables import LargeTableAdmin
+from news.admin.presence import EditingPresenceMixin
 from news.admin.revisions.admin import RevisionAdmin
 from news.admin.revisions.audit import audit
 from news.admin.revisions.registration import item_revision
@@ -72,7 +73,12 @@ class StateFilter(admin.SimpleListFilter):
 
 
 class PublishingAdmin(
-    OldAddressesAdminMixin, KeptInputMixin, LargeTableAdmin, RevisionAdmin, CleanTextModelAdmin
+    EditingPresenceMixin,
+    OldAddressesAdminMixin,
+    KeptInputMixin,
+    LargeTableAdmin,
+    RevisionAdmin,
+    CleanTextModelAdmin,
 ):
     form = PublishableAdminForm
     formfield_overrides = {RichTextField: {"widget": RichTextWidget}}

@@ -67,6 +67,7 @@ PAGES = {
 # The admin's pages an editor or publisher works in, swept signed in as the publisher.
 ADMIN_PAGES = {
     "admin-dashboard": "/admin/",
+    "admin-dashboard-calendar": "/admin/?month={calendar_month}",
     "admin-news-changelist": "/admin/news/newsitem/",
     "admin-news-change": "/admin/news/newsitem/{restore_item_id}/change/",
     "admin-meeting-change": "/admin/news/meeting/{meeting_id}/change/",
@@ -85,6 +86,7 @@ ADMIN_PAGES = {
     ),
     "admin-news-restore": "/admin/news/newsitem/{restore_item_id}/history/{first_version}/",
     "admin-redirects-changelist": "/admin/redirects/slugredirect/",
+    "admin-reschedule": "/admin/reschedule/news/newsitem/{calendar_keyboard_id}/",
 }
 
 

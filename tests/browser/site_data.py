@@ -147,8 +147,41 @@ def _renamed_meeting():
     meeting.save()
 
 
+CALENDAR_SLUGS = ("calendar-drag", "calendar-keyboard")
+PRESENCE_SLUG = "presence-draft"
+
+
+def _calendar_and_presence_items(today):
+    """Two items scheduled at 10:00 Vienna time, three and four days ahead (the calendar's
+    drag and keyboard journeys move them), and a draft two people open (editing presence)."""
+    from django.utils import timezone
+
+    from core.publishing import Status
+    from news.models import NewsItem, NewsType
+
+    def create(slug, title, status, days):
+        moment = datetime.datetime.combine(today + datetime.timedelta(days=days), datetime.time(10))
+        NewsItem.objects.create(
+            title=title,
+            slug=slug,
+            type=NewsType.NEWS,
+            teaser="An item the admin's journeys work on.",
+            body="<p>Text.</p>",
+            issued_on=today,
+            status=status,
+            publish_at=timezone.make_aware(moment),
+            in_language_en=True,
+        )
+
+    create(CALENDAR_SLUGS[0], "Calendar item to drag", Status.PUBLISHED, 3)
+    create(CALENDAR_SLUGS[1], "Calendar item for the keyboard", Status.PUBLISHED, 4)
+    create(PRESENCE_SLUG, "Draft two people open", Status.DRAFT, 0)
+
+
 def manifest():
     """The records the tests and `scripts/lighthouse.sh` visit, by slug."""
+    from django.utils import timezone
+
     from countries.models import Country
     from documents.models import Document
     from field_operations.models import FieldOperationProfile
@@ -199,6 +232,16 @@ def manifest():
         "field_operation_profile_id": FieldOperationProfile.objects.get(
             structure__slug="mission-to-serbia"
         ).pk,
+        **{
+            f"{slug.replace('-', '_')}_id": item.pk
+            for slug in (*CALENDAR_SLUGS, PRESENCE_SLUG)
+            if (item := NewsItem.objects.filter(slug=slug).first())
+        },
+        **(
+            {"calendar_month": f"{timezone.localtime(drag.publish_at):%Y-%m}"}
+            if (drag := NewsItem.objects.filter(slug=CALENDAR_SLUGS[0]).first())
+            else {}
+        ),
         # The admin's pages: an item with three revisions (absent from the demo alone).
         **(_revision_manifest(restore_item) if restore_item else {}),
     }
@@ -231,6 +274,7 @@ def main():
         _renamed_meeting()
         _users()
         _revisions()
+        _calendar_and_presence_items(timezone.localdate())
     sys.stdout.write(json.dumps(manifest()) + "\n")
 
 

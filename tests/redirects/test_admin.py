@@ -69,6 +69,7 @@ def test_the_list_searches_old_slugs_and_filters_by_type(client, publisher, redi
         "fields of work",
         "meetings and conferences",
         "news items",
+        "pages",
         "projects",
         "structures and institutions",
     }

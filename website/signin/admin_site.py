@@ -7,6 +7,8 @@ does not let in; signing out is always allowed. Each admin request keeps the ses
 (`sessions`).
 """
 
+from functools import partial
+
 from django.contrib.admin import AdminSite
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
@@ -15,6 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 
 from website.dashboard import dashboard
+from website.schedule_calendar import MONTH_PARAMETER, month_calendar
 from website.signin import enrolment, second_factor
 from website.signin.forms import SignInForm
 from website.signin.sessions import keep_alive
@@ -46,12 +49,25 @@ class SignInAdminSite(AdminSite):
 
     def index(self, request, extra_context=None):
         """The newsroom's dashboard above the list of models (website.dashboard)."""
-        context = {"dashboard": dashboard(request.user), **(extra_context or {})}
+        context = {
+            "dashboard": dashboard(request.user),
+            "schedule_calendar": month_calendar(request.user, request.GET.get(MONTH_PARAMETER)),
+            **(extra_context or {}),
+        }
         return super().index(request, context)
 
     def get_urls(self):
+        # Here, not at the top: the view stands on the news admin's revisions, whose import
+        # registers models with this very site.
+        from website.reschedule import reschedule_view
+
         return [
             path("second-factor/", self.enrolment_view, name="second_factor"),
+            path(
+                "reschedule/<str:app_label>/<str:model_name>/<int:pk>/",
+                self.admin_view(partial(reschedule_view, admin_site=self)),
+                name="reschedule",
+            ),
             *super().get_urls(),
         ]
 
