@@ -10,7 +10,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.utils.translation import gettext
-from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.admin import TranslationAdmin
 
 from core.text import strip_control_characters
 
@@ -91,9 +91,13 @@ class CleanTextStackedInline(admin.StackedInline):
     form = CleanTextModelForm
 
 
-class TranslatedAdmin(TabbedTranslationAdmin):
-    """Translated fields side by side: one tab per language above each field (the tabs'
-    script and jQuery UI are served from our static files, never a CDN)."""
+class TranslatedAdmin(TranslationAdmin):
+    """Translated fields with one language switch for the whole form
+    (`static/admin_osce/language_switch.js`); without JavaScript every language shows."""
+
+    class Media:
+        css = {"all": ["admin_osce/language_switch.css"]}
+        js = ["admin_osce/language_switch.js"]
 
 
 def in_every_language(*names):

@@ -13,8 +13,10 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
+from django.views.i18n import JavaScriptCatalog
 
 from website.dashboard import dashboard
+from website.link_chooser import link_chooser
 from website.signin import enrolment, second_factor
 from website.signin.forms import SignInForm
 from website.signin.sessions import keep_alive
@@ -49,9 +51,17 @@ class SignInAdminSite(AdminSite):
         context = {"dashboard": dashboard(request.user), **(extra_context or {})}
         return super().index(request, context)
 
+    def i18n_javascript(self, request, extra_context=None):
+        """The admin's catalogue plus the rich-text editor's (its dialogs, and our
+        `djangojs` translations of its buttons in `locale/`)."""
+        return JavaScriptCatalog.as_view(packages=["django.contrib.admin", "django_prose_editor"])(
+            request
+        )
+
     def get_urls(self):
         return [
             path("second-factor/", self.enrolment_view, name="second_factor"),
+            path("link-chooser/", self.admin_view(link_chooser), name="link_chooser"),
             *super().get_urls(),
         ]
 
