@@ -93,11 +93,39 @@ class CleanTextStackedInline(admin.StackedInline):
 
 class TranslatedAdmin(TranslationAdmin):
     """Translated fields with one language switch for the whole form
-    (`static/admin_osce/language_switch.js`); without JavaScript every language shows."""
+    (`static/admin_osce/language_switch.js`); without JavaScript every language shows.
+
+    A slug prepopulated from a translated field (the title) is filled from whichever language
+    is typed first (`static/admin_osce/slug_prefill.js`), not by Django's script, which
+    knows only the default language's field."""
 
     class Media:
         css = {"all": ["admin_osce/language_switch.css"]}
-        js = ["admin_osce/language_switch.js"]
+        js = ["admin/js/urlify.js", "admin_osce/language_switch.js", "admin_osce/slug_prefill.js"]
+
+    def _translated_source(self, sources):
+        """The translated field (`title`) a slug is prepopulated from, if it is one."""
+        for source in sources:
+            base, _sep, code = source.rpartition("_")
+            if base in self.trans_opts.all_fields and code in dict(settings.LANGUAGES):
+                return base
+        return None
+
+    def get_prepopulated_fields(self, request, obj=None):
+        fields = super().get_prepopulated_fields(request, obj)
+        return {
+            target: sources
+            for target, sources in fields.items()
+            if not self._translated_source(sources)
+        }
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        sources = self.prepopulated_fields.get(db_field.name)
+        base = sources and self._translated_source(sources)
+        if field is not None and base:
+            field.widget.attrs["data-slug-from"] = base
+        return field
 
 
 def in_every_language(*names):

@@ -114,6 +114,8 @@ export function cleanPastedHTML(html) {
       node.setAttribute("href", googleTarget(node.getAttribute("href")))
     }
   }
+  // A line break between blocks (Google Docs puts them there) would become an empty paragraph.
+  for (const node of body.querySelectorAll(":scope > br")) node.remove()
   for (const node of body.querySelectorAll("p, h2, h3, h4, li")) {
     if (isEmptyBlock(node)) node.remove()
   }
