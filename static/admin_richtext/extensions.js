@@ -8,6 +8,9 @@
  *   (headings, lists, links, tables, bold and italic) before the editor parses it.
  * - TableHeader: header cells say what they head (scope), for screen readers.
  * - Table: "insert table" offers a header row, ticked by default.
+ * - Each editor's writing area is named after its field's label, its menu bar is a named
+ *   toolbar, and the menu's button titles (English in the library) are translated through
+ *   the admin's JavaScript catalogue (djangojs in locale/).
  *
  * The sanitiser on the server (core/richtext.py) stays the record; these only keep the
  * editor from producing what it would strip.
@@ -32,6 +35,23 @@ function element(tag, attributes = {}, children = []) {
   node.append(...children)
   return node
 }
+
+function labelEditor({ detail: { editor, textarea } }) {
+  const label = document.querySelector(`label[for="${textarea.id}"]`)
+  const name = label ? label.textContent.replace(/:\s*$/, "").trim() : textarea.name
+  editor.view.dom.setAttribute("aria-label", name)
+  const menubar = textarea.closest(".prose-editor")?.querySelector(".prose-menubar")
+  if (!menubar) return
+  menubar.setAttribute("role", "toolbar")
+  menubar.setAttribute("aria-label", interpolate(gettext("Formatting: %s"), [name]))
+  for (const button of menubar.querySelectorAll("[title]")) {
+    const title = gettext(button.getAttribute("title"))
+    button.setAttribute("title", title)
+    if (button.hasAttribute("aria-label")) button.setAttribute("aria-label", title)
+  }
+}
+
+document.addEventListener("prose-editor:ready", labelEditor)
 
 let dialogCount = 0
 
