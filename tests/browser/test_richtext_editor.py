@@ -230,3 +230,23 @@ def test_a_title_without_latin_spelling_leaves_the_slug_to_the_editor_with_a_hin
     page.locator("#id_title_en").press_sequentially("欧安组织")
     assert page.locator("#id_slug").input_value() == ""
     assert "type the slug yourself" in page.locator(".slug-hint").inner_text()
+
+
+def test_the_editor_and_its_dialogs_pass_axe(browser, site, axe_source):
+    from .test_accessibility import violations
+
+    context, page, _errors = _new_page(browser, site, viewport=DESKTOP, bypass_csp=True)
+    log_in(page, "publisher")
+    page.goto(f"/admin/news/newsitem/{site.data['restore_item_id']}/change/")
+    body_editor(page).click()
+    found = violations(page, axe_source, "editor")
+    menu_button(page, "Link to a page on this site").click()
+    dialog = page.get_by_role("dialog", name="Link to a page on this site")
+    dialog.get_by_label("Search by title").fill("policing")
+    dialog.locator(".internal-link-results button").first.wait_for()
+    found += violations(page, axe_source, "link chooser")
+    dialog.get_by_role("button", name="Cancel").click()
+    menu_button(page, "Insert table").click()
+    found += violations(page, axe_source, "table dialog")
+    context.close()
+    assert not found, "\n".join(found)
