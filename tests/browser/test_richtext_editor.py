@@ -190,7 +190,7 @@ def test_without_javascript_every_language_shows(browser, site):
 
 def test_a_wide_table_scrolls_in_its_own_box_at_320_px(browser, site):
     context, page, errors = _new_page(browser, site, viewport={**PHONE, "width": 320})
-    page.goto("/news/journey-policing-01/")
+    page.goto(f"/news/{site.data['news_with_table']}/")
     box = page.get_by_role("region", name=re.compile("Table"))
     assert box.locator("th[scope=col]").count() == 5
     assert box.evaluate("node => getComputedStyle(node).overflowX") == "auto"
