@@ -97,6 +97,14 @@ def test_type_format_link_to_a_page_and_insert_a_table(new_page, site):
     assert body_editor(page).locator("h2").inner_text() == "Findings"
     assert body_editor(page).locator("th").count() == 3
 
+    # Opened and saved with another change only, the body is not "changed" (bug 6).
+    page.locator("#id_teaser_en").fill("Another teaser.")
+    assert saved_body(page) == body
+    change_url = page.url
+    page.goto(change_url.replace("/change/", "/history/"))
+    newest = page.locator("#revision-history tbody tr").first.inner_text()
+    assert "Changed Teaser [en]." in newest and "Body" not in newest
+
 
 def test_paste_from_word_and_google_docs_keeps_structure_and_drops_the_rest(new_page, site):
     page = new_page()
