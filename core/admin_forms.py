@@ -10,7 +10,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.utils.translation import gettext
-from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.admin import TranslationAdmin
 
 from core.text import strip_control_characters
 
@@ -91,9 +91,41 @@ class CleanTextStackedInline(admin.StackedInline):
     form = CleanTextModelForm
 
 
-class TranslatedAdmin(TabbedTranslationAdmin):
-    """Translated fields side by side: one tab per language above each field (the tabs'
-    script and jQuery UI are served from our static files, never a CDN)."""
+class TranslatedAdmin(TranslationAdmin):
+    """Translated fields with one language switch for the whole form
+    (`static/admin_osce/language_switch.js`); without JavaScript every language shows.
+
+    A slug prepopulated from a translated field (the title) is filled from whichever language
+    is typed first (`static/admin_osce/slug_prefill.js`), not by Django's script, which
+    knows only the default language's field."""
+
+    class Media:
+        css = {"all": ["admin_osce/language_switch.css"]}
+        js = ["admin/js/urlify.js", "admin_osce/language_switch.js", "admin_osce/slug_prefill.js"]
+
+    def _translated_source(self, sources):
+        """The translated field (`title`) a slug is prepopulated from, if it is one."""
+        for source in sources:
+            base, _sep, code = source.rpartition("_")
+            if base in self.trans_opts.all_fields and code in dict(settings.LANGUAGES):
+                return base
+        return None
+
+    def get_prepopulated_fields(self, request, obj=None):
+        fields = super().get_prepopulated_fields(request, obj)
+        return {
+            target: sources
+            for target, sources in fields.items()
+            if not self._translated_source(sources)
+        }
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        sources = self.prepopulated_fields.get(db_field.name)
+        base = sources and self._translated_source(sources)
+        if field is not None and base:
+            field.widget.attrs["data-slug-from"] = base
+        return field
 
 
 def in_every_language(*names):

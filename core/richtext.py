@@ -1,4 +1,4 @@
-"""Rich text: the editor widget, the limits and the allowlist sanitiser.
+"""Rich text: the limits and the allowlist sanitiser (the editor: `core.richtext_editor`).
 
 Every path that stores rich text (the admin form, a hand-made POST, `import_news`, the shell)
 ends in `sanitize_html`, because the model field sanitises in `pre_save`.
@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.richtext_editor import RichTextWidget
 from core.text import strip_control_characters
 
 MAX_HTML_BYTES = 500 * 1024
@@ -24,7 +25,12 @@ ALLOWED_TAGS = {
     "ul", "ol", "li", "a", "blockquote", "hr",
     "table", "thead", "tbody", "tr", "th", "td", "caption",
 }  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}, "td": {"colspan", "rowspan"}}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "ol": {"start", "type"},
+    "th": {"scope", "colspan", "rowspan"},
+    "td": {"colspan", "rowspan"},
+}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 VOID_TAGS = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "wbr", "source"}
 
@@ -103,20 +109,6 @@ def text_to_html(value):
     return "".join("<p>{}</p>".format(html.escape(p).replace("\n", "<br>")) for p in paragraphs)
 
 
-class RichTextWidget(forms.Textarea):
-    """A textarea that `static/admin_richtext/richtext.js` turns into a toolbar editor; without
-    JavaScript it stays a working textarea."""
-
-    template_name = "widgets/richtext.html"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs={"rows": 20, "class": "richtext-source", **(attrs or {})})
-
-    class Media:
-        css = {"all": ["admin_richtext/richtext.css"]}
-        js = ["admin_richtext/richtext.js"]
-
-
 class RichTextFormField(forms.CharField):
     widget = RichTextWidget
 
@@ -134,9 +126,9 @@ class RichTextFormField(forms.CharField):
         return value
 
     def has_changed(self, initial, data):
-        """Compared as stored: the sanitiser adds `rel` to links and the editor's script drops
-        it, so comparing the raw strings would log "Changed Body" on every save of a body
-        with a link."""
+        """Compared as stored: the sanitiser adds `rel` to links and the editor drops it, so
+        comparing the raw strings would log "Changed Body" on every save of a body with a
+        link."""
         if self.disabled:
             return False
         return sanitize_html(initial or "") != sanitize_html(self.to_python(data) or "")

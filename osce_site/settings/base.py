@@ -11,6 +11,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
+from django_prose_editor.config import html_tags
+from js_asset import static_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -57,6 +59,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     # Background tasks in the database (django.tasks; `manage.py db_worker` runs them).
     "django_tasks_db",
+    # The rich-text editor's scripts, styles and dialog strings (core.richtext_editor).
+    "django_prose_editor",
     "core",
     "redirects",
     "search",
@@ -283,8 +287,20 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 # A missing translation reads as English, then any language the item has, so no field is
 # ever blank; pages say so when they show text in another language (core.languages).
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "ru", "fr", "de", "es", "it")}
-# modeltranslation's admin tabs use jQuery UI; ours, not a CDN's (the setting has no prefix).
-JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+# The rich-text editor's own extensions (core.richtext_editor): the internal-link chooser,
+# paste cleaning, and table headers with a scope. Their processors say what HTML each may
+# produce, so the editor's allow-list can be checked against the sanitiser's.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [static_lazy("admin_richtext/extensions.js")],
+        "extensions": {
+            "InternalLink": html_tags(["a"], {"a": ["href"]}),
+            "CleanPaste": html_tags([]),
+            "TableHeader": html_tags(["th"], {"th": ["scope"]}),
+            "OrderedList": html_tags(["ol"], {"ol": ["start", "type"]}),
+        },
+    }
+]
 TIME_ZONE = "Europe/Vienna"
 USE_I18N = True
 USE_TZ = True

@@ -1,13 +1,6 @@
 /*
  * Accessibility repairs for widgets the admin gets from its libraries (no inline scripts: CSP).
  *
- * - django-modeltranslation's language tabs are jQuery UI tabs: an <li role="tab"> around an
- *   <a href>, an interactive element inside another (axe: nested-interactive). The tab itself
- *   is focusable and answers keys, and the link its clicks, so the link loses its href (no
- *   longer focusable) and jQuery UI is told that a link without one is a tab of this page,
- *   not one to load from elsewhere.
- * - Its language switch (#modeltranslation-main-switch) has no label: it gets the one the
- *   change form provides, translated (data-main-switch-label).
  * - Select2's search box inside a multiple autocomplete has no label: it is named after the
  *   field's own label; its "remove all" button sits inside its list of choices (axe: list)
  *   and moves just after it, still inside the widget that handles its clicks. Select2
@@ -15,32 +8,6 @@
  */
 (function () {
   "use strict";
-
-  function allowTabsWithoutHref() {
-    var jQuery = window.jQuery || (window.django && window.django.jQuery);
-    var tabs = jQuery && jQuery.ui && jQuery.ui.tabs;
-    if (!tabs || tabs.prototype._hrefOptional) return;
-    var isLocal = tabs.prototype._isLocal;
-    tabs.prototype._isLocal = function (anchor) {
-      return !anchor.getAttribute("href") || isLocal.call(this, anchor);
-    };
-    tabs.prototype._hrefOptional = true;
-  }
-
-  function labelTabs(root) {
-    root.querySelectorAll("li[role=tab] > a[href]").forEach(function (anchor) {
-      anchor.removeAttribute("href");
-      anchor.removeAttribute("tabindex");
-    });
-  }
-
-  function labelMainSwitch() {
-    var select = document.getElementById("modeltranslation-main-switch");
-    var strings = document.getElementById("admin-a11y-strings");
-    if (select && strings && !select.hasAttribute("aria-label")) {
-      select.setAttribute("aria-label", strings.dataset.mainSwitchLabel);
-    }
-  }
 
   function labelSearchBoxes(root) {
     root.querySelectorAll(".select2-search__field:not([aria-label])").forEach(function (box) {
@@ -75,9 +42,6 @@
   }
 
   function repair() {
-    allowTabsWithoutHref();
-    labelTabs(document);
-    labelMainSwitch();
     labelSearchBoxes(document);
     labelEmptySingleChoices(document);
     moveClearButtons(document);

@@ -17,6 +17,7 @@ PAGES = {
     "news-listing-page-2": "/news/?page=2",
     "news-item-with-image": "/news/{news_with_image}/",
     "news-item-without-image": "/news/{news_without_image}/",
+    "news-item-with-table": "/news/{news_with_table}/",
     "fields-of-work": "/fields-of-work/",
     "field-of-work": "/fields-of-work/{field_of_work}/",
     "countries": "/countries/",

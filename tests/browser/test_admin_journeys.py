@@ -16,12 +16,14 @@ def test_a_russian_only_item_is_written_by_an_editor_and_published_by_a_publishe
     editor.goto("/admin/news/newsitem/add/")
     # English is ticked by default: the item is not in English.
     editor.locator("#id_in_language_en").uncheck()
-    editor.get_by_label("Language of the translated fields").select_option(label="ru")
+    editor.get_by_role("group", name="Language of the translated fields").get_by_role(
+        "radio", name="Russian"
+    ).check()
     editor.locator("#id_in_language_ru").check()
     editor.locator("#id_title_ru").fill(RUSSIAN_TITLE)
     editor.get_by_label("Slug").fill(RUSSIAN_SLUG)
     editor.locator("#id_teaser_ru").fill("Наблюдатели представили итоговый доклад.")
-    editor.locator("#id_body_ru_editor").click()
+    editor.locator(".prose-editor:has(#id_body_ru) .tiptap").click()
     editor.keyboard.type("Доклад содержит рекомендации.")
     pick(editor, "id_issuers-0-structure", "Serbia", site.data["structure_name"])
     editor.get_by_role("button", name="Save and continue editing").click()

@@ -70,7 +70,7 @@ def test_typing_in_the_rich_text_editor_counts_as_a_change(new_page, site):
     log_in(page, "publisher")
     change_url = f"/admin/news/newsitem/{site.data['restore_item_id']}/change/"
     page.goto(change_url)
-    page.locator("#id_body_en_editor").click()
+    page.locator(".prose-editor:has(#id_body_en) .tiptap").click()
     page.keyboard.press("End")
     page.keyboard.type(" An added sentence.")
     leave(page)

@@ -15,9 +15,11 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
+from django.views.i18n import JavaScriptCatalog
 
 from website.dashboard import dashboard
 from website.schedule_calendar import MONTH_PARAMETER, month_calendar
+from website.link_chooser import link_chooser
 from website.signin import enrolment, second_factor
 from website.signin.forms import SignInForm
 from website.signin.sessions import keep_alive
@@ -56,6 +58,13 @@ class SignInAdminSite(AdminSite):
         }
         return super().index(request, context)
 
+    def i18n_javascript(self, request, extra_context=None):
+        """The admin's catalogue plus the rich-text editor's (its dialogs, and our
+        `djangojs` translations of its buttons in `locale/`)."""
+        return JavaScriptCatalog.as_view(packages=["django.contrib.admin", "django_prose_editor"])(
+            request
+        )
+
     def get_urls(self):
         # Here, not at the top: the view stands on the news admin's revisions, whose import
         # registers models with this very site.
@@ -68,6 +77,7 @@ class SignInAdminSite(AdminSite):
                 self.admin_view(partial(reschedule_view, admin_site=self)),
                 name="reschedule",
             ),
+            path("link-chooser/", self.admin_view(link_chooser), name="link_chooser"),
             *super().get_urls(),
         ]
 

@@ -14,5 +14,7 @@ def test_inline_inputs_image_input_and_the_repairs_script(client, publisher):
     assert 'aria-label="Delete, row 1"' in html
     assert '<label for="id_image"' in html
     assert "admin_osce/admin.js" in html
-    assert 'data-main-switch-label="Language of the translated fields"' in html
-    assert 'aria-label="Heading H2"' in html and 'aria-label="Numbered list 1, 2, 3"' in html
+    # One language switch for the form, built by its script; the editor from its own files.
+    assert "admin_osce/language_switch.js" in html
+    assert "modeltranslation/js/tabbed_translation_fields.js" not in html
+    assert "data-django-prose-editor-configurable" in html

@@ -73,10 +73,13 @@ def test_news_changelist_shows_state_and_issuers_in_order(client, publisher, mak
 def test_rich_text_editor_is_served_from_static_without_inline_script(client, publisher, model):
     client.force_login(publisher)
     html = client.get(admin_url(model, "add")).content.decode()
-    assert "/static/admin_richtext/richtext.js" in html
-    assert "/static/admin_richtext/richtext.css" in html
-    assert 'role="toolbar"' in html
+    assert "/static/django_prose_editor/editor.js" in html
+    assert "/static/django_prose_editor/editor.css" in html
+    assert "/static/admin_richtext/extensions.js" in html  # in the editor's configuration
+    assert 'type="importmap"' in html
+    # Every script, the import map included, is a file or carries the response's CSP nonce.
     assert "<script>" not in html
+    assert '<script type="importmap">' not in html
 
 
 def test_news_form_is_in_editing_order_and_defaults_issued_on_to_today(client, publisher):
