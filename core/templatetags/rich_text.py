@@ -24,7 +24,8 @@ def rich_text(value):
     if not value or "<table" not in value:
         return mark_safe(value or "")
     opening = format_html(
-        '<div class="table-scroll table-scroll--text" role="region" tabindex="0" aria-label="{}"><table',
+        '<div class="table-scroll table-scroll--text" role="region" tabindex="0" '
+        'aria-label="{}"><table',
         gettext("Table (scrolls sideways)"),
     )
     wrapped = _TABLE_START.sub(lambda _match: opening, value).replace("</table>", "</table></div>")

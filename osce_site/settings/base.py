@@ -116,7 +116,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "osce_site.urls"
-# Widgets render through TEMPLATES, so our own widget templates (templates/widgets/) are found.
+# Widgets render through TEMPLATES, so the project's templates/ may override a widget's template.
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 WSGI_APPLICATION = "osce_site.wsgi.application"
 

@@ -18,8 +18,8 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.i18n import JavaScriptCatalog
 
 from website.dashboard import dashboard
-from website.schedule_calendar import MONTH_PARAMETER, month_calendar
 from website.link_chooser import link_chooser
+from website.schedule_calendar import MONTH_PARAMETER, month_calendar
 from website.signin import enrolment, second_factor
 from website.signin.forms import SignInForm
 from website.signin.sessions import keep_alive
