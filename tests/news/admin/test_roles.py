@@ -63,6 +63,9 @@ def test_roles_have_the_promised_permissions(roles):
         "documents.delete_documentfile",
         "projects.delete_projectimplementer",
         "projects.delete_projectdonor",
+        # A profile's rows (website.roles.REFERENCE_ROWS): reference facts editors keep.
+        "field_operations.delete_office",
+        "field_operations.delete_figures",
     }
     assert {
         "news.publish_newsitem",
