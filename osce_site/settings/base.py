@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "search",
     "countries",
     "structures",
+    "editorial",
     "news",
     "projects",
     "pages",

@@ -77,7 +77,10 @@ class RevisionAdmin(RestoreMixin, VersionAdmin):
         if obj is None or not self.has_change_permission(request, obj):
             return fieldsets
         (name, options), *rest = fieldsets
-        return [(name, {**options, "fields": [*options["fields"], TOKEN_FIELD]}), *rest]
+        hidden = [TOKEN_FIELD]
+        if "loaded_status" in getattr(self.form, "base_fields", {}):
+            hidden.append("loaded_status")
+        return [(name, {**options, "fields": [*options["fields"], *hidden]}), *rest]
 
     def _changes_since(self, object_id, loaded):
         """Who saved the item after the form was opened, when, and what changed."""
