@@ -2,8 +2,12 @@
 without touching the live row, shown again exactly as typed, published or discarded by a
 publisher — for every content type on PublishingAdmin."""
 
+import io
+from pathlib import Path
+
 import pytest
 from django.contrib.admin.models import LogEntry
+from django.core.management import call_command
 from django.test import Client
 from reversion.models import Version
 
@@ -19,6 +23,7 @@ from tests.factories import (
     StructureFactory,
 )
 from tests.news.admin.editorial_steps import change_url, opened, press
+from tests.security.test_image_privacy import jpeg
 
 
 @pytest.fixture
@@ -196,3 +201,28 @@ def test_a_deleted_item_takes_its_draft_along(client, editor, live_item):
     press(client, live_item, opened(client, live_item), "_save_draft", title_en="Gone")
     NewsItem.objects.filter(pk=live_item.pk).get().delete()
     assert not WorkingDraft.objects.exists()
+
+
+def test_an_image_uploaded_for_a_draft_stays_private_until_published(
+    client, editor, publisher, settings
+):
+    item = NewsItemFactory(title_en="With a new photo", issued_by=[StructureFactory()])
+    client.force_login(editor)
+    data = opened(client, item)
+    typed = {"image": jpeg("olive"), "image_alt_en": "Olive trees"}
+    assert press(client, item, data, "_save_draft", **typed).status_code == 302
+    item.refresh_from_db()
+    assert not item.image
+    stored = WorkingDraft.objects.for_object(item).get().files["image"]
+    assert (Path(settings.PRIVATE_MEDIA_ROOT) / stored).exists()
+    assert not (Path(settings.MEDIA_ROOT) / stored).exists()
+    assert Client().get(f"/media/{stored}").status_code == 404
+    # The orphan sweep keeps it: a draft refers to it.
+    call_command("delete_orphan_images", "--min-age", "0", stdout=io.StringIO())
+    assert (Path(settings.PRIVATE_MEDIA_ROOT) / stored).exists()
+
+    client.force_login(publisher)
+    assert press(client, item, opened(client, item), "_save").status_code == 302
+    item.refresh_from_db()
+    assert item.image.name == stored and item.image_alt_en == "Olive trees"
+    assert (Path(settings.MEDIA_ROOT) / stored).exists()
