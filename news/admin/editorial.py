@@ -232,6 +232,9 @@ class EditorialAdmin:
             # The draft under review was published directly: nothing is left to review.
             reviewing.close(obj)
 
+    def workflow_messages(self):
+        return list(reviewing.HISTORY_MESSAGES.values())
+
     def construct_change_message(self, request, form, formsets, add=False):
         if self.saves_working_draft(request):
             return []  # nothing of the item was saved

@@ -119,6 +119,9 @@ def test_a_publisher_approves_and_the_fix_goes_live(client, editor, publisher, l
     assert live_item.title_en == "Elections observed" and live_item.is_published
     assert not ReviewRequest.objects.exists() and not WorkingDraft.objects.exists()
     assert any("event=approve" in line for line in caplog.messages)
+    steps = client.get(f"/admin/news/newsitem/{live_item.pk}/history/").text
+    for step in ("Submitted for review. “Typo in the title”", "Approved and published."):
+        assert step in steps
     assert "Elections observed" in Client().get(live_item.get_absolute_url()).text
 
 
