@@ -2,6 +2,9 @@
 each leaves — a line in the item's admin history (LogEntry), one in the `osce.audit` log, and
 an e-mail to the author when a publisher answers."""
 
+import logging
+import smtplib
+
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.core.mail import send_mail
 from django.utils import timezone, translation
@@ -9,6 +12,8 @@ from django.utils.translation import gettext
 
 from editorial.models import ReviewRequest, ReviewState
 from news.admin.revisions.audit import audit
+
+logger = logging.getLogger(__name__)
 
 # Stored untranslated, as Django's own change messages are.
 HISTORY_MESSAGES = {
@@ -98,7 +103,12 @@ def _tell_author(review, subject, body):
     author = review.submitted_by
     if author is None or not author.email:
         return
-    send_mail(subject, body, None, [author.email], fail_silently=True)
+    try:
+        send_mail(subject, body, None, [author.email])
+    except (OSError, smtplib.SMTPException):
+        # The step is recorded and shown on the form and the dashboard; the e-mail is a
+        # courtesy that a mail outage must not turn into an error page.
+        logger.warning("review e-mail to %s not sent", author.get_username(), exc_info=True)
 
 
 def _name(user):
