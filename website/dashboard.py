@@ -1,5 +1,6 @@
-"""The admin's front page for the newsroom: what goes live next, your drafts, what went live
-last, and what is not yet in every language.
+"""The admin's front page for the newsroom: what awaits review, your drafts (with the changes
+a reviewer asked for), what goes live next, what went live last, and what is not yet in every
+language.
 
 Every content type built on `Publishable` takes part (found through the app registry, like
 the content state), each only for those who may view it. Each list is one query on the
@@ -16,6 +17,7 @@ from django.utils import timezone
 from core import languages
 from core.content_state import publishable_models
 from core.publishing import Status
+from editorial.models import ReviewRequest, ReviewState
 from news.models import NewsItem
 
 ROWS = 8
@@ -27,6 +29,16 @@ class Row:
     kind: str
     url: str
     when: object
+
+
+@dataclass
+class ReviewRow:
+    title: str
+    kind: str
+    url: str
+    when: object
+    who: str
+    note: str
 
 
 @dataclass
@@ -87,6 +99,53 @@ def _missing_languages(user, now):
     ]
 
 
+def _reviews(user, models, state):
+    """Open review requests in `state`: for publishers, those of the types they publish; for
+    anyone else, their own (where a reviewer's comment waits for them)."""
+    reviews = ReviewRequest.objects.filter(state=state).select_related(
+        "content_type", "submitted_by"
+    )
+    if state == ReviewState.AWAITING:
+        published = [
+            model
+            for model in models
+            if user.has_perm(f"{model._meta.app_label}.publish_{model._meta.model_name}")
+        ]
+        if not published:
+            return []
+        reviews = reviews.filter(content_type__in=[_content_type(model) for model in published])
+    else:
+        reviews = reviews.filter(submitted_by=user)
+    reviews = list(reviews.order_by("submitted_at")[:ROWS])
+    items = {}
+    for review in reviews:
+        items.setdefault(review.content_type, set()).add(review.object_id)
+    found = {
+        (content_type.pk, obj.pk): obj
+        for content_type, pks in items.items()
+        for obj in content_type.model_class()._default_manager.filter(pk__in=pks)
+    }
+    rows = []
+    for review in reviews:
+        obj = found.get((review.content_type_id, review.object_id))
+        if obj is None:
+            continue
+        who = review.submitted_by.get_username() if review.submitted_by else "—"
+        note = review.message if state == ReviewState.AWAITING else review.comment
+        rows.append(
+            ReviewRow(
+                str(obj), obj._meta.verbose_name, _change_url(obj), review.submitted_at, who, note
+            )
+        )
+    return rows
+
+
+def _content_type(model):
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(model)
+
+
 def dashboard(user, now=None):
     now = now or timezone.now()
     models = _viewable(user)
@@ -96,6 +155,8 @@ def dashboard(user, now=None):
         if any(field.name == "author" for field in model._meta.fields)
     ]
     return {
+        "awaiting_review": _reviews(user, models, ReviewState.AWAITING),
+        "changes_requested": _reviews(user, models, ReviewState.CHANGES_REQUESTED),
         "scheduled": _rows(
             [model.objects.scheduled(now).order_by("publish_at") for model in models],
             "publish_at",

@@ -1,23 +1,36 @@
 """Admin forms for publishable content: the checks an editor should see as form errors rather
 than as a database constraint's name."""
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from core.admin_forms import CleanTextModelForm, LabelledInlineFormSet
-from news.admin.revisions.stale import StaleEditForm
+from news.admin.revisions.stale import TOKEN_FIELD, StaleEditForm
 from news.models import NewsItem
 
 
 class PublishableAdminForm(StaleEditForm, CleanTextModelForm):
-    # Set when the item may no longer be changed by this person (news.admin.kept_input).
+    # Set when this save is refused with the input kept (news.admin.kept_input,
+    # news.admin.editorial); `refusal_refreshes`: saving the form again is then a choice.
     refusal = None
+    refusal_refreshes = False
+    # The status the form was opened on (news.admin.kept_input).
+    loaded_status = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["loaded_status"].initial = self.instance.status if self.instance.pk else ""
 
     def clean(self):
         if self.refusal:
+            if self.refusal_refreshes:
+                self.data = self.data.copy()
+                self.data[TOKEN_FIELD] = self.current_token
+                self.data["loaded_status"] = self.instance.status
             # Before the stale-save check, whose "save again to replace it" would not apply.
-            raise ValidationError(self.refusal, code="published_meanwhile")
+            raise ValidationError(self.refusal, code="refused")
         cleaned_data = super().clean()
         titles = [name for name in self.fields if name.startswith("title_")]
         if titles and not any((cleaned_data.get(name) or "").strip() for name in titles):

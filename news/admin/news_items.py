@@ -169,5 +169,7 @@ class NewsItemAdmin(PublishingAdmin, TranslatedAdmin):
         if not change:
             obj.author = request.user
         super().save_model(request, obj, form, change)
+        if self.saves_working_draft(request):
+            return  # the row was not written (news.admin.editorial)
         # After saving: only then does an uploaded image have its final name in storage.
         services.refresh_renditions(obj)

@@ -1,13 +1,16 @@
 """Who may publish, enforced on the server.
 
 Editors write drafts. Only a user with the model's `publish_<model>` permission sees the
-publishing fields, runs the Publish / Unpublish actions or changes an item that is live or
-scheduled; whatever an editor's POST claims, what they save is a draft.
+publishing fields, runs the Publish / Unpublish actions or changes the row of an item that is
+live or scheduled; whatever an editor's POST claims, what they save is a draft — of a live
+item, its working draft (news.admin.editorial).
 """
 
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -16,11 +19,14 @@ from django.utils.translation import ngettext
 from core.admin_forms import CleanTextModelAdmin, CleanTextTabularInline
 from core.publishing import Status
 from core.richtext import RichTextField, RichTextWidget, sanitize_html
+from editorial.models import ReviewRequest, ReviewState, WorkingDraft
 from news import services
+from news.admin.editorial import EditorialAdmin
 from news.admin.forms import PublishableAdminForm
 from news.admin.kept_input import KeptInputMixin
 from news.admin.large_tables import LargeTableAdmin
 from news.admin.presence import EditingPresenceMixin
+from news.admin.preview import PreviewAdmin
 from news.admin.revisions.admin import RevisionAdmin
 from news.admin.revisions.audit import audit
 from news.admin.revisions.registration import item_revision
@@ -56,6 +62,9 @@ class StateFilter(admin.SimpleListFilter):
             ("scheduled", _("Scheduled")),
             ("live", _("Live")),
             ("expired", _("Expired")),
+            ("draft_changes", _("Live + draft changes")),
+            ("awaiting_review", _("Awaiting review")),
+            ("changes_requested", _("Changes requested")),
         ]
 
     def queryset(self, request, queryset):
@@ -69,11 +78,19 @@ class StateFilter(admin.SimpleListFilter):
                 return queryset.published(now)
             case "expired":
                 return queryset.filter(status=Status.PUBLISHED, expire_at__lte=now)
+            case "draft_changes":
+                return queryset.filter(status=Status.PUBLISHED, has_working_draft=True)
+            case "awaiting_review":
+                return queryset.filter(review_state=ReviewState.AWAITING)
+            case "changes_requested":
+                return queryset.filter(review_state=ReviewState.CHANGES_REQUESTED)
         return queryset
 
 
 class PublishingAdmin(
     EditingPresenceMixin,
+    EditorialAdmin,
+    PreviewAdmin,
     OldAddressesAdminMixin,
     KeptInputMixin,
     LargeTableAdmin,
@@ -111,14 +128,19 @@ class PublishingAdmin(
         opts = self.opts
         return request.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}")
 
-    def has_change_permission(self, request, obj=None):
-        if not super().has_change_permission(request, obj):
-            return False
+    def get_queryset(self, request):
+        """Each row says whether it has a working draft and where its review stands (two
+        indexed sub-selects, so the changelist's state column costs no query per row)."""
+        content_type = ContentType.objects.get_for_model(self.model)
+        drafts = WorkingDraft.objects.filter(content_type=content_type, object_id=OuterRef("pk"))
+        reviews = ReviewRequest.objects.filter(content_type=content_type, object_id=OuterRef("pk"))
         return (
-            obj is None
-            or obj.status == Status.DRAFT
-            or self.has_publish_permission(request)
-            or self.keeps_typed_input(request, obj)
+            super()
+            .get_queryset(request)
+            .annotate(
+                has_working_draft=Exists(drafts),
+                review_state=Subquery(reviews.values("state")[:1]),
+            )
         )
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
@@ -180,15 +202,38 @@ class PublishingAdmin(
         context["inlines_before_fieldset"] = self.inlines_before_fieldset
         obj = kwargs.get("obj")
         if obj is not None and obj.pk and request.method == "GET":
-            context["content_problems"] = content_problems(obj, settings.SITE_URL)
+            # Of what the form shows: a live item's working draft when it has one.
+            context["content_problems"] = content_problems(
+                context["adminform"].form.instance, settings.SITE_URL
+            )
+        context.update(self.editorial_context(request, obj))
+        if obj is not None and context.get("editorial", {}).get("live"):
+            # A live item's form saves a draft of changes; only publishers publish them.
+            publisher = self.has_publish_permission(request)
+            context.update(
+                show_save=publisher and context.get("show_save", True),
+                show_save_and_continue=publisher and context.get("show_save_and_continue", True),
+                show_save_and_add_another=False,
+            )
         return super().render_change_form(request, context, *args, **kwargs)
 
     def save_related(self, request, form, formsets, change):
         """Once the tags are saved too: publishing an item that fails a content check says
-        which, without refusing it (news.content_checks)."""
-        super().save_related(request, form, formsets, change)
+        which, without refusing it (news.content_checks). A working draft saves nothing of
+        the item: its tags and rows are in the draft."""
         obj = form.instance
-        if obj.status == Status.PUBLISHED:
+        if not self.saves_working_draft(request):
+            super().save_related(request, form, formsets, change)
+        self.editorial_after_save(request, obj)
+        if self.saves_working_draft(request) or request.POST.get("_submit_review") is not None:
+            problems = content_problems(obj, settings.SITE_URL)
+            if problems:
+                messages.warning(
+                    request,
+                    _("Content problems to fix before it goes live: %(problems)s")
+                    % {"problems": "; ".join(problem.message for problem in problems)},
+                )
+        elif obj.status == Status.PUBLISHED:
             problems = content_problems(obj, settings.SITE_URL)
             if problems:
                 messages.warning(
@@ -209,7 +254,13 @@ class PublishingAdmin(
 
     @admin.display(description=_("state"), ordering="status")
     def state(self, obj):
-        return obj.public_state
+        state = obj.public_state
+        if getattr(obj, "has_working_draft", False) and obj.status == Status.PUBLISHED:
+            state = _("%(state)s + draft changes") % {"state": state}
+        review = getattr(obj, "review_state", None)
+        if review:
+            state = f"{state} · {ReviewState(review).label}"
+        return state
 
     @admin.display(description=_("state"))
     def publishing_summary(self, obj):
@@ -224,6 +275,8 @@ class PublishingAdmin(
         )
 
     def save_model(self, request, obj, form, change):
+        if change and self.editorial_save_model(request, obj, form):
+            return
         before = self.state_before_save(request, obj) if change else None
         self._keep_stored_publish_at(obj, before)
         if self.has_publish_permission(request):

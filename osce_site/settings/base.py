@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "search",
     "countries",
     "structures",
+    "editorial",
     "news",
     "projects",
     "field_operations",

@@ -8,6 +8,7 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -77,7 +78,10 @@ class RevisionAdmin(RestoreMixin, VersionAdmin):
         if obj is None or not self.has_change_permission(request, obj):
             return fieldsets
         (name, options), *rest = fieldsets
-        return [(name, {**options, "fields": [*options["fields"], TOKEN_FIELD]}), *rest]
+        hidden = [TOKEN_FIELD]
+        if "loaded_status" in getattr(self.form, "base_fields", {}):
+            hidden.append("loaded_status")
+        return [(name, {**options, "fields": [*options["fields"], *hidden]}), *rest]
 
     def _changes_since(self, object_id, loaded):
         """Who saved the item after the form was opened, when, and what changed."""
@@ -156,11 +160,34 @@ class RevisionAdmin(RestoreMixin, VersionAdmin):
                 for version in versions
             ],
             "compare_url": self._admin_url("compare", quote(obj.pk)),
+            # Steps that write no revision: drafts of changes and review (news.admin.review).
+            "workflow_entries": self._workflow_entries(obj),
             "may_restore": self.has_change_permission(request, obj),
             **(extra_context or {}),
         }
         # Django's view (permissions, layout) with the revisions as its list.
         return super(VersionAdmin, self).history_view(request, object_id, context)
+
+    def workflow_messages(self):
+        """How the history messages of steps that keep no revision begin (none here)."""
+        return []
+
+    def _workflow_entries(self, obj):
+        messages_ = self.workflow_messages()
+        if not messages_:
+            return []
+        starts = Q()
+        for message in messages_:
+            starts |= Q(change_message__startswith=message)
+        return list(
+            LogEntry.objects.filter(
+                starts,
+                content_type=ContentType.objects.get_for_model(self.model),
+                object_id=str(obj.pk),
+            )
+            .select_related("user")
+            .order_by("-action_time")[:HISTORY_LENGTH]
+        )
 
     def compare_view(self, request, object_id):
         obj = self.get_object(request, unquote(object_id))

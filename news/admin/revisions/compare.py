@@ -177,8 +177,19 @@ def _followed_rows(version):
 
 def compare_versions(before, after):
     """The fields that differ between two versions of one object, in form order."""
-    model = before._model
-    dicts = [before.field_dict, after.field_dict]
+    return compare_states(
+        before._model,
+        (before.field_dict, _followed_rows(before)),
+        (after.field_dict, _followed_rows(after)),
+    )
+
+
+def compare_states(model, before, after):
+    """The fields that differ between two states of one object, each given as its field
+    values by attname and its followed rows (`("issuers", [structure ids])`,
+    `("documents", [labels])` or `(None, [])`): two revisions, or the live row and its
+    working draft (news.admin.working_drafts)."""
+    dicts = [before[0], after[0]]
     related = _related_names(model, dicts)
     changes = []
     for field in _compared_fields(model):
@@ -186,7 +197,7 @@ def compare_versions(before, after):
         new = _display(field, dicts[1].get(field.attname), related)
         if old != new:
             changes.append(FieldChange(str(capfirst(field.verbose_name)), old, new))
-    (name, old_rows), (_name, new_rows) = _followed_rows(before), _followed_rows(after)
+    (name, old_rows), (_name, new_rows) = before[1], after[1]
     if name == "issuers":
         structures = Structure.objects.in_bulk({*old_rows, *new_rows})
         old_rows = [str(structures.get(pk, f"#{pk}")) for pk in old_rows]

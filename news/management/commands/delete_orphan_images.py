@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from core.private_media import public_or_private as storage
+from editorial.models import WorkingDraft
 from news.media_privacy import hide, images_in_revisions, shown_publicly, walk
 from news.models import NewsItem
 from news.renditions import RENDITIONS_ROOT, rendition_folder
@@ -42,7 +43,13 @@ class Command(BaseCommand):
         oldest = timezone.now() - datetime.timedelta(minutes=options["min_age"])
         in_items = set(NewsItem.objects.exclude(image="").values_list("image", flat=True))
         in_revisions = images_in_revisions()
-        kept = in_items | set(in_revisions)
+        # Uploaded for a live item's working draft, private until it is published.
+        in_drafts = {
+            name
+            for files in WorkingDraft.objects.values_list("files", flat=True)
+            for name in (files or {}).values()
+        }
+        kept = in_items | set(in_revisions) | in_drafts
         kept_files = kept.union(*in_revisions.values())
         kept_folders = {rendition_folder(name) for name in kept}
 

@@ -13,8 +13,9 @@ MODELS = [Country, Chairpersonship, Structure, FieldOfWork, MeetingType, NewsIte
 # Pinned: generous enough for session/auth/permission queries, far below one query per row.
 MAX_CHANGELIST_QUERIES = 11
 # The change form: 15, plus the content checks' two (duplicate titles, tags; news.content_checks)
-# and the old slugs that redirect to it (redirects.admin).
-MAX_FORM_QUERIES = 18
+# and the old slugs that redirect to it (redirects.admin), and the working draft and review
+# request (news.admin.editorial).
+MAX_FORM_QUERIES = 21
 
 
 def admin_url(model, view, *args):

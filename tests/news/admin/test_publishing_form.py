@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.publishing import Status
+from editorial.models import WorkingDraft
 from news.models import NewsItem
 from tests.factories import NewsItemFactory, StructureFactory
 from tests.security.forms import form_data
@@ -98,8 +99,10 @@ def test_an_editor_whose_draft_was_published_meanwhile_keeps_the_typed_work(
     assert 'name="_save"' not in html
     draft.refresh_from_db()
     assert (draft.title, draft.status) == ("Draft title", Status.PUBLISHED)
-    # Saving the same page again is refused the same way.
+    # Saving the page again keeps the typed work as a draft of changes; the live row stays.
     again = client.post(change_url(draft), form_data(response, "newsitem_form"))
-    assert again.status_code == 200
+    assert again.status_code == 302
     draft.refresh_from_db()
     assert draft.title == "Draft title"
+    kept = WorkingDraft.objects.for_object(draft).get()
+    assert kept.data["title_en"] == ["Editor's better title"]

@@ -1,0 +1,214 @@
+"""A live item's working draft (editorial.WorkingDraft), as the change form sees it.
+
+The draft is stored as the change form sent it and shown again by replaying that data through
+the same form and inline formsets, so translations in every language, tags and ordered rows
+(issuers, documents, implementers) come back exactly as they were typed — no per-model
+serialisation to keep in step with the models. Publishing it is the ordinary save of that form
+(revision, history, audit, invalidation, all as before). The publishing state (status, go-live,
+expiry, featuring) is never part of a draft: it stays the live row's.
+
+A file uploaded for a draft is stored through the field's storage, which saves new files in the
+private place (core.private_media): it stays private until the draft is published and the item
+shows it (news.media_privacy).
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.admin.utils import flatten_fieldsets
+from django.db import models
+from django.forms.formsets import all_valid
+from django.http import QueryDict
+
+from editorial.models import WorkingDraft
+from news.admin.revisions.stale import TOKEN_FIELD, version_token
+
+# The row's publishing state: never drafted, always the live row's.
+PUBLISHING_STATE = ("status", "publish_at", "expire_at", "featured_until")
+# The form's bookkeeping and the workflow's own inputs, stored nowhere.
+NOT_STORED = {
+    "csrfmiddlewaretoken",
+    TOKEN_FIELD,
+    "loaded_status",
+    "review_message",
+    "review_comment",
+}
+
+
+def is_publishing_key(key):
+    """`publish_at`, and the split widget's `publish_at_0` and `publish_at_1`."""
+    return key in PUBLISHING_STATE or (key[-2:] in ("_0", "_1") and key[:-2] in PUBLISHING_STATE)
+
+
+def stored_data(post):
+    return {
+        key: post.getlist(key)
+        for key in post
+        if key not in NOT_STORED and not key.startswith("_") and not is_publishing_key(key)
+    }
+
+
+def as_form_data(draft, obj):
+    data = QueryDict(mutable=True)
+    for key, values in draft.data.items():
+        data.setlist(key, values)
+    # The form is opened on the live row as it is now.
+    data[TOKEN_FIELD] = version_token(obj.updated_at)
+    return data
+
+
+def draft_of(obj):
+    if obj is None or obj.pk is None:
+        return None
+    return WorkingDraft.objects.for_object(obj).select_related("author").first()
+
+
+def store(request, obj, form):
+    """Keep what the change form sent as `obj`'s working draft; the row is not written."""
+    draft = draft_of(obj) or WorkingDraft(content_type_id=_content_type_id(obj), object_id=obj.pk)
+    files = dict(draft.files or {})
+    for name, upload in request.FILES.items():
+        field = _file_field(obj, name)
+        if field is not None and name in form.fields:
+            files[name] = field.storage.save(field.generate_filename(obj, upload.name), upload)
+    for name in list(files):
+        if request.POST.get(f"{name}-clear") and name not in request.FILES:
+            files.pop(name)
+    stored = type(obj)._default_manager.filter(pk=obj.pk).values_list("updated_at", flat=True)
+    draft.data = stored_data(request.POST)
+    draft.files = files
+    draft.based_on = version_token(stored.first())
+    draft.author = request.user
+    draft.save()
+    return draft
+
+
+def apply_files(obj, draft, request):
+    """On publishing the draft through the form: a file uploaded for the draft replaces the
+    live one, unless the form now brings another or clears it."""
+    for name, stored_name in (draft.files or {}).items():
+        if name not in request.FILES and not request.POST.get(f"{name}-clear"):
+            setattr(obj, name, stored_name)
+
+
+def _content_type_id(obj):
+    from django.contrib.contenttypes.models import ContentType
+
+    return ContentType.objects.get_for_model(type(obj)).pk
+
+
+def _file_field(obj, name):
+    try:
+        field = obj._meta.get_field(name)
+    except Exception:  # noqa: BLE001 - an unknown key is simply not a file of this model
+        return None
+    return field if isinstance(field, models.FileField) else None
+
+
+@dataclass
+class Replayed:
+    """The draft bound to the item's form and inline formsets."""
+
+    form: object
+    formsets: list
+    valid: bool
+
+    def m2m_initial(self):
+        if not self.valid:
+            return {}
+        return {
+            field.name: list(self.form.cleaned_data[field.name])
+            for field in self.form.instance._meta.many_to_many
+            if field.name in self.form.cleaned_data
+        }
+
+    def errors(self):
+        found = [str(error) for errors in self.form.errors.values() for error in errors]
+        for formset in self.formsets:
+            found += [str(error) for error in formset.non_form_errors()]
+            found += [
+                str(e) for errors in formset.errors for error in errors.values() for e in error
+            ]
+        return found
+
+
+def draft_fields(model_admin, request, obj):
+    fields = flatten_fieldsets(model_admin.get_fieldsets(request, obj))
+    return [name for name in fields if name not in PUBLISHING_STATE]
+
+
+def replay(model_admin, request, obj, draft):
+    """The draft bound to a fresh copy of the item's form (the live `obj` is not touched)."""
+    shown = type(obj)._default_manager.get(pk=obj.pk)
+    data = as_form_data(draft, shown)
+    form_class = model_admin.get_form(
+        request, shown, change=True, fields=draft_fields(model_admin, request, shown)
+    )
+    form = form_class(data, {}, instance=shown)
+    formsets = []
+    prefixes = {}
+    for formset_class, inline in model_admin.get_formsets_with_inlines(request, shown):
+        prefix = formset_class.get_default_prefix()
+        prefixes[prefix] = prefixes.get(prefix, 0) + 1
+        if prefixes[prefix] != 1:
+            prefix = f"{prefix}-{prefixes[prefix]}"
+        formsets.append(
+            formset_class(
+                data=data,
+                files={},
+                instance=shown,
+                prefix=prefix,
+                queryset=inline.get_queryset(request),
+            )
+        )
+    valid = form.is_valid()
+    valid = all_valid(formsets) and valid
+    return Replayed(form, formsets, valid)
+
+
+def live_state(obj):
+    """The live row as `compare_states` takes it."""
+    values = {field.attname: field.value_from_object(obj) for field in obj._meta.concrete_fields}
+    for field in obj._meta.many_to_many:
+        values[field.attname] = sorted(item.pk for item in field.value_from_object(obj))
+    return values, _live_rows(obj)
+
+
+def draft_state(replayed):
+    obj = replayed.form.instance
+    values = {field.attname: field.value_from_object(obj) for field in obj._meta.concrete_fields}
+    for name, chosen in replayed.m2m_initial().items():
+        values[obj._meta.get_field(name).attname] = sorted(item.pk for item in chosen)
+    return values, _draft_rows(obj, replayed.formsets)
+
+
+def _live_rows(obj):
+    if hasattr(obj, "ordered_issuers"):
+        return "issuers", [structure.pk for structure in obj.ordered_issuers]
+    if hasattr(obj, "documents") and obj._meta.model_name == "meeting":
+        return "documents", [
+            f"{document.title} ({document.url})"
+            for document in obj.documents.order_by("position", "pk")
+        ]
+    return None, []
+
+
+def _kept_rows(formset):
+    kept = []
+    for index, form in enumerate(formset.forms):
+        data = getattr(form, "cleaned_data", None) or {}
+        if not data or data.get("DELETE"):
+            continue
+        kept.append((data.get("position") or 0, index, data))
+    return [data for _position, _index, data in sorted(kept, key=lambda row: row[:2])]
+
+
+def _draft_rows(obj, formsets):
+    for formset in formsets:
+        name = formset.model._meta.model_name
+        if name == "newsitemissuer":
+            return "issuers", [
+                row["structure"].pk for row in _kept_rows(formset) if row.get("structure")
+            ]
+        if name == "meetingdocument":
+            return "documents", [f"{row['title']} ({row['url']})" for row in _kept_rows(formset)]
+    return None, []
