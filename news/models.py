@@ -83,7 +83,22 @@ class CleanImageFieldFile(ImageFieldFile):
         self._require_file()
         if self.storage.is_public(self.name):
             return self.storage.url(self.name)
-        return reverse("news_image", kwargs={"pk": self.instance.pk, "name": self.name})
+        return image_view_url(self.instance, self.name)
+
+
+def image_view_url(item, name):
+    """The image view's URL for one file of `item`'s image, keyed by the item's model, so one
+    route serves the pictures of every content type (news.views.images)."""
+    return reverse(
+        "content_image", kwargs={"model": item._meta.label_lower, "pk": item.pk, "name": name}
+    )
+
+
+def remember_stored_image(item):
+    """Record the image as loaded, so that news.media_privacy can hide the files of a replaced
+    one: called from the `from_db()` of every model with an `ImageFileField`."""
+    item._stored_image = item.image.name if "image" in item.__dict__ else None
+    return item
 
 
 class ImageFileField(models.ImageField):
@@ -269,10 +284,7 @@ class NewsItem(Publishable):
 
     @classmethod
     def from_db(cls, db, field_names, values, **kwargs):
-        item = super().from_db(db, field_names, values, **kwargs)
-        # The image as stored, so that news.media_privacy can hide the files of a replaced one.
-        item._stored_image = item.image.name if "image" in item.__dict__ else None
-        return item
+        return remember_stored_image(super().from_db(db, field_names, values, **kwargs))
 
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"slug": self.slug})

@@ -26,7 +26,7 @@ from core.abstract_models import TaxonomyRecord
 from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
 from core.richtext import PlainTextField, RichTextField
 from countries.models import Country
-from news.models import FieldOfWork, NewsItem
+from news.models import FieldOfWork, ImageFileField, NewsItem, remember_stored_image
 from structures.models import Structure
 
 
@@ -206,6 +206,32 @@ class Project(Publishable):
     related_news = models.ManyToManyField(
         NewsItem, blank=True, related_name="projects", verbose_name=_("related news")
     )
+    # The picture, as a news item's: rewritten without metadata, private while the project is
+    # not public, shown only as renditions (news.media_privacy, news.renditions).
+    image = ImageFileField(
+        _("image"),
+        upload_to="projects/%Y/%m/",
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_alt = models.CharField(
+        _("alt text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it. Required with an image."),
+    )
+    image_caption = models.CharField(_("caption"), max_length=300, blank=True)
+    image_credit = models.CharField(_("credit"), max_length=200, blank=True)
+    image_renditions = models.JSONField(
+        _("image renditions"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The resized copies of the image that pages show (see news.renditions)."),
+    )
     in_language = models.BooleanField(
         _("published in this language"),
         default=False,
@@ -261,6 +287,9 @@ class Project(Publishable):
             models.CheckConstraint(
                 condition=Q(funding__in=Funding.values), name="project_funding_valid"
             ),
+            models.CheckConstraint(
+                condition=languages.image_alt_required(), name="project_image_has_alt_text"
+            ),
         ]
         indexes = [
             models.Index(
@@ -271,6 +300,10 @@ class Project(Publishable):
 
     def __str__(self):
         return self.title or languages.title_with_language(self)
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        return remember_stored_image(super().from_db(db, field_names, values, **kwargs))
 
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"slug": self.slug})
