@@ -90,7 +90,7 @@ def seed_demo(news_count, seed, progress=_NoProgress, now=None):
         rng = random.Random(seed)
         _write_news(NewsGenerator(taxonomy, rng, images, now), news_count, result, progress)
         _write_meetings(MeetingGenerator(taxonomy, rng, now), result)
-        result.projects = seed_projects(today, now)
+        result.projects = seed_projects(today, now, images)
     analyze(
         NewsItem,
         NewsItem.fields_of_work.through,

@@ -8,6 +8,8 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from news.cards import picture_slot
+
 
 def _date(day):
     return (
@@ -39,8 +41,13 @@ def card_html(project, heading):
         summary = ""
     status = project.project_status
     url = conditional_escape(project.get_absolute_url())
+    # A project without a picture keeps the compact card (no branded placeholder): its
+    # status and dates are what a reader scans for.
+    media = picture_slot(project)
+    classes = "card news-card project-card" + ("" if media else " news-card--no-image")
     return mark_safe(
-        '<article class="card news-card news-card--no-image project-card">'
+        f'<article class="{classes}">'
+        f"{media}"
         '<div class="news-card__body">'
         f'<{heading} class="news-card__title"><a href="{url}">'
         f"{conditional_escape(title)}</a></{heading}>"
