@@ -32,7 +32,7 @@ from reversion.models import Version
 
 from core.private_media import public_or_private as storage
 from core.publishing import Publishable
-from news.models import ImageFileField, image_view_url
+from news.image_fields import ImageFileField, image_view_url
 from news.renditions import rendition_folder
 
 

@@ -26,7 +26,8 @@ from core.abstract_models import TaxonomyRecord
 from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
 from core.richtext import PlainTextField, RichTextField
 from countries.models import Country
-from news.models import FieldOfWork, ImageFileField, NewsItem, remember_stored_image
+from news.image_fields import ImageContent, ImageFileField
+from news.models import FieldOfWork, NewsItem
 from structures.models import Structure
 
 
@@ -152,7 +153,7 @@ class ProjectQuerySet(PublishableQuerySet):
         )
 
 
-class Project(Publishable):
+class Project(ImageContent, Publishable):
     full_text_fields = (("title", "A"), ("summary", "B"), ("description_text", "C"))
 
     title = models.CharField(_("title"), max_length=255)
@@ -214,23 +215,6 @@ class Project(Publishable):
         blank=True,
         width_field="image_width",
         height_field="image_height",
-    )
-    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    image_alt = models.CharField(
-        _("alt text"),
-        max_length=255,
-        blank=True,
-        help_text=_("Describe the image for people who cannot see it. Required with an image."),
-    )
-    image_caption = models.CharField(_("caption"), max_length=300, blank=True)
-    image_credit = models.CharField(_("credit"), max_length=200, blank=True)
-    image_renditions = models.JSONField(
-        _("image renditions"),
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("The resized copies of the image that pages show (see news.renditions)."),
     )
     in_language = models.BooleanField(
         _("published in this language"),
@@ -300,10 +284,6 @@ class Project(Publishable):
 
     def __str__(self):
         return self.title or languages.title_with_language(self)
-
-    @classmethod
-    def from_db(cls, db, field_names, values, **kwargs):
-        return remember_stored_image(super().from_db(db, field_names, values, **kwargs))
 
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"slug": self.slug})

@@ -26,7 +26,7 @@ from news.admin.revisions.registration import item_revision
 from news.admin.states import describe_state
 from news.audit import field_labels, save_event
 from news.content_checks import content_problems
-from news.models import ImageFileField
+from news.image_fields import ImageFileField
 from redirects.admin import OldAddressesAdminMixin
 
 PUBLISHING_FIELDS = ("status", "publish_at", "expire_at")
