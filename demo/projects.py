@@ -242,8 +242,9 @@ def _donor(slug, countries):
     return donor
 
 
-def seed_projects(today, now):
-    """Replace the demo projects; returns how many were written."""
+def seed_projects(today, now, images=()):
+    """Replace the demo projects; returns how many were written. Every other project shows one
+    of the demo pictures (`images`, demo.images), as editors would give some projects one."""
     delete_demo_projects()
     structures = {s.slug: s for s in Structure.objects.all()}
     countries = {c.slug: c for c in Country.objects.all()}
@@ -252,7 +253,7 @@ def seed_projects(today, now):
     # Tags in one insert per table, whatever the number of related news: the command moves
     # the content state once at the end (content_changed), as for the news items.
     links = {"countries": [], "fields_of_work": [], "related_news": []}
-    for (
+    for position, (
         slug,
         title,
         summary,
@@ -265,11 +266,17 @@ def seed_projects(today, now):
         funding,
         budget,
         translations,
-    ) in PROJECTS:
+    ) in enumerate(PROJECTS):
         implemented = [structures[s] for s in implementers if s in structures]
         if not implemented:
             continue
+        picture = (
+            images[position % len(images)].fields(["en", *translations])
+            if (images and position % 2 == 0)
+            else {}
+        )
         project = Project(
+            **picture,
             slug=f"demo-{slug}",
             title=title,
             summary=summary,

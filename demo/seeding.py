@@ -94,7 +94,7 @@ def seed_demo(news_count, seed, progress=_NoProgress, now=None):
         rng = random.Random(seed)
         _write_news(NewsGenerator(taxonomy, rng, images, now), news_count, result, progress)
         _write_meetings(MeetingGenerator(taxonomy, rng, now), result)
-        result.projects = seed_projects(today, now)
+        result.projects = seed_projects(today, now, images)
         result.field_operations = seed_field_operations(rng, today)
         result.documents = seed_documents(today, now)
     analyze(

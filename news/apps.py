@@ -11,6 +11,11 @@ class NewsConfig(AppConfig):
 
         from news import media_privacy
 
-        post_delete.connect(
-            media_privacy.item_deleted, sender="news.NewsItem", dispatch_uid="news_image_hidden"
-        )
+        # Every content type with an image, whichever app declares it: all models are loaded
+        # before any app is ready.
+        for model in media_privacy.image_models():
+            post_delete.connect(
+                media_privacy.item_deleted,
+                sender=model,
+                dispatch_uid=f"image_hidden_{model._meta.label_lower}",
+            )

@@ -32,13 +32,21 @@ def has_picture(item):
     return bool((item.image_renditions or {}).get("slots"))
 
 
+def picture_slot(item, lead=False):
+    """The card's fixed 16:9 image slot with the item's picture (of any content type with
+    images), or "" when it has none."""
+    if not has_picture(item):
+        return ""
+    context = picture(item, "card", eager=lead, sizes=LEAD_SIZES if lead else None)
+    image = render_to_string("includes/picture.html", context)
+    return f'<div class="news-card__media">{image}</div>'
+
+
 def _media(item, lead):
     """The card's image slot: the item's picture, or the branded fallback (decorative: the
     title says what the card is about)."""
     if has_picture(item):
-        context = picture(item, "card", eager=lead, sizes=LEAD_SIZES if lead else None)
-        image = render_to_string("includes/picture.html", context)
-        return f'<div class="news-card__media">{image}</div>'
+        return picture_slot(item, lead)
     return (
         '<div class="news-card__media news-card__media--fallback">'
         f'<img src="{conditional_escape(static(FALLBACK_IMAGE))}" alt="" width="320" '

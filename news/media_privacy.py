@@ -1,4 +1,4 @@
-"""Where a news image's files are: public while a published item shows the image, private
+"""Where an image's files are: public while a published item shows the image, private
 otherwise (core.private_media) — so a draft's or an embargoed item's picture, a replaced one
 and the picture of a deleted item answer 404 at every URL a visitor could try.
 
@@ -11,22 +11,51 @@ files are still private point at `news_image_view`, which serves them to anyone 
 is public: nothing is ever public early, and nothing is ever missing late (DESIGN.md, "Images
 of unpublished items").
 
-Where the files are is recorded in `NewsItem.image_renditions["public"]`, so pages choose a URL
+Where the files are is recorded in `<item>.image_renditions["public"]`, so pages choose a URL
 (`file_url()`) without asking the storage.
+
+Every content type with an image takes part: `image_models()` finds them through the app
+registry by their `ImageFileField` (named `image`, with `image_renditions` beside it), as
+core.content_state finds the publishable models, so a news item's and a project's picture
+follow the same rules without this module knowing either.
 """
 
 import json
 import posixpath
 from collections import defaultdict
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
-from django.urls import reverse
 from reversion.models import Version
 
 from core.private_media import public_or_private as storage
-from news.models import NewsItem
+from core.publishing import Publishable
+from news.image_fields import ImageFileField, image_view_url
 from news.renditions import rendition_folder
+
+
+def image_models():
+    """Every publishable model whose `image` is an `ImageFileField`, from the app registry."""
+    found = []
+    for model in apps.get_models():
+        try:
+            field = model._meta.get_field("image")
+        except FieldDoesNotExist:
+            continue
+        if isinstance(field, ImageFileField) and issubclass(model, Publishable):
+            found.append(model)
+    return found
+
+
+def upload_roots():
+    """Where each image model's uploads go ("news/%Y/%m/" -> "news"), once each."""
+    roots = set()
+    for model in image_models():
+        upload_to = str(model._meta.get_field("image").upload_to)
+        roots.add(upload_to.split("%", 1)[0].strip("/"))
+    return sorted(roots)
 
 
 def walk(place, folder):
@@ -48,16 +77,23 @@ def image_files(name):
 
 
 def shown_publicly(name, now=None):
-    return bool(name) and NewsItem.objects.published(now).filter(image=name).exists()
+    """Whether a published item, of any content type, shows the image `name`."""
+    return bool(name) and any(
+        model.objects.published(now).filter(image=name).exists() for model in image_models()
+    )
 
 
 def place_image(name, public):
     """Move the files of the image `name` to the public or the private place and record it on
     every item showing it. Returns the names of the files moved."""
     moved = storage.place(image_files(name), public)
-    for pk, renditions in NewsItem.objects.filter(image=name).values_list("pk", "image_renditions"):
-        if renditions and renditions.get("public") != public:
-            NewsItem.objects.filter(pk=pk).update(image_renditions={**renditions, "public": public})
+    for model in image_models():
+        rows = model.objects.filter(image=name).values_list("pk", "image_renditions")
+        for pk, renditions in rows:
+            if renditions and renditions.get("public") != public:
+                model.objects.filter(pk=pk).update(
+                    image_renditions={**renditions, "public": public}
+                )
     return moved
 
 
@@ -112,29 +148,37 @@ def item_deleted(sender, instance, using, **kwargs):
     if not connection.in_atomic_block:
         hide(name)
         return
-    batch = getattr(connection, "_news_images_hidden_at_commit", None)
+    batch = getattr(connection, "_images_hidden_at_commit", None)
     if batch is None or not batch.is_pending(connection):
-        batch = connection._news_images_hidden_at_commit = _HiddenAtCommit()
+        batch = connection._images_hidden_at_commit = _HiddenAtCommit()
         transaction.on_commit(batch, using=using)
     batch.names.add(name)
 
 
 def misplaced(now=None, everything=False):
     """{image name: whether it should be public} for the images whose recorded place disagrees
-    with their items' state now (a schedule or an expiry came due), or for every image. Found
-    in SQL, so the every-minute run reads only the few that are due."""
-    with_image = NewsItem.objects.exclude(image="").order_by()
-    shown = with_image.published(now)
+    with their items' state now (a schedule or an expiry came due), or for every image, over
+    every content type with images. Found in SQL, so the every-minute run reads only the few
+    that are due."""
+    public, hidden, every = set(), set(), set()
+    for model in image_models():
+        with_image = model.objects.exclude(image="").order_by()
+        shown = with_image.published(now)
+        if everything:
+            public.update(shown.values_list("image", flat=True))
+            every.update(with_image.values_list("image", flat=True))
+            continue
+        public.update(shown.exclude(image_renditions__public=True).values_list("image", flat=True))
+        hidden.update(
+            with_image.filter(image_renditions__public=True)
+            .exclude(image__in=shown.values("image"))
+            .values_list("image", flat=True)
+        )
     if everything:
-        public = set(shown.values_list("image", flat=True))
-        return {name: name in public for name in with_image.values_list("image", flat=True)}
-    due = dict.fromkeys(
-        shown.exclude(image_renditions__public=True).values_list("image", flat=True), True
-    )
-    hidden = with_image.filter(image_renditions__public=True).exclude(
-        image__in=shown.values("image")
-    )
-    due.update(dict.fromkeys(hidden.values_list("image", flat=True), False))
+        return {name: name in public for name in every}
+    # An image hidden by one content type may still be shown by another (a shared name).
+    due = {name: False for name in hidden - public if not shown_publicly(name, now)}
+    due.update(dict.fromkeys(public, True))
     return due
 
 
@@ -143,7 +187,7 @@ def file_url(item, name):
     else the view that shows them to editors (and to anyone once the item is public)."""
     if (item.image_renditions or {}).get("public"):
         return storage.url(name)
-    return reverse("news_image", kwargs={"pk": item.pk, "name": name})
+    return image_view_url(item, name)
 
 
 def item_files(item):
@@ -155,12 +199,13 @@ def item_files(item):
 
 
 def images_in_revisions():
-    """{image name: names of the renditions recorded with it} over every revision of a news
-    item: what restoring one of them would need."""
+    """{image name: names of the renditions recorded with it} over every revision of an item
+    with an image, of any content type: what restoring one of them would need."""
     found = defaultdict(set)
-    versions = Version.objects.filter(
-        content_type=ContentType.objects.get_for_model(NewsItem), format="json"
-    ).values_list("serialized_data", flat=True)
+    content_types = ContentType.objects.get_for_models(*image_models()).values()
+    versions = Version.objects.filter(content_type__in=content_types, format="json").values_list(
+        "serialized_data", flat=True
+    )
     for data in versions.iterator(chunk_size=500):
         try:
             objects = json.loads(data)

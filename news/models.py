@@ -1,21 +1,15 @@
-from pathlib import PurePosixPath
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.db import models
-from django.db.models.fields.files import ImageFieldFile
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core import languages
 from core.abstract_models import TaxonomyRecord
-from core.private_media import public_or_private
 from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
 from core.richtext import PlainTextField, RichTextField
 from countries.models import Country
-from news.image_rewrite import rewrite_image
-from news.images import ValidatedImageFormField, random_image_name
+from news.image_fields import ImageContent, ImageFileField
 from structures.models import Structure
 
 
@@ -67,49 +61,6 @@ class NewsType(models.TextChoices):
     DAILY_REPORT = "daily-report", _("Daily report")
 
 
-class CleanImageFieldFile(ImageFieldFile):
-    """Whatever is saved is first rewritten without metadata (news.image_rewrite.rewrite_image)."""
-
-    def save(self, name, content, save=True):
-        rewritten = rewrite_image(content)
-        name = f"image.{rewritten.extension}"  # the stored name is random: generate_filename()
-        # Named, so that the width and height fields are measured on the rewritten image.
-        super().save(name, ContentFile(rewritten.content, name=name), save)
-
-    @property
-    def url(self):
-        """Where the admin links the current file: the public URL once it is public, else the
-        view that shows unpublished images to editors (news.views.images)."""
-        self._require_file()
-        if self.storage.is_public(self.name):
-            return self.storage.url(self.name)
-        return reverse("news_image", kwargs={"pk": self.instance.pk, "name": self.name})
-
-
-class ImageFileField(models.ImageField):
-    """Stores images rewritten without metadata, under a random name in `upload_to`, in the
-    private storage first: news.media_privacy makes them public with their item."""
-
-    attr_class = CleanImageFieldFile
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, storage=public_or_private, **kwargs)
-
-    def deconstruct(self):
-        # Where the files live is a setting of the site, not part of the schema: migrations
-        # neither record nor change it.
-        name, path, args, kwargs = super().deconstruct()
-        kwargs.pop("storage", None)
-        return name, path, args, kwargs
-
-    def formfield(self, **kwargs):
-        return super().formfield(**{"form_class": ValidatedImageFormField, **kwargs})
-
-    def generate_filename(self, instance, filename):
-        extension = PurePosixPath(filename).suffix
-        return super().generate_filename(instance, random_image_name(extension))
-
-
 class NewsItemQuerySet(PublishableQuerySet):
     def in_language(self, language=None):
         """Items published in `language` (default: the active one)."""
@@ -127,7 +78,7 @@ class NewsItemQuerySet(PublishableQuerySet):
         )
 
 
-class NewsItem(Publishable):
+class NewsItem(ImageContent, Publishable):
     # Full-text index (search.schema): column and weight, title ranking highest.
     full_text_fields = (("title", "A"), ("teaser", "B"), ("body_text", "C"))
 
@@ -162,25 +113,6 @@ class NewsItem(Publishable):
         blank=True,
         width_field="image_width",
         height_field="image_height",
-    )
-    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    image_alt = models.CharField(
-        _("alt text"),
-        max_length=255,
-        blank=True,
-        help_text=_("Describe the image for people who cannot see it. Required with an image."),
-    )
-    image_caption = models.CharField(_("caption"), max_length=300, blank=True)
-    image_credit = models.CharField(_("credit"), max_length=200, blank=True)
-    # Nullable so that adding it is a plain ALTER TABLE on SQLite: a rebuilt table would lose
-    # the full-text search triggers (search.schema).
-    image_renditions = models.JSONField(
-        _("image renditions"),
-        null=True,
-        blank=True,
-        editable=False,
-        help_text=_("The resized copies of the image that pages show (see news.renditions)."),
     )
     in_language = models.BooleanField(
         _("published in this language"),
@@ -266,13 +198,6 @@ class NewsItem(Publishable):
 
     def __str__(self):
         return self.title or languages.title_with_language(self)
-
-    @classmethod
-    def from_db(cls, db, field_names, values, **kwargs):
-        item = super().from_db(db, field_names, values, **kwargs)
-        # The image as stored, so that news.media_privacy can hide the files of a replaced one.
-        item._stored_image = item.image.name if "image" in item.__dict__ else None
-        return item
 
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"slug": self.slug})

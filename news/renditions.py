@@ -164,7 +164,7 @@ def refresh_renditions(item, save=True):
         try:
             renditions = build_renditions(name)
         except RenditionError:
-            logger.exception("News item %s: image renditions failed", item.pk)
+            logger.exception("%s %s: image renditions failed", item._meta.label, item.pk)
     item.image_renditions = renditions
     if save and item.pk:
         type(item).objects.filter(pk=item.pk).update(image_renditions=renditions)

@@ -5,21 +5,20 @@ importer, commands). Permissions are the caller's business; these functions only
 Each returns the names of the fields it changed (empty when there was nothing to do), so that
 callers can record the change (history, audit) in their own terms.
 
-A news item's picture follows its state: every change here ends with its files where the new
-state wants them, public or private (news.media_privacy).
+An item's picture (a news item's, a project's) follows its state: every change here ends with
+its files where the new state wants them, public or private (news.media_privacy).
 """
 
 from django.utils import timezone
 
 from core.publishing import Status
 from news import media_privacy, renditions
-from news.models import NewsItem
 
 
 def _save(item, changed):
     if changed:
         item.save(update_fields=[*changed, "updated_at"])
-        if isinstance(item, NewsItem):
+        if type(item) in media_privacy.image_models():
             media_privacy.sync(item)
     return changed
 

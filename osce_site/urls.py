@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from field_operations.urls import figures_patterns
-from news.views.images import news_image_view
+from news.views.images import content_image_view, news_image_view
 from osce_site.sitemaps import SITEMAPS
 from website.views import site
 
@@ -15,7 +15,9 @@ urlpatterns = [
     path("robots.txt", site.robots_txt, name="robots"),
     path("favicon.ico", site.favicon, name="favicon"),
     path("healthz", site.healthz, name="healthz"),
-    # Images not (yet) in the public storage, for editors' previews (news.media_privacy).
+    # Images not (yet) in the public storage, for editors' previews (news.media_privacy);
+    # the news items' first route kept for the links already handed out.
+    path("images/<str:model>/<int:pk>/<path:name>", content_image_view, name="content_image"),
     path("news-images/<int:pk>/<path:name>", news_image_view, name="news_image"),
     path("sitemap.xml", site.sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
     path(

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import languages as content_languages
 from core.admin_forms import CleanTextModelAdmin, TranslatedAdmin, in_every_language
+from news import services
 from news.admin.forms import IssuerFormSet, PublishableAdminForm
 from news.admin.large_tables import related_filter
 from news.admin.publishing import ParentEditableInline, PublishingAdmin, StateFilter
@@ -131,6 +132,13 @@ class ProjectAdmin(PublishingAdmin, TranslatedAdmin):
             },
         ),
         (_("Funding"), {"fields": ["funding", "budget"]}),
+        (
+            _("Image"),
+            {
+                "fields": ["image", "image_alt", "image_caption", "image_credit"],
+                "description": _("JPEG, PNG, WebP or GIF, at most 20 MB and 40 megapixels."),
+            },
+        ),
         (_("Tags"), {"fields": ["fields_of_work", "countries", "related_news"]}),
         (_("Publishing"), {"fields": ["status", "publish_at", "expire_at"]}),
         (
@@ -177,3 +185,5 @@ class ProjectAdmin(PublishingAdmin, TranslatedAdmin):
         if not change:
             obj.author = request.user
         super().save_model(request, obj, form, change)
+        # After saving: only then does an uploaded image have its final name in storage.
+        services.refresh_renditions(obj)

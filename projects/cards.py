@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
 from core.hyphenation import soft_hyphenated_html
+from news.cards import picture_slot
 
 
 def _date(day):
@@ -41,8 +42,13 @@ def card_html(project, heading):
         summary = ""
     status = project.project_status
     url = conditional_escape(project.get_absolute_url())
+    # A project without a picture keeps the compact card (no branded placeholder): its
+    # status and dates are what a reader scans for.
+    media = picture_slot(project)
+    classes = "card news-card project-card" + ("" if media else " news-card--no-image")
     return mark_safe(
-        '<article class="card news-card news-card--no-image project-card">'
+        f'<article class="{classes}">'
+        f"{media}"
         '<div class="news-card__body">'
         f'<{heading} class="news-card__title"><a href="{url}">'
         f"{soft_hyphenated_html(conditional_escape(title), get_language())}</a></{heading}>"

@@ -26,6 +26,7 @@ from core.abstract_models import TaxonomyRecord
 from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
 from core.richtext import PlainTextField, RichTextField
 from countries.models import Country
+from news.image_fields import ImageContent, ImageFileField
 from news.models import FieldOfWork, NewsItem
 from structures.models import Structure
 
@@ -152,7 +153,7 @@ class ProjectQuerySet(PublishableQuerySet):
         )
 
 
-class Project(Publishable):
+class Project(ImageContent, Publishable):
     full_text_fields = (("title", "A"), ("summary", "B"), ("description_text", "C"))
 
     title = models.CharField(_("title"), max_length=255)
@@ -205,6 +206,15 @@ class Project(Publishable):
     )
     related_news = models.ManyToManyField(
         NewsItem, blank=True, related_name="projects", verbose_name=_("related news")
+    )
+    # The picture, as a news item's: rewritten without metadata, private while the project is
+    # not public, shown only as renditions (news.media_privacy, news.renditions).
+    image = ImageFileField(
+        _("image"),
+        upload_to="projects/%Y/%m/",
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
     )
     in_language = models.BooleanField(
         _("published in this language"),
@@ -260,6 +270,9 @@ class Project(Publishable):
             ),
             models.CheckConstraint(
                 condition=Q(funding__in=Funding.values), name="project_funding_valid"
+            ),
+            models.CheckConstraint(
+                condition=languages.image_alt_required(), name="project_image_has_alt_text"
             ),
         ]
         indexes = [

@@ -15,4 +15,12 @@ class DonorTranslation(TranslationOptions):
 class ProjectTranslation(TranslationOptions):
     # No fallback, as for news items: a project shown in Russian shows its Russian text.
     fallback_languages = {"default": ()}
-    fields = ("title", "summary", "description", "description_text", "in_language")
+    fields = (
+        "title",
+        "summary",
+        "description",
+        "description_text",
+        "image_alt",
+        "image_caption",
+        "in_language",
+    )

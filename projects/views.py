@@ -18,7 +18,13 @@ from core import languages
 from core.content_state import state_key
 from core.text import site_name
 from news.selectors import load_cards as load_news_cards
-from news.views.detail import FRAGMENT_SECONDS, absolute, fragment_key, script_json
+from news.views.detail import (
+    FRAGMENT_SECONDS,
+    absolute,
+    fragment_key,
+    hero_image_url,
+    script_json,
+)
 from news.views.feeds import NewsFeed
 from news.views.listing import ListingView, with_query
 from news.views.preview import PublishedOrPreviewMixin
@@ -27,7 +33,7 @@ from projects.listing import ProjectFilter
 from projects.models import Project
 from redirects.views import OldSlugRedirectMixin
 
-PROJECT_TEXT = ("title", "summary", "description")
+PROJECT_TEXT = ("title", "summary", "description", "image_alt")
 RELATED_NEWS = 6
 
 
@@ -106,8 +112,8 @@ class ProjectFeed(NewsFeed):
         return settings.SITE_URL + (lead.get_absolute_url() if lead else "/")
 
 
-def project_json_ld(project, url):
-    """schema.org Project for the project (funders, dates, area served)."""
+def project_json_ld(project, url, image_url=None):
+    """schema.org Project for the project (funders, dates, area served, its picture)."""
     organisation = {"@type": "Organization", "name": site_name(), "url": absolute("/")}
     data = {
         "@context": "https://schema.org",
@@ -124,6 +130,8 @@ def project_json_ld(project, url):
         ],
         "areaServed": [country.name for country in project.countries.all()],
     }
+    if image_url:
+        data["image"] = [image_url]
     lead = project.lead_implementer
     if lead:
         data["department"] = {
@@ -170,10 +178,11 @@ class ProjectDetailView(OldSlugRedirectMixin, PublishedOrPreviewMixin, DetailVie
         text = languages.text_in(project, shown, PROJECT_TEXT)
         with translation.override(shown):
             url = absolute(project.get_absolute_url())
+        og_image = SimpleLazyObject(lambda: hero_image_url(project) or "")
 
         def json_ld():
             with translation.override(shown):
-                return script_json(project_json_ld(related_project, url))
+                return script_json(project_json_ld(related_project, url, hero_image_url(project)))
 
         list_url = reverse("projects:list")
         context.update(
@@ -182,6 +191,7 @@ class ProjectDetailView(OldSlugRedirectMixin, PublishedOrPreviewMixin, DetailVie
             **page,
             canonical_url=url,
             json_ld=SimpleLazyObject(json_ld),
+            og_image=og_image,
             related=SimpleLazyObject(lambda: related_news(project)),
             fragment_key=(
                 "preview" if self.is_preview else fragment_key(self.content_state, project)

@@ -123,13 +123,6 @@ class NewsItemAdmin(PublishingAdmin, TranslatedAdmin):
     readonly_fields = ["author"]
     rich_text_fields = ("body",)
 
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if db_field.name == "image":
-            # Labelled by its <label>, not by a <legend> that leaves the file input unnamed.
-            formfield.widget.use_fieldset = False
-        return formfield
-
     def get_queryset(self, request):
         return (
             super()

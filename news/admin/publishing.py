@@ -33,6 +33,7 @@ from news.admin.revisions.registration import item_revision
 from news.admin.states import describe_state
 from news.audit import field_labels, save_event
 from news.content_checks import content_problems
+from news.image_fields import ImageFileField
 from redirects.admin import OldAddressesAdminMixin
 
 PUBLISHING_FIELDS = ("status", "publish_at", "expire_at")
@@ -151,6 +152,9 @@ class PublishingAdmin(
             # django-modeltranslation makes the default language's title required; an item
             # may be written in any one language (PublishableAdminForm checks there is one).
             formfield.required = False
+        if isinstance(db_field, ImageFileField):
+            # Labelled by its <label>, not by a <legend> that leaves the file input unnamed.
+            formfield.widget.use_fieldset = False
         return formfield
 
     def get_fieldsets(self, request, obj=None):

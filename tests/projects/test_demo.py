@@ -49,3 +49,15 @@ def test_the_demo_projects_are_listed_with_counts(client, taxonomy):
     assert response.status_code == 200
     assert "Intelligence-led Policing" in response.text
     assert client.get("/ru/projects/").status_code == 200
+
+
+def test_some_demo_projects_show_a_painted_picture_from_the_public_storage(client, taxonomy):
+    seed()
+    pictured = Project.objects.published().exclude(image="")
+    assert 0 < pictured.count() < Project.objects.published().count()
+    ilp = pictured.get(slug="demo-intelligence-led-policing")
+    assert ilp.image_renditions["public"] is True
+    assert ilp.image_alt_ru and ilp.image_caption_en
+    html = client.get(ilp.get_absolute_url()).text
+    assert '<figure class="picture picture--hero">' in html
+    assert "/media/renditions/" in html

@@ -146,11 +146,15 @@ def test_an_editors_preview_shows_the_picture_never_to_be_cached(editor_client, 
             part.strip() for part in response["Cache-Control"].split(",")
         }
         assert Client().get(url).status_code == 404, url
-    # The admin's "Currently:" link works for the editor too.
+    # The admin's "Currently:" link (the route every content type's images share) works for
+    # the editor too, and so does the news items' first route, for links handed out before.
     change = editor_client.get(reverse("admin:news_newsitem_change", args=[item.pk]))
-    link = reverse("news_image", kwargs={"pk": item.pk, "name": item.image.name})
+    kwargs = {"pk": item.pk, "name": item.image.name}
+    link = reverse("content_image", kwargs={"model": "news.newsitem", **kwargs})
     assert f'href="{link}"' in change.content.decode()
     assert editor_client.get(link).status_code == 200
+    assert editor_client.get(reverse("news_image", kwargs=kwargs)).status_code == 200
+    assert Client().get(reverse("news_image", kwargs=kwargs)).status_code == 404
 
 
 def test_publishing_makes_it_public_and_unpublishing_hides_it_again(editor_client, settings):

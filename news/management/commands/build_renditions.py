@@ -1,14 +1,14 @@
-"""Make the image renditions that are missing or stale, e.g. after an import or a restore."""
+"""Make the image renditions that are missing or stale, e.g. after an import or a restore, for
+every content type with images (news.media_privacy.image_models)."""
 
 from django.core.management.base import BaseCommand
 
-from news.media_privacy import place_image, shown_publicly
-from news.models import NewsItem
+from news.media_privacy import image_models, place_image, shown_publicly
 from news.renditions import RenditionError, build_renditions, renditions_are_current
 
 
 class Command(BaseCommand):
-    help = "Make the resized copies (renditions) of news images that are missing or out of date."
+    help = "Make the resized copies (renditions) of images that are missing or out of date."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -19,10 +19,14 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        items = NewsItem.objects.exclude(image="").only("pk", "image", "image_renditions")
-        total = items.count()
+        querysets = [
+            model.objects.exclude(image="").only("pk", "image", "image_renditions")
+            for model in image_models()
+        ]
+        total = sum(items.count() for items in querysets)
         built = failed = unchanged = 0
-        for position, item in enumerate(items.iterator(chunk_size=500), start=1):
+        every_item = (item for items in querysets for item in items.iterator(chunk_size=500))
+        for position, item in enumerate(every_item, start=1):
             if not options["all"] and renditions_are_current(item):
                 unchanged += 1
                 continue
@@ -30,12 +34,12 @@ class Command(BaseCommand):
                 renditions = build_renditions(item.image.name)
             except RenditionError as error:
                 failed += 1
-                self.stderr.write(f"News item {item.pk}: {error}")
+                self.stderr.write(f"{item._meta.verbose_name.capitalize()} {item.pk}: {error}")
                 continue
             current = {**(item.image_renditions or {})}
             current.pop("public", None)  # where the files are, not what they are
             if renditions != current:
-                NewsItem.objects.filter(pk=item.pk).update(image_renditions=renditions)
+                type(item).objects.filter(pk=item.pk).update(image_renditions=renditions)
                 # New renditions are private: they join the original wherever it belongs.
                 place_image(item.image.name, shown_publicly(item.image.name))
                 built += 1

@@ -1,4 +1,5 @@
-"""Clean the news images stored before uploads were cleaned, and rebuild their renditions.
+"""Clean the images stored before uploads were cleaned, and rebuild their renditions — of news
+items, projects and every content type with images (news.media_privacy.image_models).
 
 Before, an upload was stored byte for byte under the editor's file name (with EXIF GPS, camera
 serial numbers, XMP, IPTC and comments), and its renditions in a folder named after a hash of
@@ -35,8 +36,7 @@ from core.private_media import public_or_private
 from news.image_metadata import metadata_found
 from news.image_rewrite import rewrite_image
 from news.images import FORMAT_BY_EXTENSION, has_random_name, random_image_name
-from news.media_privacy import place_image, shown_publicly, walk
-from news.models import NewsItem
+from news.media_privacy import image_models, place_image, shown_publicly, upload_roots, walk
 from news.renditions import RenditionError, build_renditions, rendition_folder
 
 PROGRESS_EVERY = 100
@@ -52,7 +52,7 @@ class Failed(Exception):
 
 class Command(BaseCommand):
     help = (
-        "Rewrite stored news images without metadata (EXIF with GPS and serial numbers, XMP, "
+        "Rewrite stored images without metadata (EXIF with GPS and serial numbers, XMP, "
         "IPTC, comments) under random names, and rebuild their renditions."
     )
 
@@ -68,18 +68,25 @@ class Command(BaseCommand):
         self.storage = public_or_private
         self.dry_run = options["dry_run"]
         self.verbosity = options["verbosity"]
-        items_by_image = Counter(
-            dict(
-                NewsItem.objects.exclude(image="")
-                .values_list("image")
-                .annotate(count=Count("pk"))
-                .order_by()
+        self.models = image_models()
+        items_by_image = Counter()
+        for model in self.models:
+            items_by_image.update(
+                dict(
+                    model.objects.exclude(image="")
+                    .values_list("image")
+                    .annotate(count=Count("pk"))
+                    .order_by()
+                )
             )
-        )
         # Where uploads go ("news/%Y/%m/" -> "news"): the names there are the editors'.
-        upload_to = str(NewsItem._meta.get_field("image").upload_to)
-        self.upload_root = upload_to.split("%", 1)[0].strip("/")
-        stored = {name for name in walk(self.storage, self.upload_root) if _is_image_name(name)}
+        self.upload_roots = upload_roots()
+        stored = {
+            name
+            for root in self.upload_roots
+            for name in walk(self.storage, root)
+            if _is_image_name(name)
+        }
         names = sorted(stored | set(items_by_image))
         self.revisions = None if self.dry_run else self._revisions_by_image()
         total = len(names)
@@ -139,7 +146,8 @@ class Command(BaseCommand):
             reasons = metadata_found(io.BytesIO(content))
         except ValidationError as error:
             raise Failed(" ".join(error.messages)) from None
-        if name.startswith(f"{self.upload_root}/") and not has_random_name(name):
+        uploaded = any(name.startswith(f"{root}/") for root in self.upload_roots)
+        if uploaded and not has_random_name(name):
             reasons.append("file name")
         return reasons
 
@@ -158,11 +166,14 @@ class Command(BaseCommand):
             self.storage.delete(new_name)
             raise Failed(str(error)) from None
         with transaction.atomic():
-            items = NewsItem.objects.filter(image=name).update(
-                image=new_name,
-                image_width=rewritten.width,
-                image_height=rewritten.height,
-                image_renditions=renditions,
+            items = sum(
+                model.objects.filter(image=name).update(
+                    image=new_name,
+                    image_width=rewritten.width,
+                    image_height=rewritten.height,
+                    image_renditions=renditions,
+                )
+                for model in self.models
             )
             revisions = self._update_revisions(name, new_name, rewritten, renditions)
             if items:
@@ -173,10 +184,12 @@ class Command(BaseCommand):
         return new_name, items, revisions
 
     def _revisions_by_image(self):
-        """{image name: [id of every news item version that refers to it]}, read once."""
+        """{image name: [id of every version of an item with an image that refers to it]},
+        read once."""
         found = defaultdict(list)
         versions = Version.objects.filter(
-            content_type=ContentType.objects.get_for_model(NewsItem), format="json"
+            content_type__in=ContentType.objects.get_for_models(*self.models).values(),
+            format="json",
         ).only("pk", "serialized_data")
         for version in versions.iterator(chunk_size=500):
             try:

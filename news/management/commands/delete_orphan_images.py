@@ -1,5 +1,5 @@
-"""Delete the news image files that nothing refers to any more, and hide those only revisions
-still refer to.
+"""Delete the image files (of every content type with images) that nothing refers to any more,
+and hide those only revisions still refer to.
 
 A replaced picture, or the picture of a deleted item, is made private at once
 (news.media_privacy) but kept while a revision refers to it: restoring that revision brings it
@@ -17,13 +17,19 @@ from django.utils import timezone
 
 from core.private_media import public_or_private as storage
 from editorial.models import WorkingDraft
-from news.media_privacy import hide, images_in_revisions, shown_publicly, walk
-from news.models import NewsItem
+from news.media_privacy import (
+    hide,
+    image_models,
+    images_in_revisions,
+    shown_publicly,
+    upload_roots,
+    walk,
+)
 from news.renditions import RENDITIONS_ROOT, rendition_folder
 
 
 class Command(BaseCommand):
-    help = "Delete news image files that no item or revision refers to."
+    help = "Delete image files that no item or revision refers to."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -41,7 +47,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         dry_run = options["dry_run"]
         oldest = timezone.now() - datetime.timedelta(minutes=options["min_age"])
-        in_items = set(NewsItem.objects.exclude(image="").values_list("image", flat=True))
+        in_items = set()
+        for model in image_models():
+            in_items.update(model.objects.exclude(image="").values_list("image", flat=True))
         in_revisions = images_in_revisions()
         # Uploaded for a live item's working draft, private until it is published.
         in_drafts = {
@@ -62,10 +70,9 @@ class Command(BaseCommand):
                 else:
                     hide(name)
 
-        upload_root = str(NewsItem._meta.get_field("image").upload_to).split("%", 1)[0]
         deleted = young = 0
         for place_name, place in (("public", storage.public), ("private", storage.private)):
-            for root in (upload_root.strip("/"), RENDITIONS_ROOT):
+            for root in (*upload_roots(), RENDITIONS_ROOT):
                 for name in walk(place, root):
                     if name in kept_files or posixpath.dirname(name) in kept_folders:
                         continue

@@ -1,6 +1,7 @@
-"""Move news images between the public and the private storage as their items' state comes
-due: a scheduled item's picture becomes public, an expired item's private
-(news.media_privacy). Run it every minute from cron (or a systemd timer) on one machine:
+"""Move images (of news items, projects and every content type with one) between the public
+and the private storage as their items' state comes due: a scheduled item's picture becomes
+public, an expired item's private (news.media_privacy). Run it every minute from cron (or a
+systemd timer) on one machine:
 
     * * * * *  cd /srv/osce && .venv/bin/python manage.py sync_image_privacy --verbosity 0
 
@@ -17,7 +18,7 @@ from news.media_privacy import misplaced, place_image
 
 
 class Command(BaseCommand):
-    help = "Make news images public or private as their items' schedules and expiries come due."
+    help = "Make images public or private as their items' schedules and expiries come due."
 
     def add_arguments(self, parser):
         parser.add_argument(
