@@ -184,11 +184,6 @@ def draft_state(replayed):
 def _live_rows(obj):
     if hasattr(obj, "ordered_issuers"):
         return "issuers", [structure.pk for structure in obj.ordered_issuers]
-    if hasattr(obj, "documents") and obj._meta.model_name == "meeting":
-        return "documents", [
-            f"{document.title} ({document.url})"
-            for document in obj.documents.order_by("position", "pk")
-        ]
     return None, []
 
 
@@ -203,12 +198,11 @@ def _kept_rows(formset):
 
 
 def _draft_rows(obj, formsets):
+    """The issuer rows the draft's formset keeps, for the types whose live rows `_live_rows`
+    reads through `ordered_issuers` (news items, documents)."""
     for formset in formsets:
-        name = formset.model._meta.model_name
-        if name == "newsitemissuer":
+        if hasattr(obj, "ordered_issuers") and formset.fk.remote_field.related_name == "issuers":
             return "issuers", [
                 row["structure"].pk for row in _kept_rows(formset) if row.get("structure")
             ]
-        if name == "meetingdocument":
-            return "documents", [f"{row['title']} ({row['url']})" for row in _kept_rows(formset)]
     return None, []

@@ -186,9 +186,8 @@ def compare_versions(before, after):
 
 def compare_states(model, before, after):
     """The fields that differ between two states of one object, each given as its field
-    values by attname and its followed rows (`("issuers", [structure ids])`,
-    `("documents", [labels])` or `(None, [])`): two revisions, or the live row and its
-    working draft (news.admin.working_drafts)."""
+    values by attname and its followed rows (`("issuers", [structure ids])` or `(None, [])`):
+    two revisions, or the live row and its working draft (news.admin.working_drafts)."""
     dicts = [before[0], after[0]]
     related = _related_names(model, dicts)
     changes = []
