@@ -139,7 +139,7 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
                     "external_url",
                 ],
                 "description": _(
-                    "One tab per language. Tick “Published in this language” in each "
+                    "Choose the language above. Tick “Published in this language” in each "
                     "language the document's page is ready in; add its PDFs below, one per "
                     "language, in any language."
                 ),

@@ -125,7 +125,7 @@ class ProjectAdmin(PublishingAdmin, TranslatedAdmin):
                     "end_date",
                 ],
                 "description": _(
-                    "One tab per language. Tick “Published in this language” in each "
+                    "Choose the language above. Tick “Published in this language” in each "
                     "language the project is ready in. Its status (planned, ongoing, "
                     "completed) follows from the dates."
                 ),

@@ -97,7 +97,7 @@ class NewsItemAdmin(PublishingAdmin, TranslatedAdmin):
             {
                 "fields": ["in_language", "title", "slug", "type", "teaser", "body", "issued_on"],
                 "description": _(
-                    "One tab per language. Tick “Published in this language” in each "
+                    "Choose the language above. Tick “Published in this language” in each "
                     "language the item is ready in: visitors reading the site in another "
                     "language do not see it in their listings."
                 ),
