@@ -5,9 +5,14 @@ recover), an audit line per save and delete. Editors and publishers both keep th
 
 import reversion
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 from reversion.admin import VersionAdmin
+from reversion.models import Version
 
 from core.admin_forms import (
     CleanTextModelAdmin,
@@ -56,6 +61,36 @@ class FieldOperationProfileAdmin(VersionAdmin, CleanTextModelAdmin, TranslatedAd
         (_("Head of mission"), {"fields": ["head_name", "head_title", "head_since"]}),
     ]
     inlines = [OfficeInline, FiguresInline]
+
+    def _own_revision(self, version_id, **filters):
+        """django-reversion reverts the whole revision of whatever version the URL names, so
+        only a version of a profile is taken, and only from a revision holding nothing but that
+        profile and its own offices and figures (an editor must not rewind a news item
+        through a profile's recover URL)."""
+        version = (
+            Version.objects.get_for_model(FieldOperationProfile)
+            .filter(pk=version_id, **filters)
+            .select_related("revision")
+            .first()
+        )
+        if version is None:
+            raise Http404
+        rows = {ContentType.objects.get_for_model(model).pk for model in (Office, Figures)}
+        for other in version.revision.version_set.exclude(pk=version.pk):
+            if (
+                other.content_type_id not in rows
+                or str(other.field_dict.get("profile_id")) != version.object_id
+            ):
+                raise PermissionDenied
+        return version
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        self._own_revision(version_id, object_id=unquote(object_id))
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        self._own_revision(version_id)
+        return super().recover_view(request, version_id, extra_context)
 
     @admin.display(description=_("latest figures"))
     def latest_year(self, obj):

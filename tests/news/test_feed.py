@@ -104,10 +104,10 @@ def test_feed_query_count_is_constant(client, db, django_assert_max_num_queries)
     """Three for the filter's options, the ids, the rows and three prefetches; the first
     request after a change also builds the facet index (six queries, whatever the size) and
     finds the next scheduled change (one per publishable model: news, meetings, projects,
-    simple pages)."""
+    documents, simple pages)."""
     for _ in range(25):
         NewsItemFactory()
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(16):
         feed(client, "field_of_work=policing&issued_by=secretariat")
     with django_assert_max_num_queries(8):
         feed(client, "field_of_work=policing&issued_by=secretariat")

@@ -6,8 +6,10 @@ from django.urls import reverse
 from reversion.models import Version
 
 from core.publishing import Status
+from editorial.models import WorkingDraft
 from projects.models import Project
 from tests.factories import DonorFactory, ProjectFactory, StructureFactory
+from tests.news.admin.editorial_steps import opened, press
 from tests.news.admin.helpers import management_form, publishing_fields
 
 pytestmark = pytest.mark.django_db
@@ -67,14 +69,14 @@ def test_a_publisher_publishes(client, publisher):
     assert Project.objects.published().count() == 1
 
 
-def test_an_editor_cannot_change_a_live_project(client, editor):
+def test_an_editors_change_of_a_live_project_is_a_working_draft(client, editor):
     project = ProjectFactory(implemented_by=[StructureFactory()])
     client.force_login(editor)
-    url = reverse("admin:projects_project_change", args=[project.pk])
-    response = client.post(url, project_post(project.ordered_implementers, title_en="Changed"))
-    assert response.status_code == 403
+    response = press(client, project, opened(client, project), "_save", title_en="Changed")
+    assert response.status_code == 302
     project.refresh_from_db()
     assert project.title != "Changed"
+    assert WorkingDraft.objects.for_object(project).get().data["title_en"] == ["Changed"]
 
 
 def test_an_end_before_the_start_is_a_form_error(client, publisher):

@@ -71,6 +71,7 @@ def test_the_list_searches_old_slugs_and_filters_by_type(client, publisher, redi
         "news items",
         "pages",
         "projects",
+        "publications and documents",
         "structures and institutions",
     }
     meeting_type = SlugRedirect.objects.get(old_slug="old-meeting").content_type_id

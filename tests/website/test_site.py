@@ -96,6 +96,7 @@ def test_sitemaps_list_every_public_page_and_nothing_unpublished(
         "/meetings/",
         "/projects/",
         "/field-operations/",
+        "/documents/",
         "/fields-of-work/",
         "/countries/",
         "/structures/",
@@ -111,7 +112,7 @@ def test_sitemaps_list_every_public_page_and_nothing_unpublished(
     assert {"/ru/", "/de/countries/malta/", "/es/structures/secretariat/"} <= paths
     assert "/ru/news/story/" not in paths and "/ru/meetings/meeting/" not in paths
     # Plus the simple pages a site starts with (pages/0002): in English and German.
-    assert len(paths) == 11 * 6 + 2 + 7 * 2
+    assert len(paths) == 12 * 6 + 2 + 7 * 2
 
 
 def test_sitemap_lastmod_is_the_items_update_time(client):
