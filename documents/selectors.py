@@ -72,7 +72,7 @@ def meeting_documents(meeting):
 
 def by_symbol(symbol):
     """The published document with this symbol, whatever its spelling; None if none."""
-    key = symbols.key(symbol)
-    if not key:
+    if not symbols.well_formed(symbol):
         return None
+    key = symbols.key(symbol)
     return Document.objects.published().filter(symbol_key=key).first()

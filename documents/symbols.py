@@ -23,6 +23,12 @@ def tidy(symbol):
     return _AROUND_SEPARATORS.sub(r"\1", text)
 
 
+def well_formed(symbol):
+    """Whether any document could have this symbol: a lookup by anything else (a NUL byte from
+    a made-up URL, which PostgreSQL refuses in text) is a miss without asking the database."""
+    return bool(_ALLOWED.match(tidy(symbol)))
+
+
 def key(symbol):
     """What a symbol is looked up and kept unique by."""
     return tidy(symbol).upper()

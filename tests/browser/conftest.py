@@ -321,3 +321,8 @@ def snap(page, name, widths=(DESKTOP["width"], PHONE["width"]), full_page=False)
         page.screenshot(path=SCREENS / f"{name}-{width}.png", full_page=full_page)
     if page.viewport_size != original:
         page.set_viewport_size(original)
+
+
+# Django's messages after a save: the editing-presence banner (news.admin.presence) is styled
+# as a message list too, and stays in the page, hidden, while nobody else is editing.
+MESSAGES = "ul.messagelist:not(#editing-presence ul)"

@@ -3,7 +3,7 @@ restore of an old revision of a live item."""
 
 import re
 
-from .conftest import snap
+from .conftest import MESSAGES, snap
 from .test_editor_journey import log_in, pick
 
 RUSSIAN_TITLE = "Выборы в Сербии: наблюдатели представили доклад"
@@ -28,7 +28,7 @@ def test_a_russian_only_item_is_written_by_an_editor_and_published_by_a_publishe
     pick(editor, "id_issuers-0-structure", "Serbia", site.data["structure_name"])
     editor.get_by_role("button", name="Save and continue editing").click()
     editor.wait_for_url(re.compile(r"/admin/news/newsitem/\d+/change/"))
-    assert "was added successfully" in editor.locator(".messagelist").inner_text()
+    assert "was added successfully" in editor.locator(MESSAGES).inner_text()
     # Named in the English admin by its Russian title, marked with its language.
     assert f"{RUSSIAN_TITLE} [ru]" in editor.locator("#content h2").first.inner_text()
     snap(editor, "admin-01-russian-only-draft")
@@ -40,7 +40,7 @@ def test_a_russian_only_item_is_written_by_an_editor_and_published_by_a_publishe
     row.locator("input.action-select").check()
     publisher.locator("select[name=action]").select_option("publish_selected")
     publisher.locator(".actions button[name=index]").first.click()
-    assert "published" in publisher.locator(".messagelist").inner_text().lower()
+    assert "published" in publisher.locator(MESSAGES).inner_text().lower()
 
     visitor = new_page()
     assert visitor.goto(f"/ru/news/{RUSSIAN_SLUG}/").status == 200
@@ -73,7 +73,7 @@ def test_a_publisher_restores_an_old_revision_of_a_live_item_warned_of_what_chan
 
     publisher.get_by_role("button", name="Save", exact=True).first.click()
     publisher.wait_for_url("**/admin/news/newsitem/")
-    assert "was changed successfully" in publisher.locator(".messagelist").inner_text()
+    assert "was changed successfully" in publisher.locator(MESSAGES).inner_text()
 
     visitor = new_page()
     assert visitor.goto(f"/news/{slug}/").status == 200

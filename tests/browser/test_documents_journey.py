@@ -6,7 +6,7 @@ import re
 
 from demo.pdfs import pdf_bytes
 
-from .conftest import snap
+from .conftest import MESSAGES, snap
 from .test_editor_journey import log_in, pick
 
 TITLE = "Community policing in practice"
@@ -49,7 +49,7 @@ def test_editor_uploads_two_languages_publisher_publishes_visitor_finds_the_phra
     )
     editor.get_by_role("button", name="Save and continue editing").click()
     editor.wait_for_url(re.compile(r"/admin/documents/document/\d+/change/"))
-    assert "was added successfully" in editor.locator(".messagelist").inner_text()
+    assert "was added successfully" in editor.locator(MESSAGES).inner_text()
     assert editor.get_by_text(re.compile(r"Done: 3 pages")).count() == 2
     snap(editor, "documents-01-draft-with-two-files", full_page=True)
 
@@ -64,7 +64,7 @@ def test_editor_uploads_two_languages_publisher_publishes_visitor_finds_the_phra
     row.locator("input.action-select").check()
     publisher.locator("select[name=action]").select_option("publish_selected")
     publisher.locator(".actions button[name=index]").first.click()
-    assert "published" in publisher.locator(".messagelist").inner_text().lower()
+    assert "published" in publisher.locator(MESSAGES).inner_text().lower()
 
     visitor.goto(f"/search/?q={PHRASE.replace(' ', '+')}")
     result = visitor.locator(".search-result", has_text=TITLE)

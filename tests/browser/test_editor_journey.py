@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from PIL import Image, ImageDraw
 
-from .conftest import snap
+from .conftest import MESSAGES, snap
 from .people import PASSWORD
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -93,7 +93,7 @@ def test_editor_writes_publisher_publishes_visitors_read(new_page, site):
     snap(editor, "editor-01-draft-form", full_page=True)
     editor.get_by_role("button", name="Save and continue editing").click()
     editor.wait_for_url(re.compile(r"/admin/news/newsitem/\d+/change/"))
-    assert "was added successfully" in editor.locator(".messagelist").inner_text()
+    assert "was added successfully" in editor.locator(MESSAGES).inner_text()
 
     editor.get_by_role("link", name="View on site").click()
     editor.wait_for_url("**/news/forum-on-community-safety-agrees-next-steps/")
@@ -114,7 +114,7 @@ def test_editor_writes_publisher_publishes_visitors_read(new_page, site):
     row.locator("input.action-select").check()
     publisher.locator("select[name=action]").select_option("publish_selected")
     publisher.locator(".actions button[name=index]").first.click()
-    assert "published" in publisher.locator(".messagelist").inner_text().lower()
+    assert "published" in publisher.locator(MESSAGES).inner_text().lower()
     snap(publisher, "editor-03-published")
 
     visitor.goto("/news/")

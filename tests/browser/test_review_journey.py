@@ -4,7 +4,7 @@ violations."""
 
 import re
 
-from .conftest import DESKTOP
+from .conftest import DESKTOP, MESSAGES
 from .test_accessibility import violations
 from .test_editor_journey import log_in
 
@@ -49,7 +49,7 @@ def test_an_editor_fixes_a_live_typo_as_a_draft_and_a_publisher_approves_it(
 
     editor.get_by_role("button", name="Save draft of changes").click()
     editor.wait_for_url(change_url)
-    assert "The live version is unchanged" in editor.locator(".messagelist").inner_text()
+    assert "The live version is unchanged" in editor.locator(MESSAGES).inner_text()
     assert "you are editing a draft of changes" in editor.locator(".editorial-banner").inner_text()
     assert editor.locator("#id_title_en").input_value() == fixed_title
     assert live_status(new_page, path) == old_title
@@ -57,7 +57,7 @@ def test_an_editor_fixes_a_live_typo_as_a_draft_and_a_publisher_approves_it(
     editor.get_by_label("Note for the reviewer (optional)").fill("Typo in the title")
     editor.get_by_role("button", name="Submit for review").click()
     editor.wait_for_url(change_url)
-    assert "Submitted for review" in editor.locator(".messagelist").inner_text()
+    assert "Submitted for review" in editor.locator(MESSAGES).inner_text()
     assert live_status(new_page, path) == old_title
 
     publisher = new_page()
@@ -75,7 +75,7 @@ def test_an_editor_fixes_a_live_typo_as_a_draft_and_a_publisher_approves_it(
     publisher.get_by_label("Comment for the author").fill("Thanks, well spotted.")
     publisher.get_by_role("button", name="Approve and publish").click()
     publisher.wait_for_url(change_url)
-    assert "Approved and published" in publisher.locator(".messagelist").inner_text()
+    assert "Approved and published" in publisher.locator(MESSAGES).inner_text()
     assert live_status(new_page, path) == fixed_title
 
 

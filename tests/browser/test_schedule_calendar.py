@@ -5,6 +5,7 @@ its Reschedule form; both keep their time of day."""
 import datetime
 from zoneinfo import ZoneInfo
 
+from .conftest import MESSAGES
 from .test_editor_journey import log_in
 
 
@@ -39,7 +40,7 @@ def test_a_publisher_drags_an_item_to_another_day(new_page, site):
     with page.expect_navigation():
         item.drag_to(calendar_day(page, target.isoformat()))
 
-    assert page.locator(".messagelist .success", has_text="now goes live on").count() == 1
+    assert page.locator(f"{MESSAGES} .success", has_text="now goes live on").count() == 1
     moved = page.locator("#schedule-calendar a[draggable='true']", has_text=title)
     assert item_day(page, title) == target.isoformat()
     assert moved.locator("time").inner_text() == time_of_day == "10:00"
@@ -79,7 +80,7 @@ def test_a_publisher_reschedules_with_the_keyboard(new_page, site):
     with page.expect_navigation():
         page.keyboard.press("Enter")
 
-    assert page.locator(".messagelist .success", has_text="now goes live on").count() == 1
+    assert page.locator(f"{MESSAGES} .success", has_text="now goes live on").count() == 1
     assert page.url.endswith(f"?month={target:%Y-%m}#schedule-calendar")
     assert item_day(page, title) == target.isoformat()
     entry = page.locator("#schedule-calendar a[draggable='true']", has_text=title)

@@ -1,6 +1,7 @@
 """Leaving a changed admin change form asks first (the browser's own beforeunload dialog);
 an untouched form, a change undone and a save never ask."""
 
+from .conftest import MESSAGES
 from .test_editor_journey import log_in
 
 
@@ -54,7 +55,7 @@ def test_a_changed_form_asks_before_leaving_and_a_save_does_not(new_page, site):
     # Saving the changed form asks nothing, and the saved form is clean again.
     page.get_by_role("button", name="Save and continue editing").click()
     page.wait_for_url(f"**{change_url}")
-    assert "was changed successfully" in page.locator(".messagelist").inner_text()
+    assert "was changed successfully" in page.locator(MESSAGES).inner_text()
     assert dialogs.seen == ["beforeunload"]
     page.locator("#id_place_en").fill(original)
     page.get_by_role("button", name="Save and continue editing").click()

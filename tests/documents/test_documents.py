@@ -187,6 +187,13 @@ def test_symbol_redirects_in_the_readers_language(client):
     assert client.get("/documents/symbol/PC.DEC/9999/").status_code == 404
 
 
+@pytest.mark.parametrize("made_up", ["%00", "PC.DEC%2F%001", "%E2%80%AE", "-"])
+def test_a_symbol_no_document_could_have_is_a_404(client, made_up):
+    """PostgreSQL refuses a NUL byte in a text parameter: the lookup must not send it."""
+    DocumentFactory(symbol="PC.DEC/1162")
+    assert client.get(f"/documents/symbol/{made_up}/").status_code == 404
+
+
 def test_search_for_a_symbol_finds_it_first(client):
     DocumentFactory(title="Decision on the mission", symbol="PC.DEC/1162", slug="the-decision")
     DocumentFactory(title="PC DEC 1162 mentioned", slug="mention")

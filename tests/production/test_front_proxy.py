@@ -271,8 +271,9 @@ def test_static_and_media_files_are_served_by_nginx(stack):
 def test_pages_feeds_and_sitemaps_are_compressed_and_still_revalidate(stack):
     gzip = {"Accept-Encoding": "gzip"}
     headers_in = {**FROM_LOAD_BALANCER["headers"], **gzip}
+    # The index read as plain XML (it is long enough now to be compressed itself).
     _status, _headers, index, _seconds = request(
-        stack.proxy, "/sitemap.xml", headers=headers_in, source=LOAD_BALANCER
+        stack.proxy, "/sitemap.xml", headers=FROM_LOAD_BALANCER["headers"], source=LOAD_BALANCER
     )
     section = re.search(rb"<loc>https?://[^/<]+(/sitemap-[a-z0-9-]+\.xml)", index).group(1)
     for path in ("/news/", "/news/feed/", section.decode()):
