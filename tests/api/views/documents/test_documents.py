@@ -126,3 +126,20 @@ def test_the_root_and_the_docs_name_the_documents_endpoints(client, db):
     assert client.get("/api/v1/").json()["documents"] == "https://www.example.org/api/v1/documents/"
     docs = client.get("/api/v1/docs/").content.decode()
     assert "/api/v1/documents/" in docs and "/api/v1/documents/{slug}/" in docs
+
+
+def test_the_list_asks_a_fixed_number_of_queries_whatever_the_rows(client, world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        client.get("/api/v1/documents/?x=warm")
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/api/v1/documents/?y=1").status_code == 200
+        return len(captured)
+
+    before = queries()
+    assert before > 3  # answered by the view, not by the page cache
+    for _ in range(4):
+        DocumentFactory(issued_by=[world.spmu, world.odihr], files={"en": "more"})
+    assert queries() == before
