@@ -48,7 +48,7 @@ def with_related(documents, language):
     )
 
 
-class FileSerializer(serializers.Serializer):
+class PublicationFileSerializer(serializers.Serializer):
     language = serializers.CharField(help_text="A BCP 47 language tag: en, ru, sr-Latn…")
     language_name = serializers.SerializerMethodField(help_text="The language's name in itself.")
     size = serializers.IntegerField(help_text="In bytes.")
@@ -71,7 +71,7 @@ class RelatedProjectSerializer(RelatedNewsSerializer):
     pass
 
 
-class DocumentSerializer(serializers.Serializer):
+class PublicationSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     slug = serializers.SlugField()
     url = serializers.SerializerMethodField()
@@ -89,7 +89,7 @@ class DocumentSerializer(serializers.Serializer):
     )
     fields_of_work = TagSerializer(source="fields_of_work.all", many=True)
     countries = CountryTagSerializer(source="countries.all", many=True)
-    files = FileSerializer(source="ordered_files", many=True)
+    files = PublicationFileSerializer(source="ordered_files", many=True)
     external_url = serializers.URLField(
         help_text="Where the document is published elsewhere; empty when it is not."
     )

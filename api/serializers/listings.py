@@ -3,7 +3,7 @@ answered, what it ignored, and its facets with counts (the HTML listing's filter
 
 from rest_framework import serializers
 
-from api.serializers.documents import DocumentSerializer
+from api.serializers.documents import PublicationSerializer
 from api.serializers.meetings import MeetingSerializer
 from api.serializers.news import NewsItemSerializer
 from api.serializers.projects import ProjectSerializer
@@ -90,6 +90,6 @@ class ProjectListSerializer(ListSerializer):
     results = ProjectSerializer(many=True)
 
 
-class DocumentListSerializer(ListSerializer):
+class PublicationListSerializer(ListSerializer):
     sort = serializers.CharField()
-    results = DocumentSerializer(many=True)
+    results = PublicationSerializer(many=True)

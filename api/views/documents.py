@@ -10,8 +10,8 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 
 from api.filters import LANGUAGE
-from api.serializers.documents import DocumentSerializer, with_related
-from api.serializers.listings import DocumentListSerializer
+from api.serializers.documents import PublicationSerializer, with_related
+from api.serializers.listings import PublicationListSerializer
 from api.views.base import ApiView, old_slug_redirect
 from api.views.listings import ListingApiView
 from core import languages
@@ -21,8 +21,8 @@ from documents.models import Document
 
 class DocumentListView(ListingApiView):
     filter_class = DocumentFilter
-    item_serializer = DocumentSerializer
-    envelope_serializer = DocumentListSerializer
+    item_serializer = PublicationSerializer
+    envelope_serializer = PublicationListSerializer
     operation_id = "documents_list"
     summary = "Publications and documents, filtered as the /documents/ listing"
 
@@ -39,7 +39,7 @@ class DocumentDetailView(ApiView):
         operation_id="documents_detail",
         summary="One publication or document",
         parameters=[LANGUAGE],
-        responses=DocumentSerializer,
+        responses=PublicationSerializer,
     )
     def get(self, request, slug):
         documents = with_related(
@@ -49,4 +49,4 @@ class DocumentDetailView(ApiView):
         document = documents.filter(slug=slug).first()
         if document is None:
             return old_slug_redirect(request, Document, slug, "api:document_detail")
-        return Response(DocumentSerializer(document).data)
+        return Response(PublicationSerializer(document).data)

@@ -5,8 +5,8 @@ import datetime
 
 import pytest
 
-from api.serializers.documents import DocumentSerializer
-from api.serializers.listings import DocumentListSerializer
+from api.serializers.documents import PublicationSerializer
+from api.serializers.listings import PublicationListSerializer
 from tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db
@@ -67,7 +67,7 @@ def test_lists_only_public_documents(client, world):
 
 def test_one_document_object_has_every_public_field(client, world):
     data = client.get("/api/v1/documents/guidebook/").json()
-    assert set(data) == set(DocumentSerializer().fields)
+    assert set(data) == set(PublicationSerializer().fields)
     assert (data["title"], data["symbol"]) == ("Policing guidebook", "SEC.GAL/1/20")
     assert (data["type"], data["type_label"]) == ("report", "Report")
     assert data["publication_date"] == "2020-06-01"
@@ -91,8 +91,8 @@ def test_one_document_object_has_every_public_field(client, world):
 
 def test_list_objects_and_envelope_match_their_serializers(client, world):
     data = client.get("/api/v1/documents/").json()
-    assert set(data) == set(DocumentListSerializer().fields)
-    assert all(set(item) == set(DocumentSerializer().fields) for item in data["results"])
+    assert set(data) == set(PublicationListSerializer().fields)
+    assert all(set(item) == set(PublicationSerializer().fields) for item in data["results"])
 
 
 def test_in_russian_the_listing_holds_the_russian_documents(client, world):
