@@ -2,6 +2,7 @@
 blocks, the documents of a news item, meeting or project, and a document by its symbol.
 Every public read goes through `published()` and the visitor's language."""
 
+from django.core.exceptions import ValidationError
 from django.http import QueryDict
 
 from core import languages
@@ -71,8 +72,13 @@ def meeting_documents(meeting):
 
 
 def by_symbol(symbol):
-    """The published document with this symbol, whatever its spelling; None if none."""
+    """The published document with this symbol, whatever its spelling; None if none. A text
+    no symbol can be (a NUL byte, which PostgreSQL refuses, among them) finds none unasked."""
     key = symbols.key(symbol)
+    try:
+        symbols.validate_symbol(symbol)
+    except ValidationError:
+        return None
     if not key:
         return None
     return Document.objects.published().filter(symbol_key=key).first()

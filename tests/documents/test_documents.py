@@ -243,3 +243,8 @@ def test_control_characters_of_a_pdf_never_reach_the_database():
     row = document.files.get()
     assert row.extraction == Extraction.DONE
     assert "\x00" not in row.text and "beforeafter done" in row.text
+
+
+def test_a_symbol_no_document_can_have_is_a_404(client):
+    assert client.get("/documents/symbol/%00/").status_code == 404
+    assert client.get("/documents/symbol/PC.DEC%00/1/").status_code == 404
