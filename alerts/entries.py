@@ -1,7 +1,7 @@
 """What a mail shows of an item, per listing: title, date(s), issuers (a meeting's organiser,
-a project's implementers in order), teaser (a project's summary) and link, in the
-subscriber's language, for the items visible now in that language. Rendered once per batch
-for every mail that lists the item (alerts.sending)."""
+a project's implementers and a document's issuers in order), teaser (a project's or a
+document's summary) and link, in the subscriber's language, for the items visible now in that
+language. Rendered once per batch for every mail that lists the item (alerts.sending)."""
 
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.formats import date_format
 
 from core import languages
+from documents.models import Document
 from news.models import Meeting, NewsItem
 from projects.models import Project
 
@@ -94,10 +95,34 @@ def _project_entries(ids, language):
     }
 
 
+def _document_entries(ids, language):
+    documents = (
+        Document.objects.published()
+        .in_language(language)
+        .filter(pk__in=ids)
+        .defer("file_text")
+        .prefetch_related("issuers__structure")
+    )
+    return {
+        document.pk: {
+            "title": document.title,
+            "date": date_format(document.publication_date, "DATE_FORMAT"),
+            "issuers": ", ".join(
+                str(structure.name_in_text) for structure in document.ordered_issuers
+            ),
+            "teaser": document.summary,
+            "url": absolute(document.get_absolute_url()),
+            "order": (document.publication_date, document.pk),
+        }
+        for document in documents
+    }
+
+
 LOADERS = {
     Listing.NEWS: _news_entries,
     Listing.MEETINGS: _meeting_entries,
     Listing.PROJECTS: _project_entries,
+    Listing.DOCUMENTS: _document_entries,
 }
 
 

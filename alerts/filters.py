@@ -23,6 +23,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from core import languages
+from documents.listing import DocumentFilter
 from news.listing.facets import FACET_NAMES
 from news.listing.filterset import NewsFilter
 from news.listing.options import facet_options
@@ -40,11 +41,16 @@ NEWS_KEYS = ("q", *FACET_NAMES, "date_from", "date_to")
 
 # Listings built on news.listing: the alert's filter is the FilterSet's normalised query,
 # described by its own summary sentence. A new listing is a line here and one in `WORDS`.
-FILTERSETS = {Listing.NEWS: NewsFilter, Listing.PROJECTS: ProjectFilter}
+FILTERSETS = {
+    Listing.NEWS: NewsFilter,
+    Listing.PROJECTS: ProjectFilter,
+    Listing.DOCUMENTS: DocumentFilter,
+}
 # (the sentence's first word, the words for no filter at all)
 WORDS = {
     Listing.NEWS: (_("News"), _("All news")),
     Listing.PROJECTS: (_("Projects"), _("All projects")),
+    Listing.DOCUMENTS: (_("Publications"), _("All publications")),
 }
 
 

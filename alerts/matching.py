@@ -22,6 +22,7 @@ from django.db import connection as database
 from django.utils import timezone
 
 from core import languages
+from documents.models import Document
 from news.models import Meeting, NewsItem
 from projects.models import Project
 
@@ -43,7 +44,12 @@ LOOKBACK = datetime.timedelta(days=2)
 # (filter, item) pairs per INSERT: well below SQLite's limit of bound parameters.
 PAIRS_PER_INSERT = 400
 
-MODELS = {Listing.NEWS: NewsItem, Listing.MEETINGS: Meeting, Listing.PROJECTS: Project}
+MODELS = {
+    Listing.NEWS: NewsItem,
+    Listing.MEETINGS: Meeting,
+    Listing.PROJECTS: Project,
+    Listing.DOCUMENTS: Document,
+}
 
 
 def visible(listing, ids, now=None):

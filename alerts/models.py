@@ -24,6 +24,7 @@ class Listing(models.TextChoices):
     NEWS = "news", _("News")
     MEETINGS = "meetings", _("Meetings and conferences")
     PROJECTS = "projects", _("Projects")
+    DOCUMENTS = "documents", _("Publications")
 
 
 class Frequency(models.TextChoices):

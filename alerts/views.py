@@ -28,6 +28,7 @@ LISTING_PAGES = {
     Listing.NEWS: "news:list",
     Listing.MEETINGS: "news:meeting_list",
     Listing.PROJECTS: "projects:list",
+    Listing.DOCUMENTS: "documents:list",
 }
 
 

@@ -3,7 +3,7 @@
 
 from django.urls import path, re_path
 
-from api.views import docs, meetings, news, projects, root, taxonomy
+from api.views import docs, documents, meetings, news, projects, root, taxonomy
 
 app_name = "api"
 
@@ -22,6 +22,12 @@ urlpatterns = [
         "api/v1/projects/<slug:slug>/",
         projects.ProjectDetailView.as_view(),
         name="project_detail",
+    ),
+    path("api/v1/documents/", documents.DocumentListView.as_view(), name="document_list"),
+    path(
+        "api/v1/documents/<slug:slug>/",
+        documents.DocumentDetailView.as_view(),
+        name="document_detail",
     ),
     path(
         "api/v1/fields-of-work/",

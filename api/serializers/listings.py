@@ -3,6 +3,7 @@ answered, what it ignored, and its facets with counts (the HTML listing's filter
 
 from rest_framework import serializers
 
+from api.serializers.documents import PublicationSerializer
 from api.serializers.meetings import MeetingSerializer
 from api.serializers.news import NewsItemSerializer
 from api.serializers.projects import ProjectSerializer
@@ -87,3 +88,8 @@ class ProjectListSerializer(ListSerializer):
     sort = serializers.CharField()
     figures = FiguresSerializer()
     results = ProjectSerializer(many=True)
+
+
+class PublicationListSerializer(ListSerializer):
+    sort = serializers.CharField()
+    results = PublicationSerializer(many=True)

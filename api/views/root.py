@@ -13,6 +13,7 @@ ENDPOINTS = {
     "news": "news_list",
     "meetings": "meeting_list",
     "projects": "project_list",
+    "documents": "document_list",
     "fields_of_work": "field_of_work_list",
     "countries": "country_list",
     "structures": "structure_tree",
@@ -28,6 +29,7 @@ class EndpointsSerializer(serializers.Serializer):
     news = serializers.URLField()
     meetings = serializers.URLField()
     projects = serializers.URLField()
+    documents = serializers.URLField()
     fields_of_work = serializers.URLField()
     countries = serializers.URLField()
     structures = serializers.URLField()

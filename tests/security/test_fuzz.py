@@ -239,6 +239,8 @@ URLS = {
     "api meetings": ("/api/v1/meetings/", ["type", "page", "lang"]),
     "api projects": ("/api/v1/projects/", [*PROJECT_PARAMETERS, "lang"]),
     "api project": ("/api/v1/projects/{}/", ["lang"]),
+    "api documents": ("/api/v1/documents/", [*DOCUMENT_PARAMETERS, "lang"]),
+    "api document": ("/api/v1/documents/{}/", ["lang"]),
     "api meeting": ("/api/v1/meetings/{}/", ["lang"]),
     "api fields of work": ("/api/v1/fields-of-work/", ["lang"]),
     "api countries": ("/api/v1/countries/", ["lang"]),

@@ -205,6 +205,12 @@ LISTINGS = [
     "/documents/feed/",
     f"/documents/feed/?q={WORD}",
     "/documents/visible-document/",
+    "/api/v1/documents/",
+    f"/api/v1/documents/?q={WORD}",
+    "/api/v1/documents/?q=pangolinesque",
+    "/api/v1/documents/?field_of_work=policing&type=report&lang=ru",
+    "/ru/api/v1/documents/?issued_by=secretariat&country=serbia&year_from=2000&language=uk",
+    "/api/v1/documents/visible-document/",
     "/news/visible/",
     "/meetings/visible-meeting-of-draft/",
     "/sitemap-documents.xml",
@@ -223,6 +229,7 @@ def hidden_detail_urls(states):
         yield f"/api/v1/projects/{WORD.lower()}-{state}-project/"
         yield f"/documents/{WORD.lower()}-{state}-document/"
         yield f"/documents/{WORD.lower()}-{state}-document/files/en/"
+        yield f"/api/v1/documents/{WORD.lower()}-{state}-document/"
         yield f"/documents/symbol/PC.DEC/{len(state)}/"
         yield f"/{WORD.lower()}-{state}-page/"
         # Published itself, but its address goes through the hidden page.

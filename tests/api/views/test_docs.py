@@ -13,6 +13,8 @@ PATHS = {
     "/api/v1/meetings/{slug}/",
     "/api/v1/projects/",
     "/api/v1/projects/{slug}/",
+    "/api/v1/documents/",
+    "/api/v1/documents/{slug}/",
     "/api/v1/fields-of-work/",
     "/api/v1/countries/",
     "/api/v1/structures/",
