@@ -132,7 +132,9 @@ def visit(page, site, admin_pages, urls):
     # The admin's JavaScript ran: the rich-text editor and the autocomplete widgets are built
     # by scripts, which a refused script would leave missing.
     page.goto(site + urls["add"])
-    page.wait_for_selector("[contenteditable=true]")
+    # The editor's modules load one by one: on a loaded machine that has taken over 15 s. A
+    # script the policy refuses leaves the editor missing however long this waits.
+    page.wait_for_selector("[contenteditable=true]", timeout=60_000)
     page.wait_for_selector(".select2-container")
     # Typing a title fills the slug (the admin's prepopulate script).
     page.locator("#id_title_en").press_sequentially("Typed in the browser")
