@@ -220,6 +220,7 @@ URLS = {
     "news alerts": ("/alerts/news/", NEWS_PARAMETERS),
     "meeting alerts": ("/alerts/meetings/", ["type"]),
     "project alerts": ("/alerts/projects/", PROJECT_PARAMETERS),
+    "document alerts": ("/alerts/documents/", DOCUMENT_PARAMETERS),
     "alerts for a listing": ("/alerts/{}/", ["type", "q"]),
     "alert confirmation": ("/alerts/confirm/{}/", []),
     "alert management": ("/alerts/manage/{}/", []),

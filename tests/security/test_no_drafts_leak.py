@@ -189,6 +189,8 @@ LISTINGS = [
     f"/projects/feed/?q={WORD}",
     "/alerts/projects/?field_of_work=policing&status=ongoing",
     f"/alerts/projects/?q={WORD}",
+    "/alerts/documents/?field_of_work=policing&type=report",
+    f"/alerts/documents/?q={WORD}",
     "/api/v1/projects/",
     f"/api/v1/projects/?q={WORD}",
     "/api/v1/projects/?field_of_work=policing&status=ongoing&lang=ru",
