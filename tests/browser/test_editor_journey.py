@@ -55,6 +55,15 @@ def write_body(page):
     page.keyboard.type("Read the full report")
     for _ in range(len("full report")):
         page.keyboard.press("Shift+ArrowLeft")
+    # ProseMirror takes the browser's selection on `selectionchange`, which a loaded machine
+    # may deliver after the next click: link only once the editor itself holds the words.
+    page.wait_for_function(
+        """() => {
+            const body = document.querySelector(".prose-editor:has(#id_body_en) .tiptap")
+            const { state } = body.editor
+            return state.doc.textBetween(state.selection.from, state.selection.to) === "full report"
+        }"""
+    )
     editor.locator(".prose-menubar button[title='insert link']").click()
     dialog = page.locator("dialog.prose-editor-dialog")
     dialog.get_by_label("URL").fill(LINK)
