@@ -18,15 +18,20 @@ LANGUAGES = ("en", "fr", "de", "it", "ru", "es")
 
 
 def alt_text_from_titles(apps, schema_editor):
+    # Rows as values, written by update(): a model instance with a cover would measure its file
+    # (the image field's width and height), which may be gone.
     Document = apps.get_model("documents", "Document")
-    for document in Document.objects.exclude(image="").iterator():
-        for code in LANGUAGES:
-            if getattr(document, f"in_language_{code}") and not getattr(
-                document, f"image_alt_{code}"
-            ):
-                title = getattr(document, f"title_{code}") or document.title
-                setattr(document, f"image_alt_{code}", title[:255])
-        document.save()
+    columns = [
+        f"{name}_{code}" for code in LANGUAGES for name in ("title", "in_language", "image_alt")
+    ]
+    for row in Document.objects.exclude(image="").values("pk", "title", *columns).iterator():
+        alt = {
+            f"image_alt_{code}": (row[f"title_{code}"] or row["title"])[:255]
+            for code in LANGUAGES
+            if row[f"in_language_{code}"] and not row[f"image_alt_{code}"]
+        }
+        if alt:
+            Document.objects.filter(pk=row["pk"]).update(**alt)
 
 
 def repair_search(apps, schema_editor):
