@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from core import languages
-from core.abstract_models import TaxonomyRecord
+from core.abstract_models import OrderedLink, TaxonomyRecord
 from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
 from core.richtext import PlainTextField, RichTextField
 from countries.models import Country
@@ -138,16 +138,8 @@ class ProjectQuerySet(PublishableQuerySet):
     def with_listing_relations(self):
         """What a card or the metadata block shows, in a fixed number of queries."""
         return self.prefetch_related(
-            models.Prefetch(
-                "implementers",
-                queryset=ProjectImplementer.objects.select_related("structure").order_by(
-                    "position"
-                ),
-            ),
-            models.Prefetch(
-                "donor_links",
-                queryset=ProjectDonor.objects.select_related("donor__country").order_by("position"),
-            ),
+            ProjectImplementer.prefetch("implementers"),
+            ProjectDonor.prefetch("donor_links", "donor__country"),
             "fields_of_work",
             "countries",
         )
@@ -318,8 +310,7 @@ class Project(ImageContent, Publishable):
     @property
     def ordered_implementers(self):
         """Implementing structures in the editor's order (the first leads); uses a prefetch."""
-        links = sorted(self.implementers.all(), key=lambda link: link.position)
-        return [link.structure for link in links]
+        return ProjectImplementer.linked_in_order(self.implementers.all())
 
     @property
     def lead_implementer(self):
@@ -328,7 +319,7 @@ class Project(ImageContent, Publishable):
 
     @property
     def ordered_donors(self):
-        return [link.donor for link in sorted(self.donor_links.all(), key=lambda d: d.position)]
+        return ProjectDonor.linked_in_order(self.donor_links.all())
 
     # Scheduled moments (core.content_state): a status changes at midnight --------------------
 
@@ -364,7 +355,7 @@ class Project(ImageContent, Publishable):
         return condition
 
 
-class ProjectImplementer(models.Model):
+class ProjectImplementer(OrderedLink):
     """One implementing structure of a project; `position` keeps the editor's order (0 =
     lead), as `NewsItemIssuer` does for "Issued by"."""
 
@@ -375,10 +366,8 @@ class ProjectImplementer(models.Model):
         related_name="implemented_links",
         verbose_name=_("structure"),
     )
-    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    class Meta:
-        ordering = ["position"]
+    class Meta(OrderedLink.Meta):
         verbose_name = _("implementing structure")
         verbose_name_plural = _("implemented by")
         constraints = [
@@ -390,27 +379,21 @@ class ProjectImplementer(models.Model):
             models.Index(fields=["structure", "project"], name="implementer_structure_project")
         ]
 
-    def __str__(self):
-        return str(self.structure)
 
-
-class ProjectDonor(models.Model):
+class ProjectDonor(OrderedLink):
     """One donor of a project, in the editor's order (the main donor first)."""
+
+    linked_field = "donor"
 
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="donor_links")
     donor = models.ForeignKey(
         Donor, on_delete=models.PROTECT, related_name="project_links", verbose_name=_("donor")
     )
-    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    class Meta:
-        ordering = ["position"]
+    class Meta(OrderedLink.Meta):
         verbose_name = _("donor")
         verbose_name_plural = _("donors")
         constraints = [
             models.UniqueConstraint(fields=["project", "donor"], name="projectdonor_unique_donor"),
         ]
         indexes = [models.Index(fields=["donor", "project"], name="projectdonor_donor_project")]
-
-    def __str__(self):
-        return str(self.donor)
