@@ -17,8 +17,9 @@ from core.admin_forms import CleanTextModelAdmin, TranslatedAdmin, in_every_lang
 from documents import symbols
 from documents.models import Document, DocumentFile, DocumentIssuer, DocumentType, Extraction
 from news import services
-from news.admin.forms import IssuerFormSet, PublishableAdminForm
+from news.admin.forms import PublishableAdminForm
 from news.admin.large_tables import related_filter
+from news.admin.ordered_rows import OrderedRowsInline
 from news.admin.publishing import ParentEditableInline, PublishingAdmin, StateFilter
 from news.admin.revisions import registration
 from structures.models import Structure
@@ -32,16 +33,8 @@ class DocumentAdminForm(PublishableAdminForm):
         fields = "__all__"
 
 
-class IssuerInline(ParentEditableInline):
+class IssuerInline(OrderedRowsInline):
     model = DocumentIssuer
-    formset = IssuerFormSet
-    fields = ["structure", "position"]
-    autocomplete_fields = ["structure"]
-    min_num = 1
-    extra = 0
-
-    def get_formset(self, request, obj=None, **kwargs):
-        return super().get_formset(request, obj, validate_min=True, **kwargs)
 
 
 def extraction_summary(row):
@@ -179,12 +172,7 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
             super()
             .get_queryset(request)
             .prefetch_related(
-                Prefetch(
-                    "issuers",
-                    queryset=DocumentIssuer.objects.select_related("structure").order_by(
-                        "position"
-                    ),
-                ),
+                DocumentIssuer.prefetch("issuers"),
                 Prefetch("files", queryset=DocumentFile.objects.only("document_id", "language")),
             )
         )

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core import languages
-from core.abstract_models import CleanTextModel, TaxonomyRecord
+from core.abstract_models import CleanTextModel, OrderedLink, TaxonomyRecord
 from core.private_media import PRIVATE_STORAGE
 from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
 from countries.models import Country
@@ -54,10 +54,7 @@ class DocumentQuerySet(PublishableQuerySet):
 
     def with_listing_relations(self):
         return self.select_related("document_type").prefetch_related(
-            models.Prefetch(
-                "issuers",
-                queryset=DocumentIssuer.objects.select_related("structure").order_by("position"),
-            ),
+            DocumentIssuer.prefetch("issuers"),
             models.Prefetch("files", queryset=DocumentFile.objects.order_by("language")),
         )
 
@@ -216,7 +213,7 @@ class Document(ImageContent, Publishable):
     @property
     def ordered_issuers(self):
         """Issuing structures in the editor's order (the first leads); uses a prefetch."""
-        return [link.structure for link in sorted(self.issuers.all(), key=lambda i: i.position)]
+        return DocumentIssuer.linked_in_order(self.issuers.all())
 
     @property
     def lead_issuer(self):
@@ -233,7 +230,7 @@ class Document(ImageContent, Publishable):
         )
 
 
-class DocumentIssuer(models.Model):
+class DocumentIssuer(OrderedLink):
     """One issuing structure of a document; `position` keeps the editor's order (0 = lead),
     as `NewsItemIssuer` does for a news item."""
 
@@ -244,10 +241,8 @@ class DocumentIssuer(models.Model):
         related_name="document_links",
         verbose_name=_("structure"),
     )
-    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    class Meta:
-        ordering = ["position"]
+    class Meta(OrderedLink.Meta):
         verbose_name = _("issuing structure")
         verbose_name_plural = _("issued by")
         constraints = [
@@ -256,9 +251,6 @@ class DocumentIssuer(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["structure", "document"], name="docissuer_structure_doc")]
-
-    def __str__(self):
-        return str(self.structure)
 
 
 class Extraction(models.TextChoices):
