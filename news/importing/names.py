@@ -1,8 +1,11 @@
 """Taxonomy names in a record: resolved against the site's records (`news.naming`), or turned
-into new records when the editor asks for `--create-missing`."""
+into new records when the editor asks for `--create-missing`. A kind may name records of its
+own (a project's donors, a document's type) through indexes it loads (`Kind.load_indexes`):
+those are only ever resolved, never created."""
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from countries.models import Country, CountryStatus
 from news.models import FieldOfWork
@@ -18,8 +21,18 @@ class Context:
     missing: dict = field(
         default_factory=lambda: {"fields_of_work": [], "countries": [], "structures": []}
     )
+    # The kind's own indexes (`news.naming.NameIndex` by name), never added to.
+    indexes: dict = field(default_factory=dict)
+    # The import file's folder: the files a record names are found from there.
+    folder: Path = Path()
+
+    def creates(self, kind):
+        """Whether --create-missing would create an unknown name of `kind`."""
+        return kind in self.missing
 
     def resolve(self, kind, name):
+        if kind in self.indexes:
+            return self.indexes[kind].resolve(name)
         index = getattr(self.names, kind)
         try:
             return index.resolve(name)

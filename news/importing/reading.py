@@ -49,7 +49,7 @@ def _undecodable(path, error):
     return f"{path}: not UTF-8 text ({error.reason})"
 
 
-def read_records(path):
+def read_records(path, noun="news records"):
     """The file's JSON list, or `ImportFailed` saying why it is not one."""
     path = Path(path)
     try:
@@ -71,7 +71,7 @@ def read_records(path):
         ) from None  # fmt: skip
     except RecursionError:
         raise ImportFailed(
-            [Problem(f"{path}: not valid news records (lists and objects nested too deeply)")]
+            [Problem(f"{path}: not valid {noun} (lists and objects nested too deeply)")]
         ) from None
     if not isinstance(data, list):
         raise ImportFailed(
