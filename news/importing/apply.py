@@ -5,6 +5,7 @@ from django.db.models import Max
 from core.content_changes import item_changed
 from core.publishing import Status
 from countries.models import Country
+from news.importing.names import CREATABLE
 from news.importing.plan import BATCH_SIZE, CREATE, UPDATE, chunks
 from news.importing.recording import Write, record_writes
 from news.models import FieldOfWork
@@ -36,6 +37,15 @@ def _create_missing_taxonomy(missing):
         for record in missing["structures"]:
             record.slug = slugs.allocate(record.name)
             record.save()
+    for kind in sorted(set(missing) - set(CREATABLE)):
+        # A kind's own records its names resolved to (a donor for a country).
+        if missing[kind]:
+            model = type(missing[kind][0])
+            slug_length = model._meta.get_field("slug").max_length
+            slugs = SlugAllocator(taken_slugs(model), slug_length, kind)
+            for record in missing[kind]:
+                record.slug = slugs.allocate(record.name)
+                record.save()
 
 
 def apply(actions, missing, progress, user, source, kind):

@@ -13,6 +13,7 @@ TAXONOMY_LABELS = {
     "fields_of_work": "fields of work",
     "countries": "countries",
     "structures": "structures",
+    "donors": "donors",
 }
 
 
@@ -27,7 +28,7 @@ class ImportCommand(BaseCommand):
         parser.add_argument(
             "--create-missing",
             action="store_true",
-            help="Create unknown fields of work, countries and structures instead of failing.",
+            help=f"Create unknown {self.kind().created_label} instead of failing.",
         )
         parser.add_argument(
             "--dry-run", action="store_true", help="Check and report, but write nothing."
@@ -65,7 +66,8 @@ class ImportCommand(BaseCommand):
                 username=username,
             )
         except ImportFailed as failure:
-            raise CommandError(self.failure_report(file, failure.problems)) from None
+            report = self.failure_report(file, failure.problems, self.kind().created_label)
+            raise CommandError(report) from None
         for number, reason in result.skipped:
             self.stderr.write(self.style.WARNING(f"record {number}: {reason}"))
         summary = self.summary(result)
@@ -75,7 +77,7 @@ class ImportCommand(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"Imported {file}: {summary}"))
 
     @staticmethod
-    def failure_report(file, problems):
+    def failure_report(file, problems, created_label):
         if all(problem.record is None for problem in problems):
             return "\n".join(str(problem) for problem in problems)
         plural = "s" if len(problems) != 1 else ""
@@ -84,7 +86,7 @@ class ImportCommand(BaseCommand):
         if any(problem.unknown_name for problem in problems):
             lines.append(
                 "Check the spelling, or run again with --create-missing to create the "
-                "unknown fields of work, countries and structures."
+                f"unknown {created_label}."
             )
         return "\n".join(lines)
 

@@ -89,8 +89,12 @@ class Kind:
     # Unique columns besides the slug: (record key, column, normalise) — a value another item
     # holds is a problem, not a failed write.
     unique: tuple = ()
-    # The kind's own name indexes ({"donors": NameIndex}), loaded once per import.
+    # The kind's own names: {"donors": resolve(name, context)}, loaded once per import.
     load_indexes: Callable = field(default=dict)
+    # Those of its own names --create-missing creates (the resolver adds them to
+    # `Context.missing`), and how the command names them all.
+    created: tuple = ()
+    created_label: str = "fields of work, countries and structures"
 
     @property
     def relation_keys(self):

@@ -12,16 +12,17 @@ from news.models import FieldOfWork
 from news.naming import TaxonomyNames, UnknownName, name_key
 from structures.models import Structure, StructureKind
 
+CREATABLE = ("fields_of_work", "countries", "structures")
+
 
 @dataclass
 class Context:
     names: TaxonomyNames
     create_missing: bool
     # Unsaved records --create-missing will create, per kind, in the order first named.
-    missing: dict = field(
-        default_factory=lambda: {"fields_of_work": [], "countries": [], "structures": []}
-    )
-    # The kind's own indexes (`news.naming.NameIndex` by name), never added to.
+    missing: dict = field(default_factory=lambda: {kind: [] for kind in CREATABLE})
+    # The kind's own names: {"donors": resolve(name, context)}. A resolver may add an unsaved
+    # record to `missing` under its kind (a donor for a country that has none yet).
     indexes: dict = field(default_factory=dict)
     # The import file's folder: the files a record names are found from there.
     folder: Path = Path()
@@ -32,7 +33,7 @@ class Context:
 
     def resolve(self, kind, name):
         if kind in self.indexes:
-            return self.indexes[kind].resolve(name)
+            return self.indexes[kind](name, self)
         index = getattr(self.names, kind)
         try:
             return index.resolve(name)

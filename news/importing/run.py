@@ -47,6 +47,7 @@ def run_import(
         indexes=kind.load_indexes(),
         folder=Path(path).parent,
     )
+    context.missing.update({name: [] for name in kind.created})
     records = check_records(data, context, progress, kind)
     with transaction.atomic():
         actions = plan(records, kind)
