@@ -95,6 +95,8 @@ class Kind:
     # `Context.missing`), and how the command names them all.
     created: tuple = ()
     created_label: str = "fields of work, countries and structures"
+    # Other relations a plan compares (a document's type), read with the items.
+    related: tuple = ()
 
     @property
     def relation_keys(self):
@@ -113,6 +115,7 @@ class Kind:
         return [
             *(relation.prefetch for relation in self.relations),
             *(e.prefetch for e in self.extras),
+            *self.related,
         ]
 
     def tables(self):
