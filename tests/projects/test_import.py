@@ -3,19 +3,23 @@ implementers and donors, names by alias, idempotence, all-or-nothing."""
 
 import datetime
 import json
+import logging
 import shutil
 from decimal import Decimal
 from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.contrib.admin.models import ADDITION, LogEntry
 from django.core.management import CommandError, call_command
 from reversion.models import Version
 
 from core import content_changes
 from core.publishing import Status
-from projects.models import Donor, DonorKind, Funding, Project, ProjectStatus
+from projects.importing import project_kind
+from projects.models import Donor, DonorKind, Funding, Project, ProjectDonor, ProjectStatus
 from tests.factories import DonorFactory
+from tests.planner_statistics import analysed_tables
 from website import invalidation
 
 pytestmark = pytest.mark.django_db
@@ -196,3 +200,27 @@ def test_title_and_start_date_identify_a_record_without_source_url(eu, tmp_path)
     project = Project.objects.get()
     assert project.budget == Decimal("90000.00")
     assert project.start_date == datetime.date(2021, 1, 1)
+
+
+def test_history_audit_and_planner_statistics_as_for_news(
+    eu, tmp_path, django_capture_on_commit_callbacks, caplog
+):
+    caplog.set_level(logging.INFO, logger="osce.audit")
+    records = [{**POLICING, "source_url": f"https://www.example.org/p/{n}"} for n in range(3)]
+    records = [{**r, "title": f"{r['title']} {n}"} for n, r in enumerate(records)]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        run(write(tmp_path, records))
+
+    project = Project.objects.order_by("pk").first()
+    (version,) = Version.objects.get_for_object(project)
+    assert version.revision.user.username == "import"
+    donors = Version.objects.get_for_model(ProjectDonor).filter(revision=version.revision)
+    assert [v.field_dict["position"] for v in donors.order_by("object_id")] == [0, 1]
+    (entry,) = LogEntry.objects.filter(object_id=str(project.pk), content_type__model="project")
+    assert entry.action_flag == ADDITION
+    lines = [r.getMessage() for r in caplog.records if r.name == "osce.audit"]
+    assert len(lines) == 3 and all("model=projects.project" in line for line in lines)
+    assert lines[0].startswith('event=publish user="import"')
+    tables = [model._meta.db_table for model in project_kind().tables()]
+    assert analysed_tables(tables) == set(tables)
