@@ -74,6 +74,8 @@ def _checked_file(name, context):
         raise Invalid(f'"{name}" is a folder, not a PDF file') from None
     except OSError as error:
         raise Invalid(f'"{name}" cannot be read ({error.strerror})') from None
+    except ValueError:  # a NUL byte in the path
+        raise Invalid("is not a path a file can have") from None
 
 
 def clean_files(value, context):

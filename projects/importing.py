@@ -119,16 +119,18 @@ def donor_names():
     return index
 
 
-def _new_donor(name, context):
-    """The unsaved donor a name stands for: a participating State's or Partner's (always), or
-    another donor (with --create-missing); None when there is none to make."""
-    try:
-        country = context.names.countries.resolve(name)
-    except NameLookupError:
-        country = None
-    if country is not None and country.pk is not None and country.status in _COUNTRY_DONORS:
-        names_of = {column: getattr(country, column) for column in ("name", *_name_columns())}
-        return Donor(kind=_COUNTRY_DONORS[country.status], country=country, **names_of)
+def _country_donor(country, index):
+    """The donor for a participating State or Partner named by a name of the country: one
+    already named as the country is (a donor entered without its country), else a new one."""
+    same_name = [donor for donor in index.matches(country.name) if donor.country_id is None]
+    if len(same_name) == 1:
+        return same_name[0]
+    names_of = {column: getattr(country, column) for column in ("name", *_name_columns())}
+    return Donor(kind=_COUNTRY_DONORS[country.status], country=country, **names_of)
+
+
+def _other_donor(name, context):
+    """With --create-missing, the unsaved other donor an unknown name stands for."""
     if not context.create_missing or not name_key(name):
         return None
     name = " ".join(name.split())
@@ -140,18 +142,30 @@ def _new_donor(name, context):
 
 def donor_resolver():
     """Resolves a donor's name; a participating State or Partner that funds no project yet
-    has no donor row: the import creates it, named as the country is (as the demo does)."""
+    has no donor row: the import creates it, named as the country is (as the demo does), once
+    however many names of the country the file uses."""
     index = donor_names()
+    by_country = {}
 
     def resolve(name, context):
         try:
             return index.resolve(name)
         except UnknownName as unknown:
-            donor = _new_donor(name, context)
+            try:
+                country = context.names.countries.resolve(name)
+            except NameLookupError:
+                country = None
+            if country is not None and country.pk and country.status in _COUNTRY_DONORS:
+                if country.pk not in by_country:
+                    by_country[country.pk] = _country_donor(country, index)
+                donor = by_country[country.pk]
+            else:
+                donor = _other_donor(name, context)
             if donor is None:
                 raise unknown from None
         index.add(donor, [name, donor.name])
-        context.missing["donors"].append(donor)
+        if donor.pk is None and donor not in context.missing["donors"]:
+            context.missing["donors"].append(donor)
         return donor
 
     return resolve

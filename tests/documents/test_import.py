@@ -179,8 +179,9 @@ def test_a_bad_pdf_is_refused_with_the_reason_and_nothing_is_written(
 
 
 def test_a_missing_file_and_a_bad_language_are_problems(folder):
-    record = {**REPORT, "files": {"en": "pdfs/nowhere.pdf", "english!": "pdfs/report-en.pdf"}}
-    message = failure(write(folder, [record]))
+    files = {"en": "pdfs/nowhere.pdf", "english!": "pdfs/report-en.pdf", "ru": "pdfs/\0.pdf"}
+    message = failure(write(folder, [{**REPORT, "files": files}]))
+    assert "record 1, files: ru: is not a path a file can have" in message
     assert 'record 1, files: "english!": Give the file\'s language as a code' in message
     assert 'record 1, files: en: no file "pdfs/nowhere.pdf"' in message
 

@@ -224,3 +224,19 @@ def test_history_audit_and_planner_statistics_as_for_news(
     assert lines[0].startswith('event=publish user="import"')
     tables = [model._meta.db_table for model in project_kind().tables()]
     assert analysed_tables(tables) == set(tables)
+
+
+def test_one_donor_per_country_whatever_name_the_file_uses(eu, tmp_path):
+    second = {**POLICING, "title": "Second", "source_url": "https://x.example/2"}
+    records = [POLICING, {**second, "donors": ["NO", "norway", "Germany"]}]
+
+    summary = run(write(tmp_path, records))
+
+    assert "Created donors: Germany, Norway." in summary
+    assert Donor.objects.filter(country__iso_code="NO").count() == 1
+
+
+def test_a_donor_entered_without_its_country_is_found_by_the_countrys_alias(eu, tmp_path):
+    germany = DonorFactory(name="Germany", slug="germany")
+    run(write(tmp_path, [POLICING]))
+    assert Project.objects.get().ordered_donors[0] == germany
