@@ -1,6 +1,7 @@
 """Step 1, check: every record cleaned, or every problem in the file at once."""
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.conf import settings
 
@@ -15,6 +16,7 @@ class CleanRecord:
     relations: dict  # relation key ("issued_by", "fields_of_work"…) -> list of records
     language: str = settings.LANGUAGE_CODE  # the language of the record's own title
     extras: dict = field(default_factory=dict)  # `Kind.extras` key -> cleaned value
+    unit: str = "record"  # what `number` counts (`Problem.unit`)
 
     @property
     def identity(self):
@@ -41,24 +43,27 @@ def _in_columns(values, translated_keys):
     return values, language
 
 
-def check_records(data, context, progress, kind):
+def check_records(data, context, progress, kind, numbers=None, unit="record"):
     """Clean every record as `kind` (`news.importing.kinds`) describes it; return the clean
-    records or raise `ImportFailed` with every problem in the file."""
+    records or raise `ImportFailed` with every problem in the file. A record is named by its
+    `unit` and number: its place in the list (from 1), or `numbers` (a CSV row's line)."""
+    at = partial(Problem, unit=unit)
     keys, extras = kind.keys, kind.extra_keys
     problems, records = [], []
-    for number, raw in enumerate(progress(data, "Checking"), start=1):
+    for index, raw in enumerate(progress(data, "Checking")):
+        number = numbers[index] if numbers else index + 1
         if not isinstance(raw, dict):
-            problems.append(Problem(f"must be an object, not {json_type(raw)}", number))
+            problems.append(at(f"must be an object, not {json_type(raw)}", number))
             continue
         repeated, not_text = unreadable_parts(raw)
-        record_problems = [Problem(message, number, where) for where, message in repeated]
+        record_problems = [at(message, number, where) for where, message in repeated]
         if not_text:
             # Its other checks would quote what is not text back to the editor.
             problems += record_problems
-            problems += [Problem(message, number, where) for where, message in not_text]
+            problems += [at(message, number, where) for where, message in not_text]
             continue
         record_problems += [
-            Problem("unknown key (allowed: " + ", ".join(keys) + ")", number, key)
+            at("unknown key (allowed: " + ", ".join(keys) + ")", number, key)
             for key in raw
             if key not in keys
         ]
@@ -66,29 +71,27 @@ def check_records(data, context, progress, kind):
         for key, spec in keys.items():
             if key not in raw or (raw[key] is None and not spec.required):
                 if spec.required:
-                    record_problems.append(Problem("is required", number, key))
+                    record_problems.append(at("is required", number, key))
                 continue
             try:
                 cleaned = spec.clean(raw[key], context)
             except Invalid as error:
                 record_problems += [
-                    Problem(message, number, key, error.unknown_names) for message in error.messages
+                    at(message, number, key, error.unknown_names) for message in error.messages
                 ]
                 continue
             target = relations if spec.relation else extra if key in extras else values
             target[key] = cleaned
         if values.get("language") and values.get("language") in values.get("translations", {}):
-            record_problems.append(
-                Problem("repeats the record's own language", number, "translations")
-            )
+            record_problems.append(at("repeats the record's own language", number, "translations"))
         if not record_problems:
             record_problems += [
-                Problem(message, number, key) for key, message in kind.validate(values, relations)
+                at(message, number, key) for key, message in kind.validate(values, relations)
             ]
         problems += record_problems
         if not record_problems:
             values, language = _in_columns(values, kind.translated_keys)
-            records.append(CleanRecord(number, values, relations, language, extra))
+            records.append(CleanRecord(number, values, relations, language, extra, unit))
     problems += _duplicates(records, kind.date_key)
     problems += _same_unique_values(records, kind.unique)
     if problems:
@@ -106,16 +109,23 @@ def _duplicates(records, date_key):
             first = by_url.setdefault(url, record.number)
             if first != record.number:
                 problems.append(
-                    Problem(f"same source_url as record {first}", record.number, "source_url")
+                    Problem(
+                        f"same source_url as {record.unit} {first}",
+                        record.number,
+                        "source_url",
+                        unit=record.unit,
+                    )
                 )
                 continue
         first = by_title.get(title_key)
         if first and (not url or not first[1]):
             problems.append(
                 Problem(
-                    f"same title and {date_key} as record {first[0]}; give each a source_url",
+                    f"same title and {date_key} as {record.unit} {first[0]}; give each a "
+                    "source_url",
                     record.number,
                     "title",
+                    unit=record.unit,
                 )
             )
         by_title.setdefault(title_key, (record.number, url))
@@ -133,5 +143,6 @@ def _same_unique_values(records, unique):
                 continue
             first = first_with.setdefault(value, record.number)
             if first != record.number:
-                problems.append(Problem(f"same {key} as record {first}", record.number, key))
+                message = f"same {key} as {record.unit} {first}"
+                problems.append(Problem(message, record.number, key, unit=record.unit))
     return problems

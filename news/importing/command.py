@@ -24,7 +24,9 @@ class ImportCommand(BaseCommand):
         raise NotImplementedError
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="Path to the JSON file.")
+        parser.add_argument(
+            "file", help="Path to the JSON file (a CSV file when its name ends in .csv)."
+        )
         parser.add_argument(
             "--create-missing",
             action="store_true",
@@ -68,8 +70,8 @@ class ImportCommand(BaseCommand):
         except ImportFailed as failure:
             report = self.failure_report(file, failure.problems, self.kind().created_label)
             raise CommandError(report) from None
-        for number, reason in result.skipped:
-            self.stderr.write(self.style.WARNING(f"record {number}: {reason}"))
+        for where, reason in result.skipped:
+            self.stderr.write(self.style.WARNING(f"{where}: {reason}"))
         summary = self.summary(result)
         if dry_run:
             self.stdout.write(f"Dry run of {file} (nothing written): {summary}")

@@ -109,7 +109,8 @@ def _unique_conflicts(actions, kind):
             holder = holders.get(value)
             if holder is not None and (action.item is None or action.item.pk != holder):
                 message = f"another {kind.model._meta.verbose_name} (id {holder}) has this {key}"
-                problems.append(Problem(message, action.record.number, key))
+                record = action.record
+                problems.append(Problem(message, record.number, key, unit=record.unit))
     return sorted(problems, key=lambda problem: problem.record)
 
 
@@ -121,7 +122,8 @@ def plan(records, kind):
     for record in records:
         item, note = _match(record, by_url, by_title, kind.date_key)
         if item is not None and item.pk in claimed:
-            item, note = None, f"matches the same existing item as record {claimed[item.pk]}"
+            first = f"{record.unit} {claimed[item.pk]}"
+            item, note = None, f"matches the same existing item as {first}"
         elif item is not None:
             claimed[item.pk] = record.number
         if note:

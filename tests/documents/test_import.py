@@ -203,3 +203,24 @@ def test_an_unknown_document_type_lists_the_known_ones(folder):
 def test_a_type_by_its_name_in_another_language(folder):
     run(write(folder, [{**REPORT, "document_type": "Доклад"}]))
     assert Document.objects.get().document_type.slug == "report"
+
+
+def test_a_csv_file_gives_files_by_column_and_a_bad_pdf_names_its_line(folder, enqueued):
+    (folder / "pdfs" / "broken.pdf").write_bytes(b"GIF89a" + b"\0" * 64)
+    path = folder / "documents.csv"
+    header = "title,publication_date,document_type,issued_by,files.en,files.fr,source_url\n"
+    good = "Report,2024-11-16,Report,ODIHR; OSCE Mission to Serbia,pdfs/report-en.pdf,"
+    good += "pdfs/report-fr.pdf,https://www.example.org/d/1\n"
+    bad = "Second,2024-11-17,Report,ODIHR,,pdfs/broken.pdf,https://www.example.org/d/2\n"
+    path.write_text(header + good + bad, encoding="utf-8")
+
+    message = failure(path)
+
+    assert 'line 3, files: fr: "pdfs/broken.pdf": This file is not a PDF' in message
+    assert not Document.objects.exists() and enqueued == []
+    path.write_text(header + good, encoding="utf-8")
+    assert run(path).startswith(f"Imported {path}: 1 created")
+    document = Document.objects.get()
+    assert [s.acronym for s in document.ordered_issuers][0] == "ODIHR"
+    assert sorted(document.files.values_list("language", flat=True)) == ["en", "fr"]
+    assert run(path).endswith("0 created, 0 updated, 1 unchanged, 0 skipped.")

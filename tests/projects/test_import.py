@@ -240,3 +240,45 @@ def test_a_donor_entered_without_its_country_is_found_by_the_countrys_alias(eu, 
     germany = DonorFactory(name="Germany", slug="germany")
     run(write(tmp_path, [POLICING]))
     assert Project.objects.get().ordered_donors[0] == germany
+
+
+CSV_EXAMPLE = EXAMPLE.with_suffix(".csv")
+
+
+def test_the_csv_example_imports_as_the_json_one_and_again_changes_nothing(eu, tmp_path):
+    path = tmp_path / "example.csv"
+    shutil.copy(CSV_EXAMPLE, path)
+
+    assert run(path).startswith(f"Imported {path}: 2 created, 0 updated")
+
+    ilp = Project.objects.get(number="1101940")
+    assert [s.name for s in ilp.ordered_implementers] == [
+        "Transnational Threats Department",
+        "Secretariat",
+    ]
+    assert [d.name for d in ilp.ordered_donors] == ["Norway", "Germany", "European Union"]
+    assert ilp.budget == Decimal("1250000.00") and ilp.title_ru.startswith("Полицейская")
+    women = Project.objects.get(title="Women in policing")
+    assert women.number == "" and women.budget is None and women.status == Status.DRAFT
+    assert run(path) == f"Imported {path}: 0 created, 0 updated, 2 unchanged, 0 skipped."
+
+
+def test_a_bad_csv_row_names_its_line_and_nothing_is_written(eu, tmp_path):
+    path = tmp_path / "projects.csv"
+    path.write_text(
+        "title,start_date,end_date,donors,source_url\n"
+        "Good,2020-01-01,2021-01-01,Norway,https://x.example/1\n"
+        "\n"
+        '"Bad, on two\nlines",2020-01-01,2019-01-01,Atlantis; Norway,https://x.example/2\n',
+        encoding="utf-8",
+    )
+
+    message = failure(path)
+
+    # The row starts on line 4 (after a blank line), its title spans two lines.
+    assert "1 problem; nothing was imported." in message
+    assert 'line 4, donors: unknown donor "Atlantis"' in message
+    assert not Project.objects.exists()
+    path.write_text(path.read_text(encoding="utf-8").replace("Atlantis; ", ""), encoding="utf-8")
+    message = failure(path)
+    assert "line 4, end_date: is before start_date" in message
