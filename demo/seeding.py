@@ -96,7 +96,7 @@ def seed_demo(news_count, seed, progress=_NoProgress, now=None):
         _write_meetings(MeetingGenerator(taxonomy, rng, now), result)
         result.projects = seed_projects(today, now, images)
         result.field_operations = seed_field_operations(rng, today)
-        result.documents = seed_documents(today, now)
+        result.documents = seed_documents(today, now, images)
     analyze(
         NewsItem,
         NewsItem.fields_of_work.through,

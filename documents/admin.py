@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 from core.admin_forms import CleanTextModelAdmin, TranslatedAdmin, in_every_language
 from documents import symbols
 from documents.models import Document, DocumentFile, DocumentIssuer, DocumentType, Extraction
+from news import services
 from news.admin.forms import IssuerFormSet, PublishableAdminForm
 from news.admin.large_tables import related_filter
 from news.admin.publishing import ParentEditableInline, PublishingAdmin, StateFilter
@@ -135,7 +136,6 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
                     "symbol",
                     "publication_date",
                     "summary",
-                    "cover_image",
                     "external_url",
                 ],
                 "description": _(
@@ -143,6 +143,13 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
                     "language the document's page is ready in; add its PDFs below, one per "
                     "language, in any language."
                 ),
+            },
+        ),
+        (
+            _("Cover image"),
+            {
+                "fields": ["image", "image_alt", "image_caption", "image_credit"],
+                "description": _("JPEG, PNG, WebP or GIF, at most 20 MB and 40 megapixels."),
             },
         ),
         (_("Tags"), {"fields": ["fields_of_work", "countries", "related_news", "projects"]}),
@@ -157,13 +164,6 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
         ),
     ]
     readonly_fields = ["author"]
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if db_field.name == "cover_image":
-            # Labelled by its <label>, not by a <legend> that leaves the file input unnamed.
-            formfield.widget.use_fieldset = False
-        return formfield
 
     def search_related(self, term):
         """Documents by their symbol, or issued by a body named `term`."""
@@ -204,3 +204,5 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
         if not change:
             obj.author = request.user
         super().save_model(request, obj, form, change)
+        # After saving: only then does an uploaded cover have its final name in storage.
+        services.refresh_renditions(obj)

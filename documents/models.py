@@ -23,6 +23,7 @@ from core.publishing import Publishable, PublishableQuerySet, publishing_constra
 from countries.models import Country
 from documents import language_tags, symbols
 from documents.pdf import validate_pdf
+from news.image_fields import ImageContent, ImageFileField
 from news.models import FieldOfWork, Meeting, NewsItem
 from structures.models import Structure
 
@@ -61,7 +62,7 @@ class DocumentQuerySet(PublishableQuerySet):
         )
 
 
-class Document(Publishable):
+class Document(ImageContent, Publishable):
     # The PDFs' text ranks below the title and the summary (search.schema).
     full_text_fields = (("title", "A"), ("summary", "B"), ("file_text", "D"))
     redirect_old_slugs = True
@@ -99,7 +100,16 @@ class Document(Publishable):
     countries = models.ManyToManyField(
         Country, blank=True, related_name="documents", verbose_name=_("countries")
     )
-    cover_image = models.ImageField(_("cover image"), upload_to="documents/covers/%Y/", blank=True)
+    # The cover, as a news item's picture: rewritten without metadata, private while the
+    # document is not public, shown only as renditions (news.media_privacy, news.renditions).
+    # Its own folder: the image commands walk it, never the PDFs' `documents/<id>/`.
+    image = ImageFileField(
+        _("cover image"),
+        upload_to="documents/covers/%Y/%m/",
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+    )
     related_news = models.ManyToManyField(
         NewsItem, blank=True, related_name="documents", verbose_name=_("related news")
     )
@@ -162,6 +172,9 @@ class Document(Publishable):
             ),
             models.UniqueConstraint(
                 fields=["source_url"], condition=~Q(source_url=""), name="document_unique_source"
+            ),
+            models.CheckConstraint(
+                condition=languages.image_alt_required(), name="document_image_has_alt_text"
             ),
         ]
         indexes = [
