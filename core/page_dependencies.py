@@ -166,7 +166,9 @@ def note_values(model, fields, annotations=None):
         return
     allowed = {"pk", "id", *model.publishing_fields, *model.listing_fields}
     annotations = annotations or {}
-    if not fields or not all(_covered(model, allowed, name, annotations) for name in fields):
+    # An annotation selected beside the fields named (`values("type").annotate(n=...)`).
+    names = {*fields, *annotations} if fields else ()
+    if not names or not all(_covered(model, allowed, name, annotations) for name in names):
         notes.everything = True
 
 
@@ -194,10 +196,26 @@ def _aggregate_of(model, allowed, expression):
     """Whether `expression` (resolved) aggregates nothing but `model`'s `allowed` columns."""
     if not getattr(expression, "contains_aggregate", False):
         return False
-    for node in expression.flatten():
+    for node in _nodes(expression):
         kind = type(node).__name__
-        if kind == "RawSQL":
+        if kind in OPAQUE:
             return False
         if kind == "Col" and (node.target.model is not model or node.target.name not in allowed):
             return False
     return True
+
+
+# Expressions whose columns a walk cannot see.
+OPAQUE = {"RawSQL", "Subquery", "Exists", "ResolvedOuterRef", "OuterRef"}
+
+
+def _nodes(expression):
+    """`expression` and everything in it, conditions (`filter=Q(...)`) included."""
+    yield expression
+    children = getattr(expression, "children", None)
+    if children is None:
+        getter = getattr(expression, "get_source_expressions", None)
+        children = getter() if getter is not None else ()
+    for child in children:
+        if child is not None:
+            yield from _nodes(child)

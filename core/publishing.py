@@ -46,7 +46,7 @@ class PublishableQuerySet(models.QuerySet):
         # A `values()` read while a page is rendered for the page cache: what the page shows
         # of the rows must be accounted for (core.page_dependencies).
         if self._result_cache is None and self._iterable_class is not ModelIterable:
-            page_dependencies.note_values(self.model, self._fields, self.query.annotations)
+            page_dependencies.note_values(self.model, self._fields, self.query.annotation_select)
         super()._fetch_all()
 
 
