@@ -233,6 +233,13 @@ def item_versions(keys, found):
     return versions
 
 
+def read_versions(model, ids):
+    """{key: version} of `model`'s items `ids`, read in one round trip before their rows: a
+    stored page showing them depends on them (core.page_dependencies)."""
+    keys = [item_key(model, pk) for pk in ids]
+    return item_versions(keys, cache.get_many(keys)) if keys else {}
+
+
 def model_key(model):
     return MODEL_KEY.format(label_of(model))
 

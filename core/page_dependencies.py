@@ -29,6 +29,8 @@ sees a change within a second.
 import contextvars
 from contextlib import contextmanager
 
+from django.core.exceptions import FieldDoesNotExist
+
 # The dependency names that stand for the states of core.content_state (not cache keys).
 STATE = "state"
 LISTING = "listing"
@@ -154,12 +156,66 @@ def note_loaded(label, version_key):
         notes.loaded.add((label, version_key))
 
 
-def note_values(model, fields):
+def note_values(model, fields, annotations=None):
     """A `values()` read of `model`'s rows: covered by the listing version only when it reads
-    nothing but the fields that move it (membership, order, facet values)."""
+    nothing but the fields that move it (membership, order, facet values), a taxonomy record's
+    value reached through one of them (`document_type__slug`: the base version), or an
+    aggregate over those (`annotations`: a facet's counts)."""
     notes = recording()
     if notes is None:
         return
     allowed = {"pk", "id", *model.publishing_fields, *model.listing_fields}
-    if not fields or not set(fields) <= allowed:
+    annotations = annotations or {}
+    # An annotation selected beside the fields named (`values("type").annotate(n=...)`).
+    names = {*fields, *annotations} if fields else ()
+    if not names or not all(_covered(model, allowed, name, annotations) for name in names):
         notes.everything = True
+
+
+def _covered(model, allowed, name, annotations):
+    if name in allowed:
+        return True
+    if name in annotations:
+        return _aggregate_of(model, allowed, annotations[name])
+    first, _sep, rest = name.partition("__")
+    if not rest or "__" in rest or first not in allowed:
+        return False
+    related = model._meta.get_field(first).related_model
+    # A column of a record with no publishing of its own: a taxonomy record (the base
+    # version), not a relation leading on from it.
+    if related is None or hasattr(related, "publishing_fields"):
+        return False
+    try:
+        field = related._meta.get_field(rest)
+    except FieldDoesNotExist:
+        return False
+    return field.concrete and not field.is_relation
+
+
+def _aggregate_of(model, allowed, expression):
+    """Whether `expression` (resolved) aggregates nothing but `model`'s `allowed` columns."""
+    if not getattr(expression, "contains_aggregate", False):
+        return False
+    for node in _nodes(expression):
+        kind = type(node).__name__
+        if kind in OPAQUE:
+            return False
+        if kind == "Col" and (node.target.model is not model or node.target.name not in allowed):
+            return False
+    return True
+
+
+# Expressions whose columns a walk cannot see.
+OPAQUE = {"RawSQL", "Subquery", "Exists", "ResolvedOuterRef", "OuterRef"}
+
+
+def _nodes(expression):
+    """`expression` and everything in it, conditions (`filter=Q(...)`) included."""
+    yield expression
+    children = getattr(expression, "children", None)
+    if children is None:
+        getter = getattr(expression, "get_source_expressions", None)
+        children = getter() if getter is not None else ()
+    for child in children:
+        if child is not None:
+            yield from _nodes(child)

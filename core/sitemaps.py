@@ -11,6 +11,8 @@ from django.conf import settings
 from django.contrib import sitemaps
 from django.db.models import Max
 
+from core.content_changes import model_version
+
 
 class SiteUrlSitemap(sitemaps.Sitemap):
     """Set `lastmod_field` for a model sitemap: each URL's <lastmod> and the index's come
@@ -28,6 +30,17 @@ class SiteUrlSitemap(sitemaps.Sitemap):
     # second, and each page is stored by the page cache like any other.
     limit = 1_000
     lastmod_field = None
+    # The publishable model whose items the section lists, if any (`read_version`).
+    content_model = None
+
+    @classmethod
+    def read_version(cls):
+        """The version of the section's model, read before any of its rows: a section and
+        the index show every visible item's address and last change (its `<lastmod>`), so a
+        stored copy depends on that model's version (core.page_dependencies) and no other.
+        A section of the taxonomy depends on the base state alone."""
+        if cls.content_model is not None:
+            model_version(cls.content_model)
 
     def get_protocol(self, protocol=None):
         return urlsplit(settings.SITE_URL).scheme or "https"

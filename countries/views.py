@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
 
+from core import page_dependencies
 from core.collation import collated
 from countries.models import Chairpersonship, Country, CountryStatus
 from redirects.views import OldSlugRedirectMixin
@@ -40,6 +41,8 @@ class ListView(generic.ListView):
         return Country.objects.only("name", "slug", "status", "joined_on")
 
     def get_context_data(self, **kwargs):
+        # Only the taxonomy (the base state, core.page_dependencies).
+        page_dependencies.complete()
         context = super().get_context_data(**kwargs)
         chair = Chairpersonship.objects.current()
         by_status = {}
@@ -67,6 +70,10 @@ class DetailView(OldSlugRedirectMixin, generic.DetailView):
         return Country.objects.prefetch_related("hosted_structures", "chairpersonships", "aliases")
 
     def get_context_data(self, **kwargs):
+        # The taxonomy, and the blocks of its newest news, projects and documents, each read
+        # after its items' versions (news.selectors, projects.selectors, documents.selectors):
+        # a stored page depends on those (core.page_dependencies).
+        page_dependencies.complete()
         context = super().get_context_data(**kwargs)
         country = self.object
         hosted = list(country.hosted_structures.all())

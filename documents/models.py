@@ -151,9 +151,13 @@ class Document(ImageContent, Publishable):
 
     objects = DocumentQuerySet.as_manager()
 
+    # Order and facets, and the meeting whose page lists it: a change of one of these of a
+    # visible document moves the listings (pages listing documents depend on them for their
+    # membership, core.page_dependencies).
     listing_fields = (
         "publication_date",
         "document_type",
+        "meeting",
         *(f"in_language_{code}" for code in languages.codes()),
     )
 

@@ -5,6 +5,7 @@ Every public read goes through `published()` and the visitor's language."""
 from django.http import QueryDict
 
 from core import languages
+from core.content_changes import read_versions
 from documents import symbols
 from documents.listing import DocumentFilter
 from documents.models import Document
@@ -31,20 +32,28 @@ def listing_filter(**filters):
     return DocumentFilter(params)
 
 
+def shown_cards(ids):
+    """`load_cards` for a page that shows them: their versions read first (core.
+    page_dependencies: a stored page showing them depends on those)."""
+    read_versions(Document, ids)
+    return load_cards(ids)
+
+
 def latest(limit, **filters):
     """(documents, total) of the newest documents matching `filters`."""
     results = listing_filter(**filters).results
-    return load_cards(results.ids(0, limit)), results.count()
+    return shown_cards(list(results.ids(0, limit))), results.count()
 
 
 def newest(limit):
     """The newest public documents with what a card shows, without the listing's options and
     count (the home page's block): one query, three with rows to show."""
-    return list(
+    return (
         public()
         .with_listing_relations()
         .defer(*_heavy())
-        .order_by("-publication_date", "-id")[:limit]
+        .order_by("-publication_date", "-id")
+        .shown(limit)
     )
 
 
@@ -61,13 +70,13 @@ def documents_of(**relation):
         .order_by("-publication_date", "-id")
         .values_list("pk", flat=True)[:50]
     )
-    return load_cards(ids)
+    return shown_cards(ids)
 
 
 def meeting_documents(meeting):
     """A meeting's public documents in the order they were added (agenda first)."""
     ids = list(public().filter(meeting=meeting.pk).order_by("id").values_list("pk", flat=True))
-    return load_cards(ids)
+    return shown_cards(ids)
 
 
 def by_symbol(symbol):

@@ -7,6 +7,7 @@ from documents.models import Document
 
 class DocumentSitemap(ModelSitemap):
     changefreq = "monthly"
+    content_model = Document
 
     def items(self):
         columns = [f"in_language_{code}" for code in languages.codes()]

@@ -17,14 +17,15 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView
 
-from core import languages
-from core.content_state import state_key
+from core import languages, page_dependencies
+from core.content_state import current_state
 from core.text import site_name
 from documents import cards, selectors
 from documents.listing import DocumentFilter
 from documents.models import Document, DocumentFile
 from news.models import Meeting
 from news.selectors import load_cards as load_news_cards
+from news.selectors import read_versions
 from news.views.detail import (
     FRAGMENT_SECONDS,
     absolute,
@@ -94,8 +95,11 @@ class DocumentFeed(NewsFeed):
     def feed_url(self, filterset):
         return settings.SITE_URL + with_query(reverse("documents:feed"), filterset.query)
 
-    def items(self, filterset):
-        return selectors.load_cards(filterset.results.ids(0, 20))
+    model = Document
+    size = 20
+
+    def load(self, ids):
+        return selectors.load_cards(ids)
 
     def item_description(self, item):
         return item.summary
@@ -163,6 +167,7 @@ def related_news(document, language):
         .order_by("-issued_on", "-id")
         .values_list("pk", flat=True)[:RELATED_NEWS]
     )
+    read_versions(ids)
     return load_news_cards(ids)
 
 
@@ -172,7 +177,14 @@ class DocumentDetailView(OldSlugRedirectMixin, PublishedOrPreviewMixin, DetailVi
     context_object_name = "document"
 
     def get_object(self, queryset=None):
-        self.content_state = state_key()
+        # Read before the row, so that fragments stored under this state never show anything
+        # older than it. They keep what they show with them (core.templatetags.noted_cache):
+        # the document's version (read before its row, PublishedOrPreviewMixin), its meeting's,
+        # related projects' and news' (read before theirs), so a stored page depends on those
+        # and the listing state (which related items, in which order) alone
+        # (core.page_dependencies).
+        self.content_state = current_state()[0]
+        page_dependencies.complete()
         return super().get_object(queryset)
 
     def get_context_data(self, **kwargs):
@@ -202,13 +214,17 @@ class DocumentDetailView(OldSlugRedirectMixin, PublishedOrPreviewMixin, DetailVi
         context.update(
             document=full,
             meeting=SimpleLazyObject(
-                lambda: Meeting.objects.published().filter(pk=document.meeting_id).first()
+                lambda: next(
+                    iter(Meeting.objects.published().filter(pk=document.meeting_id).shown(1)),
+                    None,
+                )
             ),
             related_projects=SimpleLazyObject(
-                lambda: list(
+                lambda: (
                     document.projects.published()
                     .in_language(language)
                     .order_by("-start_date", "-id")
+                    .shown()
                 )
             ),
             related=SimpleLazyObject(lambda: related_news(document, language)),

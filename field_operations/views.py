@@ -1,7 +1,9 @@
 """`/field-operations/` (the comparison table) and `/structures/<slug>/figures.csv|json`.
 
-The files are plain responses the page cache stores like any page (osce_site.page_cache):
-they change only when a profile or a figure does, which moves the content state.
+The files are plain responses the page cache stores like any page (osce_site.page_cache).
+They and the comparison table show nothing but the taxonomy (structures, profiles, offices,
+figures), whose every change moves the base state: a stored copy depends on that and the
+listing state alone (core.page_dependencies), so an edit of a news item keeps it.
 """
 
 import csv
@@ -14,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
+from core import page_dependencies
 from field_operations.comparison import ComparisonQuery
 from field_operations.selectors import (
     FIGURE_COLUMNS,
@@ -32,6 +35,7 @@ def follows_old_slugs(view):
 
     @functools.wraps(view)
     def wrapped(request, slug):
+        page_dependencies.complete()
         try:
             return view(request, slug)
         except Http404:
@@ -77,6 +81,7 @@ class ComparisonView(TemplateView):
     template_name = "field_operations/comparison.html"
 
     def get_context_data(self, **kwargs):
+        page_dependencies.complete()
         context = super().get_context_data(**kwargs)
         query = ComparisonQuery(self.request.GET)
         list_url = reverse("field_operations:list")

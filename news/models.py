@@ -145,8 +145,15 @@ class NewsItem(ImageContent, Publishable):
     objects = NewsItemQuerySet.as_manager()
 
     # The listing's order and facets (news.listing): a change of one of these of a visible item
-    # moves the listings; tags and issuers are listing values too (website.invalidation).
-    listing_fields = ("issued_on", "type", *(f"in_language_{code}" for code in languages.codes()))
+    # moves the listings; tags and issuers are listing values too (website.invalidation). And
+    # `featured_until`: which item leads the home page (a stored home page depends on the
+    # listing state for it, core.page_dependencies, since it never reads an item not featured).
+    listing_fields = (
+        "issued_on",
+        "type",
+        "featured_until",
+        *(f"in_language_{code}" for code in languages.codes()),
+    )
     moment_fields = ("featured_until",)
 
     class Meta:
@@ -272,6 +279,12 @@ class Meeting(Publishable):
     )
     description = RichTextField(_("description"), blank=True)
     description_text = PlainTextField(source="description")
+
+    # Which lists show a visible meeting, and where: upcoming or past and in which order (its
+    # dates), under which series. A change of one moves the listings' state
+    # (core.content_changes): pages listing meetings depend on it for their membership
+    # (core.page_dependencies), a change of any other field moves only the meeting's version.
+    listing_fields = ("start_date", "end_date", "meeting_type")
 
     class Meta:
         ordering = ["-start_date", "-id"]

@@ -8,12 +8,10 @@ speed (news.listing.index) instead of sorting every public row.
 
 from typing import NamedTuple
 
-from django.core.cache import cache
 from django.db.models import Prefetch
 from django.http import QueryDict
 
-from core import languages
-from core.content_changes import item_key, item_versions
+from core import content_changes, languages
 from news.listing.filterset import NewsFilter
 from news.models import NewsItem, NewsItemIssuer
 
@@ -79,9 +77,7 @@ def latest_news(limit, exclude=None, **filters):
 def read_versions(ids):
     """The items' versions, read before their rows: a stored page showing them depends on
     them (core.page_dependencies)."""
-    keys = [item_key(NewsItem, pk) for pk in ids]
-    if keys:
-        item_versions(keys, cache.get_many(keys))
+    content_changes.read_versions(NewsItem, ids)
 
 
 def latest_ids(limit, **filters):
@@ -116,6 +112,7 @@ def home_news(now, stories, types, per_type, pool=12):
     latest = latest_ids(pool)
     by_type = {kind: latest_ids(per_type, type=kind) for kind in types}
     wanted = dict.fromkeys([*featured, *latest, *(pk for ids in by_type.values() for pk in ids)])
+    read_versions(list(wanted))
     cards = {item.pk: item for item in load_cards(list(wanted))}
     newest = [cards[pk] for pk in latest if pk in cards]
     lead = (cards.get(featured[0]) if featured else None) or next(

@@ -9,6 +9,7 @@ class NewsItemSitemap(ModelSitemap):
     """Each item in the languages it is published in, and no other."""
 
     changefreq = "monthly"
+    content_model = NewsItem
 
     def items(self):
         # Primary-key order: no sort over every public row (sitemaps need no order).
@@ -23,6 +24,7 @@ class MeetingSitemap(ModelSitemap):
     """Each meeting in the languages its title is written in."""
 
     changefreq = "monthly"
+    content_model = Meeting
 
     def items(self):
         columns = [f"title_{code}" for code in languages.codes()]

@@ -7,6 +7,7 @@ from pages.models import Page
 
 class PageSitemap(ModelSitemap):
     changefreq = "monthly"
+    content_model = Page
 
     def items(self):
         """A few dozen pages at most, read once per sitemap request (the index asks for

@@ -5,7 +5,7 @@ through `published()` and the visitor's language (`ProjectFilter` or `public`)."
 from django.http import QueryDict
 
 from core import languages
-from core.content_changes import model_version
+from core.content_changes import model_version, read_versions
 from projects.listing import ProjectFilter
 from projects.models import Project, ProjectImplementer
 
@@ -42,7 +42,11 @@ def listing_filter(**filters):
 def current_projects(limit, **filters):
     """(projects, total) of the ongoing projects matching `filters`, latest start first."""
     results = listing_filter(status="ongoing", **filters).results
-    return load_cards(results.ids(0, limit)), results.count()
+    ids = list(results.ids(0, limit))
+    # Read before their rows: a stored page showing them depends on them
+    # (core.page_dependencies).
+    read_versions(Project, ids)
+    return load_cards(ids), results.count()
 
 
 def projects_of(news_item):

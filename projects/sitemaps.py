@@ -7,6 +7,7 @@ from projects.models import Project
 
 class ProjectSitemap(ModelSitemap):
     changefreq = "monthly"
+    content_model = Project
 
     def items(self):
         columns = [f"in_language_{code}" for code in languages.codes()]

@@ -14,10 +14,11 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
-from core import languages
-from core.content_state import state_key
+from core import languages, page_dependencies
+from core.content_state import current_state
 from core.text import site_name
 from news.selectors import load_cards as load_news_cards
+from news.selectors import read_versions
 from news.views.detail import (
     FRAGMENT_SECONDS,
     absolute,
@@ -91,8 +92,11 @@ class ProjectFeed(NewsFeed):
     def feed_url(self, filterset):
         return settings.SITE_URL + with_query(reverse("projects:feed"), filterset.query)
 
-    def items(self, filterset):
-        return selectors.load_rows(filterset.results.ids(0, 20))
+    model = Project
+    size = 20
+
+    def load(self, ids):
+        return selectors.load_rows(ids)
 
     def item_description(self, item):
         return item.summary
@@ -152,6 +156,7 @@ def related_news(project):
         .order_by("-issued_on", "-id")
         .values_list("pk", flat=True)[:RELATED_NEWS]
     )
+    read_versions(ids)
     return load_news_cards(ids)
 
 
@@ -162,8 +167,12 @@ class ProjectDetailView(OldSlugRedirectMixin, PublishedOrPreviewMixin, DetailVie
 
     def get_object(self, queryset=None):
         # Read before the row, so that fragments stored under this state never show anything
-        # older than it.
-        self.content_state = state_key()
+        # older than it. They keep what they show with them (core.templatetags.noted_cache):
+        # the project's version (read before its row, PublishedOrPreviewMixin), its related
+        # news' and documents', so a stored page depends on those and the listing state
+        # (which related items, in which order) alone (core.page_dependencies).
+        self.content_state = current_state()[0]
+        page_dependencies.complete()
         return super().get_object(queryset)
 
     def get_context_data(self, **kwargs):

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
 
+from core import page_dependencies
 from redirects.views import OldSlugRedirectMixin
 from structures.models import Structure
 from structures.tree import StructureTree
@@ -27,6 +28,8 @@ class ListView(generic.ListView):
         return Structure.objects.only("name", "slug", "acronym", "kind", "parent", "closed_on")
 
     def get_context_data(self, **kwargs):
+        # Only the taxonomy (the base state, core.page_dependencies).
+        page_dependencies.complete()
         context = super().get_context_data(**kwargs)
         tree = StructureTree(context["structures"])
         for structure in context["structures"]:
@@ -46,6 +49,10 @@ class DetailView(OldSlugRedirectMixin, generic.DetailView):
         )
 
     def get_context_data(self, **kwargs):
+        # The taxonomy (a field operation's profile, offices and figures are taxonomy rows),
+        # and the blocks of its newest news, projects and documents, each read after its
+        # items' versions: a stored page depends on those (core.page_dependencies).
+        page_dependencies.complete()
         context = super().get_context_data(**kwargs)
         structure = self.object
         tree = Structure.objects.only(

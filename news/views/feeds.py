@@ -16,9 +16,12 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext
 
+from core import page_dependencies
+from core.content_changes import read_versions
 from core.text import site_name, strip_control_characters
 from news.listing.filterset import NewsFilter
 from news.listing.paginator import PAGE_SIZE
+from news.models import NewsItem
 from news.selectors import load_rows
 from news.views.listing import with_query
 
@@ -49,8 +52,16 @@ class CleanAtom1Feed(Atom1Feed):
 
 class NewsFeed(Feed):
     feed_type = CleanAtom1Feed
+    # The items the feed holds: the listing's first page (`ids`), loaded by `load`.
+    model = NewsItem
+    size = PAGE_SIZE
 
     def __call__(self, request, *args, **kwargs):
+        # What the feed shows is the listing's first page (the listing state: membership,
+        # order, the filters' names) and its items, whose versions are read before their rows
+        # (`items`): a stored feed depends on those alone (core.page_dependencies), so an edit
+        # of an item it does not hold keeps it.
+        page_dependencies.complete()
         response = super().__call__(request, *args, **kwargs)
         # The page cache stores only the normalised query's feed (osce_site.page_cache).
         response.canonical_query = request.news_filter.query
@@ -87,7 +98,12 @@ class NewsFeed(Feed):
         return site_name()
 
     def items(self, filterset):
-        return load_rows(filterset.results.ids(0, PAGE_SIZE))
+        ids = list(filterset.results.ids(0, self.size))
+        read_versions(self.model, ids)
+        return self.load(ids)
+
+    def load(self, ids):
+        return load_rows(ids)
 
     def item_title(self, item):
         return item.title

@@ -12,7 +12,7 @@ from django.utils.http import http_date
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from core import languages
+from core import languages, page_dependencies
 from news.meeting_filter import MeetingFilter
 from news.models import Meeting
 from news.views.preview import PublishedOrPreviewMixin
@@ -44,8 +44,15 @@ class MeetingListView(ListView):
         return self.filter.past()
 
     def get_context_data(self, **kwargs):
+        # What the page shows: the meetings' versions, read before their rows, the series
+        # and their counts (the taxonomy and the listing state: a meeting's dates and series
+        # are listing fields), so a stored page depends on those alone
+        # (core.page_dependencies) and an edit of a meeting it does not show keeps it.
+        page_dependencies.complete()
         context = super().get_context_data(**kwargs)
         page = context["page_obj"]
+        page.object_list = page.object_list.shown()
+        context["past_meetings"] = context["object_list"] = page.object_list
         filter_query = self.filter.query
         canonical_query = filter_query.copy()
         if page.number > 1:
@@ -60,7 +67,7 @@ class MeetingListView(ListView):
             series_options=self.series,
             selected_series=self.selected,
             unknown_series=self.unknown,
-            upcoming_meetings=self.filter.upcoming()[:UPCOMING_LIMIT],
+            upcoming_meetings=self.filter.upcoming().shown(UPCOMING_LIMIT),
             filter_query=filter_query,
             page_range=list(
                 context["paginator"].get_elided_page_range(page.number, on_each_side=2, on_ends=1)
@@ -91,6 +98,9 @@ class MeetingDetailView(OldSlugRedirectMixin, PublishedOrPreviewMixin, DetailVie
         ).prefetch_related("fields_of_work")
 
     def get_context_data(self, **kwargs):
+        # The meeting's version was read before its row (PublishedOrPreviewMixin), its
+        # documents' before theirs: a stored page depends on those (core.page_dependencies).
+        page_dependencies.complete()
         context = super().get_context_data(**kwargs)
         meeting = self.object
         context["breadcrumbs"] = [

@@ -23,7 +23,9 @@ class PublishedOrPreviewMixin:
     def get_object(self, queryset=None):
         queryset = self.get_queryset() if queryset is None else queryset
         slug = self.kwargs[self.slug_url_kwarg]
-        obj = queryset.published().filter(slug=slug).first()
+        # Its version read before its row, while the page is rendered for the page cache
+        # (core.page_dependencies): a view that declares its page complete depends on it.
+        obj = next(iter(queryset.published().filter(slug=slug).shown(1)), None)
         self.is_preview = False
         if obj is None and can_preview(self.request.user, queryset.model):
             obj = queryset.filter(slug=slug).first()

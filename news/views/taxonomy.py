@@ -5,6 +5,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
+from core import page_dependencies
 from news.models import FieldOfWork, Meeting
 from news.selectors import latest_news, listing_filter
 from redirects.views import OldSlugRedirectMixin
@@ -24,6 +25,9 @@ class FieldOfWorkListView(ListView):
         return FieldOfWork.objects.all()
 
     def get_context_data(self, **kwargs):
+        # The taxonomy and the listing's counts (the base and listing states) are all it
+        # shows (core.page_dependencies).
+        page_dependencies.complete()
         context = super().get_context_data(**kwargs)
         # The listing's own facet counts: the numbers agree with what each link shows.
         facets = {facet.name: facet for facet in listing_filter().facets()}
@@ -40,6 +44,10 @@ class FieldOfWorkDetailView(OldSlugRedirectMixin, DetailView):
     context_object_name = "field"
 
     def get_context_data(self, **kwargs):
+        # Besides the taxonomy and counts, the newest news, meetings, projects and documents
+        # in the field, each read after its version (news.selectors, `shown()`, the projects'
+        # and documents' blocks): a stored page depends on those (core.page_dependencies).
+        page_dependencies.complete()
         context = super().get_context_data(**kwargs)
         field = self.object
         items, total = latest_news(LATEST_NEWS, field_of_work=field.slug)
@@ -60,7 +68,8 @@ class FieldOfWorkDetailView(OldSlugRedirectMixin, DetailView):
             meetings=Meeting.objects.published()
             .filter(fields_of_work=field)
             .select_related("meeting_type", "host_country")
-            .order_by("-start_date", "-id")[:RECENT_MEETINGS],
+            .order_by("-start_date", "-id")
+            .shown(RECENT_MEETINGS),
             listing_url=reverse("news:list") + "?" + urlencode({"field_of_work": field.slug}),
             section_top={"name": _("Fields of work"), "url": reverse("news:field_of_work_list")},
             section_links=[

@@ -3,10 +3,17 @@ news of each main type, upcoming and recent meetings, and the fields of work.
 
 Every block is rendered once per content state, language and day (`fragment_key`: which
 meetings are upcoming, and the year's Chairpersonship, change at midnight without any save)
-and kept in the cache. A home page whose blocks are cached runs no query: the context holds
-lazy objects, which only a block being rendered evaluates. Before, every view ran five
-queries and rendered twenty cards and meeting rows: under gunicorn on the loaded benchmark
-machine the uncached home page went from 10 to 37 requests per second (bench/README.md).
+and kept in the cache with what it shows (core.templatetags.noted_cache). A stored home page
+depends on the versions of the items it shows, read before their rows, and on the listing and
+base states (core.page_dependencies): which items are the newest, featured, upcoming or recent
+is decided by publishing and listing fields alone (`NewsItem.featured_until` and the meetings'
+dates are listing fields for that reason), and the key figures and fields of work come from
+the taxonomy. An edit of an item it does not show leaves it stored.
+
+A home page whose blocks are cached runs no query: the context holds lazy objects, which only
+a block being rendered evaluates. Before, every view ran five queries and rendered twenty
+cards and meeting rows: under gunicorn on the loaded benchmark machine the uncached home page
+went from 10 to 37 requests per second (bench/README.md).
 
 The lead story is the newest item a publisher featured (`NewsItem.featured_until` ahead).
 That moment is a scheduled change of the content state (`Publishable.moment_fields`), so the
@@ -24,7 +31,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from core.content_state import state_key
+from core import page_dependencies
+from core.content_state import current_state
 from countries.models import Chairpersonship, Country, CountryStatus
 from news.models import FieldOfWork, Meeting, NewsType
 from news.selectors import home_news
@@ -92,7 +100,10 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         # Read before any row, so that blocks stored under this state show nothing older.
-        state = state_key()
+        # The blocks keep what they show with them, so the page does not depend on this
+        # state (core.page_dependencies) but on those items' versions and the listing state.
+        state = current_state()[0]
+        page_dependencies.complete()
         now = timezone.now()
         today = timezone.localdate(now)
 
@@ -103,7 +114,7 @@ class HomeView(TemplateView):
                 published = Meeting.objects.published().select_related(
                     "meeting_type", "host_country"
                 )
-                return list(published.filter(**filters).order_by(*order)[:MEETINGS_SHOWN])
+                return published.filter(**filters).order_by(*order).shown(MEETINGS_SHOWN)
 
             return SimpleLazyObject(load)
 

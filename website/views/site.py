@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from core import page_dependencies
 from core.text import site_name
 
 logger = logging.getLogger(__name__)
@@ -57,7 +58,11 @@ def healthz(request):
 @require_safe
 def sitemap_index(request, sitemaps, section_url_name="sitemap_section"):
     """Django's index view names each section with the request's Host; this one uses
-    `SITE_URL`, like the sections themselves."""
+    `SITE_URL`, like the sections themselves. What it shows is each section's size and
+    latest change: it depends on the sections' models' versions (`read_version`)."""
+    page_dependencies.complete()
+    for sitemap_class in sitemaps.values():
+        sitemap_class.read_version()
     entries = []
     for section, sitemap_class in sitemaps.items():
         sitemap = sitemap_class()
@@ -75,7 +80,11 @@ def sitemap_index(request, sitemaps, section_url_name="sitemap_section"):
 
 def sitemap_section(request, sitemaps, section):
     """Django's section view; its page (`?p=2`) is the only query the page cache stores it
-    under (osce_site.page_cache), so made-up parameters never create entries."""
+    under (osce_site.page_cache), so made-up parameters never create entries. It depends on
+    its model's version (`read_version`)."""
+    if section in sitemaps:
+        page_dependencies.complete()
+        sitemaps[section].read_version()
     response = sitemap_views.sitemap(request, sitemaps, section)
     page = request.GET.get("p", "")
     canonical = QueryDict(mutable=True)

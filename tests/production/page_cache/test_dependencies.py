@@ -4,10 +4,13 @@ not declared what it shows depends on everything, as before."""
 
 import pytest
 from django.core.management import call_command
+from django.db.models import Count, Q
 from django.urls import reverse
 
 from core import page_dependencies
+from core.content_changes import item_key
 from core.publishing import Status
+from documents.models import Document
 from news.models import NewsItem
 from osce_site.page_cache import HEADER
 from pages.models import FooterPlacement
@@ -159,11 +162,13 @@ class TestWhatEveryPageDependsOn:
         assert_shown_again(visitor, [OTHER_LISTING], "Our long history")
 
     def test_a_page_whose_view_declares_nothing_depends_on_everything(self, visitor, site, other):
-        fetch(visitor, "/meetings/")
-        assert visitor.get("/meetings/")[HEADER] == "HIT"
+        # A simple page's view has not declared what it shows.
+        url = PageFactory(slug="our-history").get_absolute_url()
+        fetch(visitor, url)
+        assert visitor.get(url)[HEADER] == "HIT"
         other.title = "Observers deployed again"
         other.save()
-        assert visitor.get("/meetings/")[HEADER] == "MISS"
+        assert visitor.get(url)[HEADER] == "MISS"
 
 
 class TestTheNotes:
@@ -208,6 +213,40 @@ class TestTheNotes:
             page_dependencies.complete()
             list(NewsItem.objects.values_list(*fields))
         assert (notes.dependencies(self.states()) != (("state", "S"),)) is covered
+
+    @pytest.mark.parametrize(
+        ("read", "covered"),
+        [
+            # A facet's counts: grouped by a listing field, rows counted.
+            (lambda: NewsItem.objects.values("type").annotate(n=Count("pk")), True),
+            # Counted under a condition on a field no listing version accounts for.
+            (
+                lambda: NewsItem.objects.values("type").annotate(
+                    n=Count("pk", filter=Q(title="A"))
+                ),
+                False,
+            ),
+            # A taxonomy record's value through a listing field (the base version).
+            (lambda: Document.objects.values_list("document_type__slug"), True),
+            # A publishable row's value through one: its own version is not read.
+            (lambda: Document.objects.values_list("meeting__title"), False),
+            (lambda: NewsItem.objects.values_list("author__username"), False),
+        ],
+    )
+    def test_values_through_relations_and_aggregates(self, site, read, covered):
+        with page_dependencies.record() as notes:
+            page_dependencies.complete()
+            list(read())
+        assert (notes.dependencies(self.states()) != (("state", "S"),)) is covered
+
+    def test_rows_shown_are_read_after_their_versions(self, site):
+        older = NewsItemFactory(issued_on=site.issued_on.replace(year=2001))
+        with page_dependencies.record() as notes:
+            page_dependencies.complete()
+            rows = NewsItem.objects.published().order_by("-issued_on").shown(5)
+        assert rows == [site, older]
+        deps = dict(notes.dependencies(self.states()))
+        assert {item_key(NewsItem, site.pk), item_key(NewsItem, older.pk)} <= set(deps)
 
     def test_the_content_state_read_means_everything(self):
         from core.content_state import state_key
