@@ -59,7 +59,30 @@ def sanitize_html(value):
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
-    return SanitisedHtml(cleaned.strip())
+    return SanitisedHtml(accessible_tables(cleaned.strip()))
+
+
+# A header cell, and what it may hold: anything but another row, cell or table.
+_HEADER_CELL = r"<th\b[^>]*>[^<]*(?:<(?!/?(?:t[rdh]|table)\b)[^<]*)*</th>"
+_HEADER_ROW = re.compile(
+    rf"<table>(?P<caption><caption>.*?</caption>)?<tbody>(?P<row><tr>(?:\s*{_HEADER_CELL})+\s*</tr>)",
+    re.DOTALL,
+)
+_THEAD = re.compile(r"<thead>.*?</thead>", re.DOTALL)
+_NO_SCOPE = re.compile(r"<th(?![^>]*\bscope=)(?=[\s>])")
+
+
+def accessible_tables(cleaned):
+    """Tables as screen readers navigate them: a first row of header cells becomes the
+    table's `<thead>` (the editor, ProseMirror, keeps every row in `<tbody>`), and a header
+    cell says what it heads (`scope`: its column in the head, its row in the body).
+    Idempotent, on the sanitiser's own output."""
+    if "<th" not in cleaned:
+        return cleaned
+    moved = _HEADER_ROW.sub(r"<table>\g<caption><thead>\g<row></thead><tbody>", cleaned)
+    moved = moved.replace("</thead><tbody></tbody>", "</thead>")
+    moved = _THEAD.sub(lambda head: _NO_SCOPE.sub('<th scope="col"', head.group()), moved)
+    return _NO_SCOPE.sub('<th scope="row"', moved)
 
 
 class _DepthMeter(HTMLParser):

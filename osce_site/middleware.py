@@ -1,4 +1,4 @@
-"""HTTP caching policy for the public site.
+"""HTTP caching policy for the public site, and the admin's language (`AdminLanguageMiddleware`).
 
 Anonymous visitors all see the same pages, so a shared cache (CDN, reverse proxy) may keep
 them for a minute; whatever a signed-in user sees may carry their name, previews or admin
@@ -13,6 +13,8 @@ would keep getting the 404 from their own browser; revalidating costs a 304 at m
 
 import math
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from core.content_state import seconds_until_next_change
@@ -22,6 +24,7 @@ MISSING_STATUSES = {404, 410}
 # A 301 (an old slug, redirects/) is kept no longer than a page: without a lifetime browsers
 # keep one for good, and a new page may take the old address.
 CACHED_STATUSES = {200, 301}
+ADMIN_PREFIX = "/admin/"
 
 
 def public_max_age():
@@ -57,3 +60,19 @@ class CacheHeadersMiddleware:
                 patch_cache_control(response, public=True, max_age=public_max_age())
                 patch_vary_headers(response, ("Cookie",))
         return response
+
+
+class AdminLanguageMiddleware:
+    """After `LocaleMiddleware`: an admin address in the language its user chose
+    (website.admin_language); the public site's language stays its URL's."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(ADMIN_PREFIX):
+            chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+            if chosen in dict(settings.LANGUAGES):
+                translation.activate(chosen)
+                request.LANGUAGE_CODE = chosen
+        return self.get_response(request)

@@ -294,7 +294,10 @@ class EditorialAdmin:
 
     def editorial_context(self, request, obj):
         if obj is None or obj.pk is None:
-            return {}
+            # The add form previews too (news.admin.preview), before anything is saved.
+            opts = self.opts
+            url = f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_add_preview"
+            return {"add_preview_url": reverse(url)}
         publisher = self.has_publish_permission(request)
         live = has_public_version(obj)
         shown = getattr(request, "_draft_shown", None)

@@ -7,17 +7,20 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from core.admin_forms import CleanTextModelForm, LabelledInlineFormSet
+from news.admin.publish_reason import PublishReasonFormMixin, reason_field
 from news.admin.revisions.stale import TOKEN_FIELD, StaleEditForm
 from news.models import NewsItem
 
 
-class PublishableAdminForm(StaleEditForm, CleanTextModelForm):
+class PublishableAdminForm(PublishReasonFormMixin, StaleEditForm, CleanTextModelForm):
     # Set when this save is refused with the input kept (news.admin.kept_input,
     # news.admin.editorial); `refusal_refreshes`: saving the form again is then a choice.
     refusal = None
     refusal_refreshes = False
     # The status the form was opened on (news.admin.kept_input).
     loaded_status = forms.CharField(widget=forms.HiddenInput, required=False)
+    # Shown to publishers only (news.admin.publish_reason).
+    publish_reason = reason_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -40,6 +43,7 @@ class PublishableAdminForm(StaleEditForm, CleanTextModelForm):
                 f"title_{settings.LANGUAGE_CODE}",
                 _("Give the item a title in at least one language."),
             )
+        self.check_publish_reason(cleaned_data)
         publish_at = cleaned_data.get("publish_at")
         expire_at = cleaned_data.get("expire_at")
         if publish_at and expire_at and expire_at <= publish_at:

@@ -1,11 +1,13 @@
 """Preview of the change form as it is now, unsaved, with the public templates, per language.
 
-"Preview" on the change form posts the form here (in a new tab). The data is kept in the
-staff member's session under a key, and the page `…/preview/?key=…&lang=…` renders it: the
-form and its inline formsets are bound to it and saved inside a transaction that is always
-rolled back, and the item's public detail view renders that state with `is_preview` set (no
-fragment of it is cached: news.views.preview). No revision, no history line, no content-state
-move and no file is written; the response is `private, no-store` and `noindex`.
+"Preview" on the change form, and on the add form of an item never saved, posts the form here
+(in a new tab). The data is kept in the staff member's session under a key, and the page
+`…/preview/?key=…&lang=…` (`…/add/preview/…` for a new item) renders it: the form and its
+inline formsets are bound to it and saved inside a transaction that is always rolled back (a
+new item's row, and its rows, exist only inside it), and the item's public detail view
+renders that state with `is_preview` set (no fragment of it is cached: news.views.preview).
+No revision, no history line, no content-state move and no file is written; the response is
+`private, no-store` and `noindex`.
 """
 
 import copy
@@ -45,6 +47,12 @@ def no_store(response):
 class PreviewAdmin:
     def get_urls(self):
         info = self.opts.app_label, self.opts.model_name
+        # Before `<path:object_id>/…`, which would take "add" for an object id.
+        add_preview = path(
+            "add/preview/",
+            self.admin_site.admin_view(self.add_preview_view),
+            name="{}_{}_add_preview".format(*info),
+        )
         preview = path(
             "<path:object_id>/preview/",
             self.admin_site.admin_view(self.preview_view),
@@ -55,7 +63,7 @@ class PreviewAdmin:
             self.admin_site.admin_view(self.draft_compare_view),
             name="{}_{}_draft_compare".format(*info),
         )
-        return [preview, compare, *super().get_urls()]
+        return [add_preview, preview, compare, *super().get_urls()]
 
     def preview_view(self, request, object_id):
         obj = self.get_object(request, unquote(object_id))
@@ -67,14 +75,26 @@ class PreviewAdmin:
             f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_preview",
             args=[quote(obj.pk)],
         )
+        return self._preview(request, obj, str(obj.pk), url)
+
+    def add_preview_view(self, request):
+        """The add form of an item never saved: previewed the same way, nothing kept."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        url = reverse(
+            f"{self.admin_site.name}:{self.opts.app_label}_{self.opts.model_name}_add_preview"
+        )
+        return self._preview(request, None, "add", url)
+
+    def _preview(self, request, obj, kept_for, url):
         if request.method == "POST":
             key = secrets.token_urlsafe(12)
             kept = dict(list(request.session.get(SESSION_KEY, {}).items())[-(KEPT_PREVIEWS - 1) :])
-            kept[key] = {"object": str(obj.pk), "data": working_drafts.stored_data(request.POST)}
+            kept[key] = {"object": kept_for, "data": working_drafts.stored_data(request.POST)}
             request.session[SESSION_KEY] = kept
             return no_store(redirect(f"{url}?key={key}"))
         stored = request.session.get(SESSION_KEY, {}).get(request.GET.get("key", ""))
-        if stored is None or stored["object"] != str(obj.pk):
+        if stored is None or stored["object"] != kept_for:
             return no_store(
                 HttpResponseBadRequest(
                     gettext("This preview has expired: choose Preview on the form again.")
@@ -94,7 +114,10 @@ class PreviewAdmin:
 
     def _render_unsaved(self, request, obj, stored, language, url):
         draft = type("Stored", (), {"data": stored})()
-        replayed = working_drafts.replay(self, request, obj, draft)
+        if obj is None:
+            replayed = working_drafts.bind_new(self, request, stored)
+        else:
+            replayed = working_drafts.replay(self, request, obj, draft)
         if not replayed.valid:
             context = {
                 **self.admin_site.each_context(request),

@@ -27,6 +27,8 @@ from news.admin.kept_input import KeptInputMixin
 from news.admin.large_tables import LargeTableAdmin
 from news.admin.presence import EditingPresenceMixin
 from news.admin.preview import PreviewAdmin
+from news.admin.publish_reason import REASON_FIELD, PublishReasonAdmin
+from news.admin.review import record as record_step
 from news.admin.revisions.admin import RevisionAdmin
 from news.admin.revisions.audit import audit
 from news.admin.revisions.registration import item_revision
@@ -90,6 +92,7 @@ class StateFilter(admin.SimpleListFilter):
 
 class PublishingAdmin(
     EditingPresenceMixin,
+    PublishReasonAdmin,
     EditorialAdmin,
     PreviewAdmin,
     OldAddressesAdminMixin,
@@ -229,6 +232,8 @@ class PublishingAdmin(
         if not self.saves_working_draft(request):
             super().save_related(request, form, formsets, change)
         self.editorial_after_save(request, obj)
+        if not self.saves_working_draft(request):
+            self.record_publish_reason(request, form)
         if self.saves_working_draft(request) or request.POST.get("_submit_review") is not None:
             problems = content_problems(obj, settings.SITE_URL)
             if problems:
@@ -337,6 +342,10 @@ class PublishingAdmin(
         location=BOTH_LOCATIONS,
     )
     def publish_selected(self, request, queryset):
+        asking = self.ask_publish_reason(request, queryset)
+        if asking is not None:
+            return asking
+        reason = request.POST[REASON_FIELD].strip()[:1000]
         now = timezone.now()
         published = scheduled = unchanged = 0
         for obj in queryset:
@@ -353,6 +362,7 @@ class PublishingAdmin(
             else:
                 published += 1
             audit(request, "schedule" if obj.is_scheduled else "publish", obj)
+            record_step(request, obj, "publish_without_review", reason)
         if published:
             self.message_user(
                 request,

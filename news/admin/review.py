@@ -23,6 +23,7 @@ HISTORY_MESSAGES = {
     "submit_review": "Submitted for review.",
     "request_changes": "Requested changes.",
     "approve": "Approved and published.",
+    "publish_without_review": "Published without review. Reason:",
 }
 
 

@@ -20,6 +20,8 @@ from django.forms.formsets import all_valid
 from django.http import QueryDict
 
 from editorial.models import WorkingDraft
+from news.admin.revisions.compare import ordered_rows
+from news.admin.revisions.registration import FOLLOWS
 from news.admin.revisions.stale import TOKEN_FIELD, version_token
 
 # The row's publishing state: never drafted, always the live row's.
@@ -31,6 +33,7 @@ NOT_STORED = {
     "loaded_status",
     "review_message",
     "review_comment",
+    "publish_reason",
 }
 
 
@@ -136,17 +139,12 @@ def draft_fields(model_admin, request, obj):
     return [name for name in fields if name not in PUBLISHING_STATE]
 
 
-def replay(model_admin, request, obj, draft):
-    """The draft bound to a fresh copy of the item's form (the live `obj` is not touched)."""
-    shown = type(obj)._default_manager.get(pk=obj.pk)
-    data = as_form_data(draft, shown)
-    form_class = model_admin.get_form(
-        request, shown, change=True, fields=draft_fields(model_admin, request, shown)
-    )
-    form = form_class(data, {}, instance=shown)
+def _bound_formsets(model_admin, request, obj, instance, data):
+    """The inline formsets of `obj` (None: the add form) bound to `data`, with the prefixes
+    the change form gives them."""
     formsets = []
     prefixes = {}
-    for formset_class, inline in model_admin.get_formsets_with_inlines(request, shown):
+    for formset_class, inline in model_admin.get_formsets_with_inlines(request, obj):
         prefix = formset_class.get_default_prefix()
         prefixes[prefix] = prefixes.get(prefix, 0) + 1
         if prefixes[prefix] != 1:
@@ -155,12 +153,39 @@ def replay(model_admin, request, obj, draft):
             formset_class(
                 data=data,
                 files={},
-                instance=shown,
+                instance=instance,
                 prefix=prefix,
                 queryset=inline.get_queryset(request),
             )
         )
+    return formsets
+
+
+def replay(model_admin, request, obj, draft):
+    """The draft bound to a fresh copy of the item's form (the live `obj` is not touched)."""
+    shown = type(obj)._default_manager.get(pk=obj.pk)
+    data = as_form_data(draft, shown)
+    form_class = model_admin.get_form(
+        request, shown, change=True, fields=draft_fields(model_admin, request, shown)
+    )
+    form = form_class(data, {}, instance=shown)
+    formsets = _bound_formsets(model_admin, request, shown, shown, data)
     valid = form.is_valid()
+    valid = all_valid(formsets) and valid
+    return Replayed(form, formsets, valid)
+
+
+def bind_new(model_admin, request, stored):
+    """The add form's data (a preview of an item never saved) bound to the add form and its
+    inline formsets, as Django's add view binds them. Without the publishing state, which
+    `stored_data` leaves out: the model's defaults (a draft) stand in for it."""
+    data = QueryDict(mutable=True)
+    for key, values in stored.items():
+        data.setlist(key, values)
+    fields = draft_fields(model_admin, request, None)
+    form = model_admin.get_form(request, None, change=False, fields=fields)(data, {})
+    valid = form.is_valid()
+    formsets = _bound_formsets(model_admin, request, None, form.instance, data)
     valid = all_valid(formsets) and valid
     return Replayed(form, formsets, valid)
 
@@ -181,28 +206,47 @@ def draft_state(replayed):
     return values, _draft_rows(obj, replayed.formsets)
 
 
+def _followed(obj):
+    """`obj`'s model's followed relations (news.admin.revisions.registration): what its
+    revisions hold, and what compare shows, besides its fields."""
+    return FOLLOWS.get(type(obj), [])
+
+
+def _row_values(row):
+    return {field.attname: field.value_from_object(row) for field in row._meta.concrete_fields}
+
+
 def _live_rows(obj):
-    if hasattr(obj, "ordered_issuers"):
-        return "issuers", [structure.pk for structure in obj.ordered_issuers]
-    return None, []
+    return {name: [_row_values(row) for row in getattr(obj, name).all()] for name in _followed(obj)}
 
 
 def _kept_rows(formset):
+    """The rows a formset keeps (not deleted, not left empty), as field values by attname."""
     kept = []
-    for index, form in enumerate(formset.forms):
+    for form in formset.forms:
         data = getattr(form, "cleaned_data", None) or {}
         if not data or data.get("DELETE"):
             continue
-        kept.append((data.get("position") or 0, index, data))
-    return [data for _position, _index, data in sorted(kept, key=lambda row: row[:2])]
+        kept.append(
+            {
+                field.attname: _value(data.get(field.name))
+                for field in formset.model._meta.concrete_fields
+                if field.name in data
+            }
+        )
+    return kept
+
+
+def _value(value):
+    return value.pk if isinstance(value, models.Model) else value
 
 
 def _draft_rows(obj, formsets):
-    """The issuer rows the draft's formset keeps, for the types whose live rows `_live_rows`
-    reads through `ordered_issuers` (news items, documents)."""
+    """The rows the draft's formsets keep, in their model's order (`position`: the order the
+    editor gave them), for each relation compare shows."""
+    rows = {}
     for formset in formsets:
-        if hasattr(obj, "ordered_issuers") and formset.fk.remote_field.related_name == "issuers":
-            return "issuers", [
-                row["structure"].pk for row in _kept_rows(formset) if row.get("structure")
-            ]
-    return None, []
+        name = formset.fk.remote_field.related_name
+        if name in _followed(obj):
+            rows[name] = ordered_rows(formset.model, _kept_rows(formset))
+    return rows

@@ -7,10 +7,15 @@
  * - CleanPaste: what Word and Google Docs put on the clipboard reduced to structure
  *   (headings, lists, links, tables, bold and italic) before the editor parses it.
  * - TableHeader: header cells say what they head (scope), for screen readers.
- * - Table: "insert table" offers a header row, ticked by default.
+ * - Table: "insert table" offers a header row, ticked by default, and asks for a caption; a
+ *   table's caption (an attribute of the table node: ProseMirror tables hold rows only) is
+ *   written as its <caption> and edited with the "Table caption" button. The server moves
+ *   the header row into <thead> (core/richtext.py, accessible_tables).
  * - Each editor's writing area is named after its field's label, its menu bar is a named
  *   toolbar, and the menu's button titles (English in the library) are translated through
- *   the admin's JavaScript catalogue (djangojs in locale/).
+ *   the admin's JavaScript catalogue (djangojs in locale/); each button's accessible name is
+ *   that translated title, and its icon's ligature is hidden from screen readers (replaced by
+ *   the words when the icon font is missing).
  *
  * The sanitiser on the server (core/richtext.py) stays the record; these only keep the
  * editor from producing what it would strip.
@@ -40,15 +45,54 @@ function labelEditor({ detail: { editor, textarea } }) {
   const label = document.querySelector(`label[for="${textarea.id}"]`)
   const name = label ? label.textContent.replace(/:\s*$/, "").trim() : textarea.name
   editor.view.dom.setAttribute("aria-label", name)
-  const menubar = textarea.closest(".prose-editor")?.querySelector(".prose-menubar")
-  if (!menubar) return
+  whenMenubar(textarea.closest(".prose-editor"), (menubar) => labelMenubar(menubar, name))
+}
+
+/* The menu bar is put in place by the menu extension's `onCreate`, which may come after the
+ * editor says it is ready. */
+function whenMenubar(container, callback) {
+  const found = container?.querySelector(".prose-menubar")
+  if (found) return callback(found)
+  if (!container) return
+  const observer = new MutationObserver(() => {
+    const menubar = container.querySelector(".prose-menubar")
+    if (!menubar) return
+    observer.disconnect()
+    callback(menubar)
+  })
+  observer.observe(container, { childList: true, subtree: true })
+}
+
+function labelMenubar(menubar, name) {
   menubar.setAttribute("role", "toolbar")
   menubar.setAttribute("aria-label", interpolate(gettext("Formatting: %s"), [name]))
   for (const button of menubar.querySelectorAll("[title]")) {
     const title = gettext(button.getAttribute("title"))
     button.setAttribute("title", title)
-    if (button.hasAttribute("aria-label")) button.setAttribute("aria-label", title)
+    button.setAttribute("aria-label", title)
+    if (button.classList.contains("material-icons")) labelIcon(button, title)
   }
+  iconFontMissing().then((missing) => menubar.classList.toggle("prose-menubar--words", missing))
+}
+
+/* A button whose text is an icon font's ligature ("format_bold") reads that word to a screen
+ * reader, and shows it when the font is missing: the ligature is hidden from assistive
+ * technology, and the translated label (the tooltip) is the button's text, visually hidden
+ * while the icons show. */
+function labelIcon(button, title) {
+  const icon = element("span", { class: "material-icons", "aria-hidden": "true", text: button.textContent })
+  button.classList.remove("material-icons")
+  button.replaceChildren(icon, element("span", { class: "prose-menubar__label", text: title }))
+}
+
+let fontCheck = null
+
+function iconFontMissing() {
+  fontCheck ??= document.fonts
+    .load('1em "Material Icons"', "format_bold")
+    .then((faces) => faces.length === 0)
+    .catch(() => true)
+  return fontCheck
 }
 
 document.addEventListener("prose-editor:ready", labelEditor)
@@ -195,19 +239,68 @@ const tableDialog = updateAttrsDialog(
   {
     rows: { type: "number", title: gettext("Rows"), format: "number", default: "3", min: "1", max: "100" },
     cols: { type: "number", title: gettext("Columns"), format: "number", default: "3", min: "1", max: "100" },
+    caption: { type: "string", title: gettext("Caption (what the table shows)"), default: "" },
     withHeaderRow: { type: "boolean", title: gettext("Include header row"), default: true },
   },
   { title: gettext("Table Properties"), submitText: gettext("Insert Table") },
 )
 
+const captionDialog = updateAttrsDialog(
+  { caption: { type: "string", title: gettext("Caption (what the table shows)"), default: "" } },
+  { title: gettext("Table caption"), submitText: gettext("Update") },
+)
+
+function captionOf(table) {
+  const caption = [...table.children].find((child) => child.localName === "caption")
+  return caption ? caption.textContent.replace(/\s+/g, " ").trim() : ""
+}
+
 export const Table = BaseTable.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      caption: { default: "", parseHTML: captionOf, renderHTML: () => ({}) },
+    }
+  },
+
+  parseHTML() {
+    // The caption is the table's attribute: its words must not become a row.
+    return [...(this.parent?.() || [{ tag: "table" }]), { tag: "caption", ignore: true }]
+  },
+
+  renderHTML(props) {
+    const spec = this.parent?.(props)
+    const caption = props.node.attrs.caption
+    if (!caption) return spec
+    const table = spec[0] === "table" ? spec : spec[2]
+    table.splice(2, 0, ["caption", {}, caption])
+    return spec
+  },
+
+  addMenuItems(args) {
+    this.parent?.(args)
+    const { buttons, menu } = args
+    menu.defineItem({
+      name: "table:caption",
+      groups: "table",
+      command: (editor) => {
+        const { caption } = editor.getAttributes("table")
+        captionDialog(editor, { caption: caption || "" }).then((values) => {
+          if (values) editor.chain().focus().updateAttributes("table", { caption: values.caption.trim() }).run()
+        })
+      },
+      button: buttons.material("title", gettext("Table caption")),
+      hidden: (editor) => !editor.isActive("table"),
+    })
+  },
+
   addCommands() {
     return {
       ...this.parent?.(),
       insertTableWithOptions:
         () =>
         ({ editor }) => {
-          tableDialog(editor, { rows: "3", cols: "3", withHeaderRow: true }).then((values) => {
+          tableDialog(editor, { rows: "3", cols: "3", caption: "", withHeaderRow: true }).then((values) => {
             if (!values) return
             editor
               .chain()
@@ -217,6 +310,7 @@ export const Table = BaseTable.extend({
                 cols: Number.parseInt(values.cols, 10) || 3,
                 withHeaderRow: !!values.withHeaderRow,
               })
+              .updateAttributes("table", { caption: (values.caption || "").trim() })
               .run()
           })
           return true

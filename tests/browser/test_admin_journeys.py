@@ -4,7 +4,7 @@ restore of an old revision of a live item."""
 import re
 
 from .conftest import MESSAGES, snap
-from .test_editor_journey import log_in, pick
+from .test_editor_journey import give_publish_reason, log_in, pick
 
 RUSSIAN_TITLE = "Выборы в Сербии: наблюдатели представили доклад"
 RUSSIAN_SLUG = "elections-in-serbia-observers-report"
@@ -40,6 +40,7 @@ def test_a_russian_only_item_is_written_by_an_editor_and_published_by_a_publishe
     row.locator("input.action-select").check()
     publisher.locator("select[name=action]").select_option("publish_selected")
     publisher.locator(".actions button[name=index]").first.click()
+    give_publish_reason(publisher)
     assert "published" in publisher.locator(MESSAGES).inner_text().lower()
 
     visitor = new_page()

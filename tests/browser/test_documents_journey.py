@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from demo.pdfs import pdf_bytes
 
 from .conftest import MESSAGES, snap
-from .test_editor_journey import log_in, pick
+from .test_editor_journey import give_publish_reason, log_in, pick
 
 TITLE = "Community policing in practice"
 PHRASE = "neighbourhood liaison officers"
@@ -68,6 +68,7 @@ def test_editor_uploads_two_languages_publisher_publishes_visitor_finds_the_phra
     row.locator("input.action-select").check()
     publisher.locator("select[name=action]").select_option("publish_selected")
     publisher.locator(".actions button[name=index]").first.click()
+    give_publish_reason(publisher)
     assert "published" in publisher.locator(MESSAGES).inner_text().lower()
 
     visitor.goto(f"/search/?q={PHRASE.replace(' ', '+')}")

@@ -36,6 +36,12 @@ def log_in(page, username):
     page.wait_for_url("**/admin/")
 
 
+def give_publish_reason(page, reason="Approved by phone with the head of unit"):
+    """The "Publish" action asks why it publishes without review (news.admin.publish_reason)."""
+    page.get_by_label("Reason for publishing without review").fill(reason)
+    page.get_by_role("button", name="Publish", exact=True).click()
+
+
 def pick(page, select_id, typed, option_text):
     """Chooses in an admin autocomplete (select2): open, type, click the suggestion."""
     page.locator(f"#{select_id} + .select2 .select2-selection").click()
@@ -123,6 +129,7 @@ def test_editor_writes_publisher_publishes_visitors_read(new_page, site):
     row.locator("input.action-select").check()
     publisher.locator("select[name=action]").select_option("publish_selected")
     publisher.locator(".actions button[name=index]").first.click()
+    give_publish_reason(publisher)
     assert "published" in publisher.locator(MESSAGES).inner_text().lower()
     snap(publisher, "editor-03-published")
 

@@ -258,3 +258,52 @@ def test_the_editor_and_its_dialogs_pass_axe(browser, site, axe_source):
     found += violations(page, axe_source, "table dialog")
     context.close()
     assert not found, "\n".join(found)
+
+
+def test_a_table_gets_a_caption_and_a_head_row_and_the_buttons_are_named_in_words(new_page, site):
+    page = new_page()
+    log_in(page, "editor")
+    start_item(page, site, "Table with a caption")
+    # Each toolbar button is named by its tooltip, never by its icon's ligature.
+    toolbar = page.locator(".prose-editor:has(#id_body_en) .prose-menubar")
+    toolbar.locator("button[aria-label='bold']").wait_for()
+    assert toolbar.get_by_role("button", name="bold", exact=True).count() == 1
+    assert toolbar.get_by_role("button", name=re.compile("format_bold")).count() == 0
+    for button in toolbar.get_by_role("button").all():
+        assert button.get_attribute("aria-label") == button.get_attribute("title")
+
+    body_editor(page).click()
+    menu_button(page, "Insert table").click()
+    dialog = page.locator("dialog.prose-editor-dialog")
+    dialog.get_by_label("Caption (what the table shows)").fill("Visits by year")
+    dialog.get_by_role("button", name="Insert Table").click()
+    page.keyboard.type("Year")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Visits")
+    body = saved_body(page)
+    assert '<table><caption>Visits by year</caption><thead><tr><th scope="col"' in body
+    assert "</tr></thead><tbody><tr><td" in body
+    # Loaded again: the caption is the table's, not a row of it; the button changes it.
+    assert body_editor(page).locator("tr").count() == 3
+    body_editor(page).locator("td").first.click()
+    menu_button(page, "Table caption").click()
+    caption = page.locator("dialog.prose-editor-dialog")
+    field = caption.get_by_label("Caption (what the table shows)")
+    assert field.input_value() == "Visits by year"
+    field.fill("Visits per year")
+    caption.get_by_role("button", name="Update").click()
+    assert "<caption>Visits per year</caption><thead>" in saved_body(page)
+
+
+def test_the_toolbar_shows_words_where_the_icon_font_is_missing(browser, site):
+    context, page, _errors = _new_page(browser, site, viewport=DESKTOP)
+    context.route("**/material-icons*", lambda route: route.abort())
+    context.route("**/*.woff2", lambda route: route.abort())
+    log_in(page, "editor")
+    page.goto("/admin/news/newsitem/add/")
+    toolbar = page.locator(".prose-editor:has(#id_body_en) .prose-menubar")
+    toolbar.locator("button[aria-label='bold']").wait_for()
+    toolbar.locator(".prose-menubar__label").first.wait_for(state="visible")
+    bold = toolbar.get_by_role("button", name="bold", exact=True)
+    assert bold.inner_text().strip() == "bold"
+    context.close()

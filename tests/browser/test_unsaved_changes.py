@@ -52,12 +52,15 @@ def test_a_changed_form_asks_before_leaving_and_a_save_does_not(new_page, site):
     assert page.url.endswith(change_url)
     assert page.locator("#id_place_en").input_value() == original + " (changed)"
 
-    # Saving the changed form asks nothing, and the saved form is clean again.
+    # Saving the changed form asks nothing, and the saved form is clean again. (The meeting
+    # is live: the publisher says why the change goes live without review.)
+    page.get_by_label("Reason for publishing without review").fill("Venue corrected")
     page.get_by_role("button", name="Save and continue editing").click()
     page.wait_for_url(f"**{change_url}")
     assert "was changed successfully" in page.locator(MESSAGES).inner_text()
     assert dialogs.seen == ["beforeunload"]
     page.locator("#id_place_en").fill(original)
+    page.get_by_label("Reason for publishing without review").fill("Venue restored")
     page.get_by_role("button", name="Save and continue editing").click()
     page.wait_for_url(f"**{change_url}")
     leave(page)

@@ -9,6 +9,7 @@ from reversion.models import Version
 from core.publishing import Status
 from pages.models import Page
 from tests.factories import PageFactory
+from tests.news.admin.helpers import REASON
 from tests.security.forms import form_data
 
 pytestmark = pytest.mark.django_db
@@ -60,7 +61,7 @@ def test_a_publisher_publishes_with_a_revision_and_an_audit_line(client, publish
     client.force_login(publisher)
     response = client.post(
         CHANGELIST,
-        {"action": "publish_selected", "_selected_action": [page.pk], "index": 0},
+        {"action": "publish_selected", **REASON, "_selected_action": [page.pk], "index": 0},
     )
     assert response.status_code == 302
     page.refresh_from_db()

@@ -12,7 +12,7 @@ from reversion.models import Version
 
 from core.publishing import Status
 from news.models import NewsItem
-from tests.news.admin.helpers import in_english, news_item_post
+from tests.news.admin.helpers import REASON, in_english, news_item_post
 from tests.security.forms import form_data
 
 ADD_URL = reverse("admin:news_newsitem_add")
@@ -42,9 +42,10 @@ def create_item(client, tags, **fields):
 
 
 def edit(client, item, **changes):
-    """Open the change form, change some fields, save: what an editor does."""
+    """Open the change form, change some fields, save: what an editor does (with the reason a
+    publisher gives when the save publishes without review)."""
     data = form_data(client.get(url("change", item.pk)), "newsitem_form")
-    data.update(in_english(changes))
+    data.update({**REASON, **in_english(changes)})
     return client.post(url("change", item.pk), data)
 
 

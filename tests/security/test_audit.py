@@ -11,7 +11,7 @@ from reversion.models import Version
 from core.publishing import Status
 from news.models import Meeting, NewsItem
 from tests.factories import DocumentFactory, MeetingFactory, NewsItemFactory, StructureFactory
-from tests.news.admin.helpers import news_item_post
+from tests.news.admin.helpers import REASON, news_item_post
 from tests.security.forms import form_data
 
 pytestmark = pytest.mark.django_db
@@ -114,14 +114,16 @@ def test_publish_and_unpublish_actions_are_logged_with_the_user(
     publisher_client, publisher, audit_log
 ):
     item = NewsItemFactory(status=Status.DRAFT, title="Toggled")
-    publisher_client.post(CHANGELIST, {"action": "publish_selected", "_selected_action": [item.pk]})
+    publisher_client.post(
+        CHANGELIST, {"action": "publish_selected", **REASON, "_selected_action": [item.pk]}
+    )
     publisher_client.post(
         CHANGELIST, {"action": "unpublish_selected", "_selected_action": [item.pk]}
     )
     entries = LogEntry.objects.filter(action_flag=CHANGE, object_id=str(item.pk)).order_by("pk")
-    assert [entry.user for entry in entries] == [publisher, publisher]
+    assert [entry.user for entry in entries] == [publisher, publisher, publisher]
     events = [line.split()[0] for line in audit_log()]
-    assert events == ["event=publish", "event=unpublish"]
+    assert events == ["event=publish", "event=publish_without_review", "event=unpublish"]
     assert all('user="publisher"' in line for line in audit_log())
 
 
@@ -129,10 +131,12 @@ def test_publishing_through_the_form_is_logged(publisher_client, audit_log):
     meeting = MeetingFactory(status=Status.DRAFT, title="Form-published")
     url = reverse("admin:news_meeting_change", args=[meeting.pk])
     data = form_data(publisher_client.get(url), "meeting_form")
-    data["status"] = Status.PUBLISHED
+    data.update({"status": Status.PUBLISHED, **REASON})
     assert publisher_client.post(url, data).status_code == 302
     assert Meeting.objects.get(pk=meeting.pk).status == Status.PUBLISHED
-    assert audit_log()[-1].startswith('event=publish user="publisher" model=news.meeting')
+    lines = audit_log()
+    assert lines[-2].startswith('event=publish user="publisher" model=news.meeting')
+    assert lines[-1].startswith('event=publish_without_review user="publisher"')
 
 
 def test_editing_a_live_items_text_is_a_change_not_a_reschedule(publisher_client, audit_log):
@@ -143,7 +147,7 @@ def test_editing_a_live_items_text_is_a_change_not_a_reschedule(publisher_client
     assert stored.microsecond, "the factory's publish_at carries microseconds"
     url = reverse("admin:news_newsitem_change", args=[item.pk])
     data = form_data(publisher_client.get(url), "newsitem_form")
-    data["title_en"] = "Live item, typo fixed"
+    data.update({"title_en": "Live item, typo fixed", **REASON})
 
     assert publisher_client.post(url, data).status_code == 302
 
@@ -151,4 +155,4 @@ def test_editing_a_live_items_text_is_a_change_not_a_reschedule(publisher_client
     assert item.title == "Live item, typo fixed"
     assert item.publish_at == stored
     events = [line.split()[0] for line in audit_log()]
-    assert events == ["event=change"], audit_log()
+    assert events == ["event=change", "event=publish_without_review"], audit_log()

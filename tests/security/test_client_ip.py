@@ -12,6 +12,7 @@ from core.client_ip import client_address, client_ip
 from core.publishing import Status
 from osce_site.logging import JsonFormatter
 from tests.factories import NewsItemFactory
+from tests.news.admin.helpers import REASON
 
 PROXY = "127.0.0.1"
 
@@ -81,7 +82,7 @@ def test_audit_lines_record_the_client_address(client, publisher, caplog):
     item = NewsItemFactory(status=Status.DRAFT)
     client.post(
         reverse("admin:news_newsitem_changelist"),
-        {"action": "publish_selected", "_selected_action": [item.pk]},
+        {"action": "publish_selected", **REASON, "_selected_action": [item.pk]},
         HTTP_X_FORWARDED_FOR="203.0.113.5",
     )
     lines = [r.getMessage() for r in caplog.records if r.name == "osce.audit"]

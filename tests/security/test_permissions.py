@@ -18,6 +18,7 @@ from tests.factories import (
     StructureFactory,
     UserFactory,
 )
+from tests.news.admin.helpers import REASON
 
 pytestmark = pytest.mark.django_db
 
@@ -137,7 +138,7 @@ def test_editor_cannot_publish_through_the_change_forms_action_bar(editor_client
     draft = NewsItemFactory(status=Status.DRAFT)
     response = editor_client.post(
         admin_url("news.newsitem", "change", draft.pk),
-        {"change_form-action": "publish_selected", "_selected_action": [draft.pk]},
+        {"change_form-action": "publish_selected", **REASON, "_selected_action": [draft.pk]},
     )
     assert response.status_code in (200, 302, 400, 403)
     assert NewsItem.objects.get(pk=draft.pk).status == Status.DRAFT

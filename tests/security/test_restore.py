@@ -5,7 +5,7 @@ import pytest
 
 from core.publishing import Status
 from tests.factories import UserFactory
-from tests.news.admin.helpers import news_item_post
+from tests.news.admin.helpers import REASON, news_item_post
 from tests.security.forms import form_data
 from tests.security.revision_steps import (
     CHANGELIST_URL,
@@ -25,7 +25,9 @@ class TestEditorsRestore:
         item = create_item(client, tags)
         edit(client, item, title="Editor's second draft")
         client.force_login(publisher)
-        client.post(CHANGELIST_URL, {"action": "publish_selected", "_selected_action": [item.pk]})
+        client.post(
+            CHANGELIST_URL, {"action": "publish_selected", **REASON, "_selected_action": [item.pk]}
+        )
         item.refresh_from_db()
         assert item.status == Status.PUBLISHED
         client.force_login(editor)
@@ -90,7 +92,7 @@ class TestRestoreKeepsWhatIsLive:
         item = create_item(publisher_client, tags, teaser="Old teaser.")
         edit(publisher_client, item, teaser="New teaser.")
         publisher_client.post(
-            CHANGELIST_URL, {"action": "publish_selected", "_selected_action": [item.pk]}
+            CHANGELIST_URL, {"action": "publish_selected", **REASON, "_selected_action": [item.pk]}
         )
         edit(
             publisher_client,

@@ -16,6 +16,7 @@ from reversion.models import Revision
 from core.publishing import Status
 from news.models import Meeting, NewsItem, NewsItemIssuer
 from tests.factories import MeetingFactory, NewsItemFactory, StructureFactory
+from tests.news.admin.helpers import REASON
 from tests.security.forms import form_data
 from tests.security.revision_steps import draft_then_published, save_revision, state, versions_of
 
@@ -231,6 +232,7 @@ SUBMITS = {
     "change-form action": lambda obj: {
         "_save": None,
         "CHANGE_FORM-action": "publish_selected",
+        **REASON,
         "_selected_action": str(obj.pk),
     },
     "empty action": lambda obj: {

@@ -8,6 +8,7 @@ from reversion.models import Version
 
 from core.publishing import Status
 from tests.factories import DocumentFactory, StructureFactory, add_pdf
+from tests.news.admin.helpers import REASON
 from tests.security.forms import form_data
 from tests.security.revision_steps import (
     CHANGELIST_URL,
@@ -181,7 +182,7 @@ def test_bulk_publish_records_one_revision_per_item(publisher_client, tags):
     second = create_item(publisher_client, tags, slug="second-item", title="Second")
     response = publisher_client.post(
         CHANGELIST_URL,
-        {"action": "publish_selected", "_selected_action": [first.pk, second.pk]},
+        {"action": "publish_selected", **REASON, "_selected_action": [first.pk, second.pk]},
     )
     assert response.status_code == 302
     for item in (first, second):

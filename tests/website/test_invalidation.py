@@ -18,7 +18,7 @@ from tests.factories import (
     NewsItemFactory,
     StructureFactory,
 )
-from tests.news.admin.helpers import news_item_post, publishing_fields
+from tests.news.admin.helpers import REASON, news_item_post, publishing_fields
 from website import invalidation
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -77,7 +77,11 @@ class TestOneAdminSaveMovesTheVersionOnce:
         before = content_version()
         newsroom.post(
             reverse("admin:news_newsitem_changelist"),
-            {"action": "publish_selected", "_selected_action": [item.pk for item in drafts]},
+            {
+                "action": "publish_selected",
+                **REASON,
+                "_selected_action": [item.pk for item in drafts],
+            },
         )
         assert NewsItem.objects.published().count() == 3
         # One transaction per item: each has a revision of its own.

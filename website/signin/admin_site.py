@@ -17,6 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.i18n import JavaScriptCatalog
 
+from website.admin_language import choose_language
 from website.dashboard import dashboard
 from website.link_chooser import link_chooser
 from website.schedule_calendar import MONTH_PARAMETER, month_calendar
@@ -78,6 +79,7 @@ class SignInAdminSite(AdminSite):
                 name="reschedule",
             ),
             path("link-chooser/", self.admin_view(link_chooser), name="link_chooser"),
+            path("language/", self.admin_view(choose_language), name="choose_language"),
             *super().get_urls(),
         ]
 

@@ -14,9 +14,8 @@ from django.utils.text import Truncator, capfirst
 from modeltranslation.translator import translator
 
 from core.richtext import RichTextField, sanitize_html
+from news.admin.revisions import registration
 from news.admin.states import format_moment
-from news.models import NewsItem, NewsItemIssuer
-from structures.models import Structure
 
 # Derived or bookkeeping columns: they change with the fields an editor edits, or by themselves.
 NOT_COMPARED = {"id", "created_at", "updated_at", "body_text", "description_text"}
@@ -163,16 +162,86 @@ def _related_names(model, field_dicts):
     return names
 
 
+def _row_fields(model, name):
+    """The fields a row of `model`'s followed relation `name` is shown by: all it holds but
+    its id, its item and its order (the order is the list's)."""
+    relation = model._meta.get_field(name)
+    row_model = relation.related_model
+    return [
+        field
+        for field in row_model._meta.concrete_fields
+        if field.editable
+        and not field.primary_key
+        and field.name != "position"
+        and field is not relation.remote_field
+    ]
+
+
+def ordered_rows(row_model, rows):
+    """`rows` (field values by attname) in the row model's own order (`position`, or the
+    language of a document's files); rows that tie keep the order they came in."""
+    attnames = [
+        row_model._meta.get_field(name.lstrip("-")).attname for name in row_model._meta.ordering
+    ]
+
+    def key(entry):
+        index, row = entry
+        values = [row.get(attname) for attname in attnames]
+        # A missing value sorts last; two values of one field are of one type.
+        return (*((value is None, "" if value is None else value) for value in values), index)
+
+    return [row for _index, row in sorted(enumerate(rows), key=key)]
+
+
 def _followed_rows(version):
-    """What a revision held besides the item: a news item's issuers (in order)."""
+    """What a revision held besides the item: its rows (a news item's or a document's issuers,
+    a project's implementers and donors, a document's files), each relation in its order."""
     rows = version.revision.version_set.exclude(pk=version.pk).select_related("content_type")
-    if version._model is NewsItem:
-        issuers = sorted(
-            (row.field_dict for row in rows if row.content_type.model_class() is NewsItemIssuer),
-            key=lambda data: data["position"],
-        )
-        return "issuers", [data["structure_id"] for data in issuers]
-    return None, []
+    followed = {}
+    for name in registration.FOLLOWS.get(version._model, []):
+        row_model = version._model._meta.get_field(name).related_model
+        held = [row.field_dict for row in rows if row.content_type.model_class() is row_model]
+        followed[name] = ordered_rows(row_model, held)
+    return followed
+
+
+def _file_name(value):
+    return getattr(value, "name", value) or ""
+
+
+def _shown_rows(model, followed_states):
+    """{relation name: [one line per row, in order]} for each state, with every related
+    object named by one query per row field."""
+    names = {}
+    for followed in followed_states:
+        for name, rows in followed.items():
+            for field in _row_fields(model, name):
+                if field.is_relation:
+                    wanted = names.setdefault((name, field.name), set())
+                    wanted.update(row.get(field.attname) for row in rows)
+    for (name, field_name), pks in names.items():
+        field = model._meta.get_field(name).related_model._meta.get_field(field_name)
+        related = field.related_model._default_manager.in_bulk(pks - {None})
+        names[(name, field_name)] = {pk: str(obj) for pk, obj in related.items()}
+    shown = []
+    for followed in followed_states:
+        lines = {}
+        for name, rows in followed.items():
+            fields = _row_fields(model, name)
+            lines[name] = [
+                " · ".join(_row_value(name, field, row, names) for field in fields) for row in rows
+            ]
+        shown.append(lines)
+    return shown
+
+
+def _row_value(name, field, row, names):
+    value = row.get(field.attname)
+    if field.is_relation:
+        return names[(name, field.name)].get(value, f"#{value}")
+    if isinstance(field, models.FileField):
+        return _file_name(value)
+    return str(value if value is not None else "")
 
 
 def compare_versions(before, after):
@@ -186,8 +255,9 @@ def compare_versions(before, after):
 
 def compare_states(model, before, after):
     """The fields that differ between two states of one object, each given as its field
-    values by attname and its followed rows (`("issuers", [structure ids])` or `(None, [])`):
-    two revisions, or the live row and its working draft (news.admin.working_drafts)."""
+        values by attname and its followed rows (`{relation name: [row values by attname]}`, in
+    order, for the relations its model's revisions follow: news.admin.revisions.registration):
+        two revisions, or the live row and its working draft (news.admin.working_drafts)."""
     dicts = [before[0], after[0]]
     related = _related_names(model, dicts)
     changes = []
@@ -196,12 +266,11 @@ def compare_states(model, before, after):
         new = _display(field, dicts[1].get(field.attname), related)
         if old != new:
             changes.append(FieldChange(str(capfirst(field.verbose_name)), old, new))
-    (name, old_rows), (_name, new_rows) = before[1], after[1]
-    if name == "issuers":
-        structures = Structure.objects.in_bulk({*old_rows, *new_rows})
-        old_rows = [str(structures.get(pk, f"#{pk}")) for pk in old_rows]
-        new_rows = [str(structures.get(pk, f"#{pk}")) for pk in new_rows]
-    if name and old_rows != new_rows:
+    old_rows, new_rows = _shown_rows(model, [before[1], after[1]])
+    for name in registration.FOLLOWS.get(model, []):
+        old, new = old_rows.get(name), new_rows.get(name)
+        if old is None or new is None or old == new:
+            continue  # a state that does not know these rows says nothing of them
         label = model._meta.get_field(name).related_model._meta.verbose_name_plural
-        changes.append(FieldChange(str(capfirst(label)), ", ".join(old_rows), ", ".join(new_rows)))
+        changes.append(FieldChange(str(capfirst(label)), ", ".join(old), ", ".join(new)))
     return changes

@@ -22,6 +22,11 @@ def management_form(prefix, total, initial=0):
     }
 
 
+# What a publisher who publishes without review gives (news.admin.publish_reason), in the
+# form's field and in the "Publish" action's question.
+REASON = {"publish_reason": "Published in a test", "publish_reason_asked": "1"}
+
+
 def news_item_post(issuers, status=None, **fields):
     """The add form's data: every field, plus the "Issued by" inline's management form."""
     data = {
@@ -48,6 +53,7 @@ def news_item_post(issuers, status=None, **fields):
                 "publish_at_1": "09:00:00",
                 "expire_at_0": "",
                 "expire_at_1": "",
+                **REASON,
             }
         )
     data.update(fields)
@@ -61,4 +67,5 @@ def publishing_fields(status=Status.PUBLISHED, date="2020-01-01", time="09:00:00
         "publish_at_1": time,
         "expire_at_0": "",
         "expire_at_1": "",
+        **REASON,
     }

@@ -11,6 +11,7 @@ from core.publishing import Status
 from editorial.models import WorkingDraft
 from news.models import NewsItem
 from tests.factories import NewsItemFactory, StructureFactory
+from tests.news.admin.helpers import REASON
 from tests.security.forms import form_data
 
 LINKED_BODY = '<p>Read <a href="https://www.osce.org/report">the report</a>.</p>'
@@ -33,7 +34,7 @@ def test_publishing_a_draft_through_the_form_goes_live_now(client, publisher):
     draft = old_draft()
     client.force_login(publisher)
     data = form_data(client.get(change_url(draft)), "newsitem_form")
-    data["status"] = Status.PUBLISHED
+    data.update({"status": Status.PUBLISHED, **REASON})
     before = timezone.now()
     assert client.post(change_url(draft), data).status_code == 302
     draft.refresh_from_db()
@@ -46,6 +47,7 @@ def test_publishing_with_a_future_time_through_the_form_schedules(client, publis
     client.force_login(publisher)
     data = form_data(client.get(change_url(draft)), "newsitem_form")
     data.update({"status": Status.PUBLISHED, "publish_at_0": "2099-05-01", "publish_at_1": "10:00"})
+    data.update(REASON)
     assert client.post(change_url(draft), data).status_code == 302
     draft.refresh_from_db()
     assert draft.is_scheduled
@@ -59,7 +61,7 @@ def test_editing_a_live_item_keeps_its_go_live_date(client, publisher):
     went_live = live.publish_at
     client.force_login(publisher)
     data = form_data(client.get(change_url(live)), "newsitem_form")
-    data["title_en"] = "Corrected title"
+    data.update({"title_en": "Corrected title", **REASON})
     assert client.post(change_url(live), data).status_code == 302
     live.refresh_from_db()
     assert abs(live.publish_at - went_live) < datetime.timedelta(seconds=1)
@@ -85,7 +87,9 @@ def test_an_editor_whose_draft_was_published_meanwhile_keeps_the_typed_work(
     opened = form_data(client.get(change_url(draft)), "newsitem_form")
     client.force_login(publisher)
     changelist = reverse("admin:news_newsitem_changelist")
-    client.post(changelist, {"action": "publish_selected", "_selected_action": [draft.pk]})
+    client.post(
+        changelist, {"action": "publish_selected", **REASON, "_selected_action": [draft.pk]}
+    )
 
     client.force_login(editor)
     typed = {**opened, "title_en": "Editor's better title", "teaser_en": "Typed with care."}

@@ -20,7 +20,7 @@ from tests.factories import (
     StructureFactory,
 )
 from tests.news.admin.editorial_steps import opened
-from tests.news.admin.helpers import news_item_post, publishing_fields
+from tests.news.admin.helpers import REASON, news_item_post, publishing_fields
 from website.roles import EDITOR_PERMISSIONS, PUBLISHER_PERMISSIONS
 
 ADD_URL = reverse("admin:news_newsitem_add")
@@ -166,7 +166,7 @@ def test_editor_cannot_publish_with_the_action(client, editor):
         dict(action_form.fields["action"].choices)
     )
     response = client.post(
-        CHANGELIST_URL, {"action": "publish_selected", "_selected_action": [draft.pk]}
+        CHANGELIST_URL, {"action": "publish_selected", **REASON, "_selected_action": [draft.pk]}
     )
     assert response.status_code in (200, 302)
     draft.refresh_from_db()
@@ -212,6 +212,7 @@ def test_publisher_publishes_and_unpublishes_with_actions(client, publisher):
         CHANGELIST_URL,
         {
             "action": "publish_selected",
+            **REASON,
             "_selected_action": [old_draft.pk, future_draft.pk, live.pk],
         },
         follow=True,
@@ -244,7 +245,9 @@ def test_publishing_an_expired_item_clears_its_expiry(client, publisher):
         publish_at=now - datetime.timedelta(days=5), expire_at=now - datetime.timedelta(days=1)
     )
     client.force_login(publisher)
-    client.post(CHANGELIST_URL, {"action": "publish_selected", "_selected_action": [expired.pk]})
+    client.post(
+        CHANGELIST_URL, {"action": "publish_selected", **REASON, "_selected_action": [expired.pk]}
+    )
     expired.refresh_from_db()
     assert expired.is_published
     assert expired.expire_at is None
@@ -257,7 +260,9 @@ def test_publisher_publishes_meetings_and_the_change_form_offers_the_action(clie
     page = client.get(url)
     assert "Publish this meeting or conference" in page.content.decode()
     changelist = reverse("admin:news_meeting_changelist")
-    client.post(changelist, {"action": "publish_selected", "_selected_action": [meeting.pk]})
+    client.post(
+        changelist, {"action": "publish_selected", **REASON, "_selected_action": [meeting.pk]}
+    )
     meeting.refresh_from_db()
     assert meeting.is_published
 

@@ -23,6 +23,7 @@ from tests.factories import (
     StructureFactory,
 )
 from tests.news.admin.editorial_steps import change_url, opened, press
+from tests.news.admin.helpers import REASON
 from tests.security.test_image_privacy import jpeg
 
 
@@ -114,7 +115,7 @@ def test_translations_tags_and_ordered_issuers_round_trip_to_publication(
     shown = opened(client, live_item)
     assert shown["title_ru"] == "Обучение пограничной полиции"
     assert shown["fields_of_work"] == str(gender.pk)
-    assert press(client, live_item, shown, "_save").status_code == 302
+    assert press(client, live_item, shown, "_save", **REASON).status_code == 302
     live_item.refresh_from_db()
     assert live_item.title_ru == "Обучение пограничной полиции"
     assert live_item.in_language_ru and live_item.teaser_fr == "Un résumé."
@@ -178,7 +179,7 @@ def test_a_meetings_draft_leaves_the_live_meeting_until_published(client, editor
     assert "Live + draft changes" in client.get("/admin/news/meeting/").text
 
     client.force_login(publisher)
-    assert press(client, meeting, opened(client, meeting), "_save").status_code == 302
+    assert press(client, meeting, opened(client, meeting), "_save", **REASON).status_code == 302
     meeting = Meeting.objects.get(pk=meeting.pk)
     assert meeting.title_en == "Ministerial Council 2026"
     assert not WorkingDraft.objects.for_object(meeting).exists()
@@ -191,7 +192,7 @@ def test_a_simple_pages_draft_leaves_the_live_page(client, editor, publisher):
     assert Page.objects.get(pk=page.pk).title_en == "About us"
     assert "About us" in Client().get(page.get_absolute_url()).text
     client.force_login(publisher)
-    press(client, page, opened(client, page), "_save")
+    press(client, page, opened(client, page), "_save", **REASON)
     assert Page.objects.get(pk=page.pk).title_en == "About the OSCE"
 
 
@@ -221,7 +222,7 @@ def test_an_image_uploaded_for_a_draft_stays_private_until_published(
     assert (Path(settings.PRIVATE_MEDIA_ROOT) / stored).exists()
 
     client.force_login(publisher)
-    assert press(client, item, opened(client, item), "_save").status_code == 302
+    assert press(client, item, opened(client, item), "_save", **REASON).status_code == 302
     item.refresh_from_db()
     assert item.image.name == stored and item.image_alt_en == "Olive trees"
     assert (Path(settings.MEDIA_ROOT) / stored).exists()

@@ -19,7 +19,7 @@ from tests.factories import (
     NewsItemFactory,
     StructureFactory,
 )
-from tests.news.admin.helpers import news_item_post, publishing_fields
+from tests.news.admin.helpers import REASON, news_item_post, publishing_fields
 from tests.production.page_cache.pages import fetch
 
 pytestmark = pytest.mark.django_db
@@ -74,7 +74,8 @@ class TestInvalidationThroughTheAdmin:
         draft = NewsItemFactory(title="Election statement", status=Status.DRAFT)
         assert "Election statement" not in fetch(visitor, "/news/")[1]
         newsroom.post(
-            NEWS_CHANGELIST, {"action": "publish_selected", "_selected_action": [draft.pk]}
+            NEWS_CHANGELIST,
+            {"action": "publish_selected", **REASON, "_selected_action": [draft.pk]},
         )
         assert "Election statement" in fetch(visitor, "/news/")[1]
         assert visitor.get(draft.get_absolute_url()).status_code == 200
