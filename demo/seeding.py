@@ -16,7 +16,7 @@ from core.planner_statistics import analyze
 from demo.bulk_delete import delete_in_bulk
 from demo.documents import seed_documents
 from demo.field_operations import seed_field_operations
-from demo.images import demo_images
+from demo.images import demo_images, in_library
 from demo.marks import DEMO_MEETING_PREFIX, DEMO_URL_PREFIX
 from demo.meetings import MeetingGenerator
 from demo.news_items import NewsGenerator
@@ -90,6 +90,7 @@ def seed_demo(news_count, seed, progress=_NoProgress, now=None):
     result = SeedResult(images=len(images))
     with transaction.atomic():
         result.replaced_news, result.replaced_meetings = delete_demo_content()
+        images = in_library(images)
         taxonomy = Taxonomy(today)
         rng = random.Random(seed)
         _write_news(NewsGenerator(taxonomy, rng, images, now), news_count, result, progress)
