@@ -119,6 +119,7 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
         "related_news",
         "projects",
         "meeting",
+        "cover",
     ]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [IssuerInline, FileInline]
@@ -135,7 +136,7 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
                     "symbol",
                     "publication_date",
                     "summary",
-                    "cover_image",
+                    "cover",
                     "external_url",
                 ],
                 "description": _(
@@ -157,13 +158,6 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
         ),
     ]
     readonly_fields = ["author"]
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if db_field.name == "cover_image":
-            # Labelled by its <label>, not by a <legend> that leaves the file input unnamed.
-            formfield.widget.use_fieldset = False
-        return formfield
 
     def search_related(self, term):
         """Documents by their symbol, or issued by a body named `term`."""

@@ -99,7 +99,16 @@ class Document(Publishable):
     countries = models.ManyToManyField(
         Country, blank=True, related_name="documents", verbose_name=_("countries")
     )
-    cover_image = models.ImageField(_("cover image"), upload_to="documents/covers/%Y/", blank=True)
+    # An image of the media library (its file stored and cleaned as every upload is), so a
+    # cover in use cannot be deleted from the library.
+    cover = models.ForeignKey(
+        "media_library.Image",
+        verbose_name=_("cover image"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="documents_document_covers",
+    )
     related_news = models.ManyToManyField(
         NewsItem, blank=True, related_name="documents", verbose_name=_("related news")
     )

@@ -25,7 +25,7 @@ from media_library.models import Image
 @admin.register(Image)
 class ImageAdmin(CleanTextModelAdmin, TranslatedAdmin):
     list_display = ["thumbnail", "title", "used_in", "size", "credit", "uploaded_at"]
-    list_display_links = ["thumbnail", "title"]
+    list_display_links = ["title"]
     search_fields = ["title", "alt", "credit"]
     list_per_page = 50
     fieldsets = [

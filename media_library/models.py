@@ -33,6 +33,13 @@ class LibraryImageFieldFile(CleanImageFieldFile):
 class LibraryImageField(ImageFileField):
     attr_class = LibraryImageFieldFile
 
+    def update_dimension_fields(self, instance, force=False, **kwargs):
+        """Measured when a file is assigned, never when a record is loaded: Django would open
+        the file of every record without a size (a migrated cover) on each list page, and a
+        file missing from storage would break every page listing it."""
+        if force:
+            super().update_dimension_fields(instance, force=True, **kwargs)
+
 
 class Image(models.Model):
     file = LibraryImageField(

@@ -1,5 +1,6 @@
-"""Where a library image is used: every item of any content type whose `library_image` is it,
-found through the relations to `Image` (no list of content types to keep up to date)."""
+"""Where a library image is used: every item of any content type pointing at it (an item's
+`library_image`, a document's `cover`), found through the relations to `Image`, so there is no
+list of content types to keep up to date."""
 
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -12,7 +13,7 @@ def relations():
     return [
         (relation.related_model, relation.field.name)
         for relation in Image._meta.related_objects
-        if relation.field.name == "library_image"
+        if relation.one_to_many
     ]
 
 

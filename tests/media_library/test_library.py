@@ -15,7 +15,7 @@ from media_library.models import Image
 from news import services
 from news.models import NewsItem
 from news.renditions import build_renditions
-from tests.factories import StructureFactory
+from tests.factories import DocumentFactory, StructureFactory
 from tests.media_library.helpers import (
     NEWS_ADD,
     add_item,
@@ -200,3 +200,19 @@ def test_anonymous_visitors_cannot_fetch_a_library_file(client, publisher):
     client.logout()
     response = client.get(reverse("admin:media_library_image_file", args=[image.pk]))
     assert response.status_code == 302  # to the admin's sign-in
+
+
+def test_a_document_cover_counts_as_a_use_and_keeps_its_image(client, publisher):
+    client.force_login(publisher)
+    image = upload_to_library(client)
+    document = DocumentFactory(cover=image)
+    add_item(client, "alt-taker", library_image=str(image.pk))
+    listing = client.get(reverse("admin:media_library_image_changelist"))
+    assert "used in 2 items" in listing.content.decode()
+    # A library edit reaches the news item; the document has nothing to take.
+    change = reverse("admin:media_library_image_change", args=[image.pk])
+    assert client.post(change, library_post(alt_en="New words.")).status_code == 302
+    delete = client.get(reverse("admin:media_library_image_delete", args=[image.pk]))
+    assert reverse("admin:documents_document_change", args=[document.pk]) in (
+        delete.content.decode()
+    )

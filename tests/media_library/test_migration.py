@@ -10,8 +10,12 @@ BEFORE = [
     ("media_library", "0001_initial"),
     ("news", "0010_newsitem_library_image"),
     ("projects", "0004_project_library_image"),
+    ("documents", "0004_meeting_documents"),
 ]
-AFTER = [("media_library", "0002_adopt_item_images")]
+AFTER = [
+    ("media_library", "0002_adopt_item_images"),
+    ("documents", "0005_cover_from_media_library"),
+]
 
 
 def item(NewsItem, slug, image="", **fields):
@@ -56,6 +60,28 @@ def test_every_existing_image_becomes_one_library_image():
         image_height=600,
         image_alt_en="Project picture",
     )
+    DocumentType = apps.get_model("documents", "DocumentType")
+    Document = apps.get_model("documents", "Document")
+    document = Document.objects.create(
+        title_en="A report",
+        slug="a-report",
+        document_type=DocumentType.objects.create(name="Report X", slug="report-x"),
+        publication_date=timezone.localdate(),
+        status="draft",
+        publish_at=timezone.now(),
+        in_language_en=True,
+        cover_image="news/2024/05/a.jpg",  # a file an item shows too
+    )
+    cover_only = Document.objects.create(
+        title_en="Another report",
+        slug="another-report",
+        document_type=DocumentType.objects.get(slug="report-x"),
+        publication_date=timezone.localdate(),
+        status="draft",
+        publish_at=timezone.now(),
+        in_language_en=True,
+        cover_image="documents/covers/2024/cover.png",  # missing from storage: still kept
+    )
     try:
         executor = MigrationExecutor(connection)
         executor.migrate(AFTER)
@@ -68,6 +94,13 @@ def test_every_existing_image_becomes_one_library_image():
             "news/2024/05/a.jpg",
             "news/2024/05/b.png",
             "projects/2024/05/a.jpg",
+            "documents/covers/2024/cover.png",
+        }
+        Document = apps.get_model("documents", "Document")
+        covers = dict(Document.objects.values_list("pk", "cover_id"))
+        assert covers == {
+            document.pk: images["news/2024/05/a.jpg"].pk,
+            cover_only.pk: images["documents/covers/2024/cover.png"].pk,
         }
         a = images["news/2024/05/a.jpg"]
         assert (a.alt_en, a.alt_ru, a.width, a.height) == ("A bridge", "Мост", 640, 480)
