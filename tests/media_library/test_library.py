@@ -216,3 +216,18 @@ def test_a_document_cover_counts_as_a_use_and_keeps_its_image(client, publisher)
     assert reverse("admin:documents_document_change", args=[document.pk]) in (
         delete.content.decode()
     )
+
+
+def test_the_librarys_own_pages_answer_404_for_an_unknown_image(client, editor):
+    client.force_login(editor)
+    for name in ("media_library_image_file", "media_library_image_usage"):
+        assert client.get(reverse(f"admin:{name}", args=[987654])).status_code == 404
+
+
+def test_a_missing_file_answers_404_not_an_error(client, editor):
+    client.force_login(editor)
+    image = upload_to_library(client)
+    public_or_private.delete(image.file.name)
+    assert client.get(reverse("admin:media_library_image_file", args=[image.pk])).status_code == 404
+    listing = client.get(reverse("admin:media_library_image_changelist") + "?o=3")
+    assert listing.status_code == 200
