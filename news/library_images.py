@@ -53,8 +53,14 @@ def apply_choice(item):
         return
     if item.image and not item.image._committed:
         return
-    if item.image.name != item.library_image.file.name:
-        take_from_library(item, item.library_image)
+    image = library_model(type(item)).objects.filter(pk=chosen).first()
+    if image is None:
+        # A restored revision naming a library image deleted since: the item keeps the file
+        # it names, which joins the library again after the save.
+        item.library_image = None
+    elif item.image.name != image.file.name:
+        item.library_image = image
+        take_from_library(item, image)
 
 
 def before_save(sender, instance, raw=False, update_fields=None, **kwargs):

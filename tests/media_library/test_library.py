@@ -231,3 +231,17 @@ def test_a_missing_file_answers_404_not_an_error(client, editor):
     assert client.get(reverse("admin:media_library_image_file", args=[image.pk])).status_code == 404
     listing = client.get(reverse("admin:media_library_image_changelist") + "?o=3")
     assert listing.status_code == 200
+
+
+def test_a_restored_choice_of_a_deleted_library_image_keeps_the_items_file(client, editor):
+    client.force_login(editor)
+    item = add_item(client, "restored", image=halves(), image_alt_en="Own words")
+    name = item.image.name
+    item = NewsItem.objects.get(pk=item.pk)
+    NewsItem.objects.filter(pk=item.pk).update(library_image=None)
+    Image.objects.filter(file=name).delete()
+    item.library_image_id = 987654  # as a revision made before the deletion would restore it
+    item.save()
+    item.refresh_from_db()
+    assert item.image.name == name
+    assert item.library_image.file.name == name
