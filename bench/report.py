@@ -21,6 +21,12 @@ TARGETS = {
     ("on", "api list"): 0.50,
     ("on", "api mix"): 0.10,
     ("off", "api mix"): 0.03,
+    # Issue 18: /projects/ and /documents/ on the news listing's targets (10,000 projects,
+    # 100,000 documents).
+    ("on", "projects listing"): 0.50,
+    ("on", "projects mix"): 0.10,
+    ("on", "documents listing"): 0.50,
+    ("on", "documents mix"): 0.10,
 }
 P99_LIMIT_MS = 100
 RSS_LIMIT_MB = 150

@@ -3,6 +3,7 @@
     .venv/bin/python bench/run.py            # PostgreSQL and SQLite, about 10 minutes
     .venv/bin/python bench/run.py --quick    # PostgreSQL only
     .venv/bin/python bench/run.py --items 10000   # a database of its own with 10,000 items
+    .venv/bin/python bench/run.py --quick --only projects,documents   # issue 18's listings
 
 See bench/README.md for what it measures and the latest results. Not part of the test suite.
 The pieces: corpus.py (databases, seeding, the listing mix), servers.py (gunicorn, first
@@ -21,15 +22,19 @@ import time
 import redis
 from corpus import (
     DATA,
+    DEFAULT_DOCUMENTS,
     DEFAULT_ITEMS,
+    DEFAULT_PROJECTS,
     analyse,
     database_name,
+    document_mix,
     ensure_pg_database,
     listing_mix,
     log,
     manage,
     pg_url,
     prepare,
+    project_mix,
 )
 from load import EDITING, measure, visit_all
 from report import machine, table, write_readme
@@ -43,6 +48,12 @@ def parse_args():
         type=int,
         default=DEFAULT_ITEMS,
         help="news items to seed (100,000); each number has databases of its own",
+    )
+    parser.add_argument(
+        "--projects", type=int, default=DEFAULT_PROJECTS, help="projects to seed (10,000)"
+    )
+    parser.add_argument(
+        "--documents", type=int, default=DEFAULT_DOCUMENTS, help="documents to seed (100,000)"
     )
     parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run (10)")
     parser.add_argument("--connections", type=int, default=16)
@@ -98,8 +109,9 @@ def measure_bare(base_env, options, memory):
     return bare
 
 
-def measure_site(name, env, info, mix, bare, options, memory):
+def measure_site(name, env, info, mixes, bare, options, memory):
     """Every scenario on one database, with the shared page cache on and then off."""
+    mix = mixes["news"]
     scenarios = [
         ("home", ["/"]),
         ("listing", ["/news/"]),
@@ -111,6 +123,11 @@ def measure_site(name, env, info, mix, bare, options, memory):
         # The JSON API on the same selections (issue 19: the listing's targets).
         ("api list", ["/api/v1/news/"]),
         ("api mix", [path.replace("/news/", "/api/v1/news/", 1) for path in mix]),
+        # Issue 18: the projects' and the documents' listings, on the news' targets.
+        ("projects listing", ["/projects/"]),
+        ("projects mix", mixes["projects"]),
+        ("documents listing", ["/documents/"]),
+        ("documents mix", mixes["documents"]),
     ]
     if options.only:
         words = [word.strip() for word in options.only.split(",") if word.strip()]
@@ -172,17 +189,23 @@ def main():
     if not options.quick:
         sqlite_file = DATA / f"{pg_database.replace('osce_', '')}.sqlite3"
         databases.append(("SQLite", {**base_env, "DATABASE_URL": f"sqlite:///{sqlite_file}"}))
-    infos = {name: prepare(name, env, options.items) for name, env in databases}
+    infos = {
+        name: prepare(name, env, options.items, options.projects, options.documents)
+        for name, env in databases
+    }
     analyse(pg_database)
     manage(databases[0][1], "collectstatic", "--no-input", "--verbosity", "0")
-    mix = listing_mix(infos["PostgreSQL"])
+    info = infos["PostgreSQL"]
+    mixes = {"news": listing_mix(info), "projects": project_mix(info)}
+    mixes["documents"] = document_mix(info)
+    mix = mixes["news"]
     (DATA / "mix.txt").write_text("\n".join(mix) + "\n")
 
     memory = {}
     bare = measure_bare(base_env, options, memory)
     rows = []
     for name, env in databases:
-        rows += measure_site(name, env, infos[name], mix, bare, options, memory)
+        rows += measure_site(name, env, infos[name], mixes, bare, options, memory)
     starts = {} if options.only else measure_first_requests(databases[0][1])
 
     workers = os.environ.get("GUNICORN_WORKERS", str(os.cpu_count() * 2 + 1))
@@ -192,8 +215,10 @@ def main():
         f"per run after a 2 s warm-up run (with the cache on, the mix's pages are first each "
         f"requested once). Redis cache; "
         f"{infos['PostgreSQL']['all']:,} news items ({infos['PostgreSQL']['published']:,} "
-        f"published). The mix: {len(mix)} distinct listing URLs (filters x pages x search "
-        f"words). Total time {time.monotonic() - started:.0f} s. Load average (1 min) "
+        f"published), {infos['PostgreSQL']['projects']:,} projects, "
+        f"{infos['PostgreSQL']['documents']:,} documents. Each mix: {len(mix)} distinct "
+        f"listing URLs (filters x pages x search words). Total time "
+        f"{time.monotonic() - started:.0f} s. Load average (1 min) "
         f"{load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end."
     )
     today = datetime.datetime.now(datetime.UTC).date().isoformat()

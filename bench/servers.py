@@ -14,7 +14,9 @@ from pathlib import Path
 import redis
 from corpus import DATA, ROOT
 
-PORTS = range(8650, 8700)
+# `BENCH_PORTS=FIRST-LAST` keeps a run beside another one off its ports.
+_FIRST, _LAST = (int(part) for part in os.environ.get("BENCH_PORTS", "8650-8699").split("-"))
+PORTS = range(_FIRST, _LAST + 1)
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
 
 
@@ -26,7 +28,7 @@ def free_port():
             except OSError:
                 continue
             return port
-    raise SystemExit("no free port in 8650-8699")
+    raise SystemExit(f"no free port in {_FIRST}-{_LAST}")
 
 
 def fetch_status(url):

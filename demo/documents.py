@@ -273,8 +273,9 @@ def _save(document, issuers, fields, countries, files, pages):
         )
 
 
-def seed_documents(today, now):
-    """Replace the demo documents; returns how many were written."""
+def seed_documents(today, now, images=()):
+    """Replace the demo documents; returns how many were written. The guidebook has one of
+    the demo pictures (`images`, demo.images) as its cover, as an editor may give one."""
     delete_demo_documents()
     types = {t.slug: t for t in DocumentType.objects.all()}
     structures = {s.slug: s for s in Structure.objects.all()}
@@ -323,17 +324,24 @@ def seed_documents(today, now):
             pages,
         )
         written += 1
-    written += _seed_guidebook(types, structures, fields, countries, now)
+    written += _seed_guidebook(types, structures, fields, countries, now, images)
     return written
 
 
-def _seed_guidebook(types, structures, fields, countries, now):
-    """The SPMU's Intelligence-led Policing Guidebook in six languages, part of the ILP
-    project (demo.projects)."""
+GUIDEBOOK_PROJECTS = ("demo-intelligence-led-policing", "demo-mission-to-serbia-police-reform")
+
+
+def _seed_guidebook(types, structures, fields, countries, now, images):
+    """The SPMU's Intelligence-led Policing Guidebook in several languages, part of the ILP
+    project and of the Mission to Serbia's police reform programme (demo.projects)."""
     issuers = [structures[s] for s in ("strategic-police-matters-unit",) if s in structures]
     if "guidebook" not in types or not issuers:
         return 0
+    translations = ("ru", "de", "fr")
+    # The conference hall: the picture fits a guidebook for senior police managers.
+    cover = images[2].fields(["en", *translations]) if len(images) > 2 else {}
     document = Document(
+        **cover,
         slug="demo-intelligence-led-policing-guidebook",
         title=ILP_TEXT["en"][0],
         summary="How police services introduce intelligence-led policing: the intelligence "
@@ -346,7 +354,7 @@ def _seed_guidebook(types, structures, fields, countries, now):
         in_language_en=True,
         source_url=f"{DEMO_URL_PREFIX}documents/intelligence-led-policing-guidebook",
     )
-    for code in ("ru", "de", "fr"):
+    for code in translations:
         setattr(document, f"title_{code}", ILP_TEXT[code][0])
         setattr(document, f"in_language_{code}", True)
     beneficiaries = ("serbia", "montenegro", "north-macedonia", "moldova", "kyrgyzstan")
@@ -358,7 +366,9 @@ def _seed_guidebook(types, structures, fields, countries, now):
         ILP_TEXT,
         12,
     )
-    project = document.projects.model.objects.filter(slug="demo-intelligence-led-policing").first()
-    if project is not None:
-        document.projects.add(project)
+    # The ILP project's, and used by the Mission to Serbia's police reform programme: a visitor
+    # reaches it from the field operation's "Current projects" (the browser journey does).
+    document.projects.add(
+        *document.projects.model.objects.filter(slug__in=GUIDEBOOK_PROJECTS).order_by("pk")
+    )
     return 1

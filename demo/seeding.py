@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from core.planner_statistics import analyze
 from demo.bulk_delete import delete_in_bulk
+from demo.bulk_listings import TABLES, delete_bulk, seed_bulk_documents, seed_bulk_projects
 from demo.documents import seed_documents
 from demo.field_operations import seed_field_operations
 from demo.images import demo_images, in_library
@@ -78,8 +79,9 @@ def _special_numbers(rng, count):
     return dict.fromkeys(chosen[:drafts], "draft") | dict.fromkeys(chosen[drafts:], "scheduled")
 
 
-def seed_demo(news_count, seed, progress=_NoProgress, now=None):
-    """Replace the demo content with `news_count` items and the meetings of every series.
+def seed_demo(news_count, seed, progress=_NoProgress, now=None, projects=0, documents=0):
+    """Replace the demo content with `news_count` items and the meetings of every series,
+    and `projects` and `documents` more than the handcrafted ones (demo.bulk_listings).
 
     `progress(total=…, desc=…)` returns a context manager with `update(n)` (a tqdm bar in the
     command). Raises `DemoError` when the taxonomy is missing.
@@ -90,6 +92,7 @@ def seed_demo(news_count, seed, progress=_NoProgress, now=None):
     result = SeedResult(images=len(images))
     with transaction.atomic():
         result.replaced_news, result.replaced_meetings = delete_demo_content()
+        delete_bulk()
         images = in_library(images)
         taxonomy = Taxonomy(today)
         rng = random.Random(seed)
@@ -97,7 +100,9 @@ def seed_demo(news_count, seed, progress=_NoProgress, now=None):
         _write_meetings(MeetingGenerator(taxonomy, rng, now), result)
         result.projects = seed_projects(today, now, images)
         result.field_operations = seed_field_operations(rng, today)
-        result.documents = seed_documents(today, now)
+        result.documents = seed_documents(today, now, images)
+        result.projects += seed_bulk_projects(projects, rng, today, now)
+        result.documents += seed_bulk_documents(documents, rng, today, now)
     analyze(
         NewsItem,
         NewsItem.fields_of_work.through,
@@ -105,6 +110,7 @@ def seed_demo(news_count, seed, progress=_NoProgress, now=None):
         NewsItemIssuer,
         Meeting,
         Meeting.fields_of_work.through,
+        *TABLES,
     )
     return result
 

@@ -16,8 +16,10 @@ from django.utils.translation import ngettext
 from core.admin_forms import CleanTextModelAdmin, TranslatedAdmin, in_every_language
 from documents import symbols
 from documents.models import Document, DocumentFile, DocumentIssuer, DocumentType, Extraction
-from news.admin.forms import IssuerFormSet, PublishableAdminForm
+from news import services
+from news.admin.forms import PublishableAdminForm
 from news.admin.large_tables import related_filter
+from news.admin.ordered_rows import OrderedRowsInline
 from news.admin.publishing import ParentEditableInline, PublishingAdmin, StateFilter
 from news.admin.revisions import registration
 from structures.models import Structure
@@ -31,16 +33,8 @@ class DocumentAdminForm(PublishableAdminForm):
         fields = "__all__"
 
 
-class IssuerInline(ParentEditableInline):
+class IssuerInline(OrderedRowsInline):
     model = DocumentIssuer
-    formset = IssuerFormSet
-    fields = ["structure", "position"]
-    autocomplete_fields = ["structure"]
-    min_num = 1
-    extra = 0
-
-    def get_formset(self, request, obj=None, **kwargs):
-        return super().get_formset(request, obj, validate_min=True, **kwargs)
 
 
 def extraction_summary(row):
@@ -119,7 +113,7 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
         "related_news",
         "projects",
         "meeting",
-        "cover",
+        "library_image",
     ]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [IssuerInline, FileInline]
@@ -136,7 +130,6 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
                     "symbol",
                     "publication_date",
                     "summary",
-                    "cover",
                     "external_url",
                 ],
                 "description": _(
@@ -144,6 +137,19 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
                     "language the document's page is ready in; add its PDFs below, one per "
                     "language, in any language."
                 ),
+            },
+        ),
+        (
+            _("Cover image"),
+            {
+                "fields": [
+                    "library_image",
+                    "image",
+                    "image_alt",
+                    "image_caption",
+                    "image_credit",
+                ],
+                "description": _("JPEG, PNG, WebP or GIF, at most 20 MB and 40 megapixels."),
             },
         ),
         (_("Tags"), {"fields": ["fields_of_work", "countries", "related_news", "projects"]}),
@@ -173,12 +179,7 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
             super()
             .get_queryset(request)
             .prefetch_related(
-                Prefetch(
-                    "issuers",
-                    queryset=DocumentIssuer.objects.select_related("structure").order_by(
-                        "position"
-                    ),
-                ),
+                DocumentIssuer.prefetch("issuers"),
                 Prefetch("files", queryset=DocumentFile.objects.only("document_id", "language")),
             )
         )
@@ -198,3 +199,5 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
         if not change:
             obj.author = request.user
         super().save_model(request, obj, form, change)
+        # After saving: only then does an uploaded cover have its final name in storage.
+        services.refresh_renditions(obj)

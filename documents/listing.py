@@ -8,7 +8,8 @@ Two facets are the documents' own:
   rows (`FileLanguageRule`). Its options are the tags the files have; a file in a language
   no file had before moves the whole content state (documents.signals), so the cached
   options learn the new tag.
-The period is a range of publication years (news.listing.years).
+The period is a range of publication years (news.listing.years). The listing has a facet
+index of its own (news.listing.index), as the news have.
 """
 
 from django.db.models import Count
@@ -21,7 +22,7 @@ from news.listing.definition import Listing
 from news.listing.facets import FIELD_OF_WORK, FacetSpec
 from news.listing.filterset import FacetFilter, ListingFilter
 from news.listing.options import FacetOptions, cached_options, taxonomy_rows
-from news.listing.rules import SpanPeriod, TagRule, TreeRule
+from news.listing.rules import ColumnRule, SpanPeriod, TagRule, TreeRule
 from news.listing.years import YearFilter, YearRangeMixin, YearsForm
 
 COUNTRY = FacetSpec(
@@ -61,24 +62,14 @@ SORTS = {
 }
 
 
-class TypeRule:
-    """The document type, a foreign key to a record, by the record's slug."""
-
-    def filter(self, queryset, selection, name, slugs):
-        return queryset.filter(document_type__slug__in=slugs)
-
-    def counts(self, items, selection, name):
-        rows = (
-            items.values("document_type__slug")
-            .annotate(n=Count("pk"))
-            .order_by()
-            .values_list("document_type__slug", "n")
-        )
-        return dict(rows)
-
-
 class FileLanguageRule:
-    """A document is in every language it has a file in."""
+    """A document is in every language it has a file in (for the facet index, a link table
+    whose option is the tag itself)."""
+
+    index_links = (DocumentFile, "document_id", "language")
+
+    def index_mask(self, index, selection, name, slug):
+        return index.option(name, slug)
 
     def filter(self, queryset, selection, name, slugs):
         files = DocumentFile.objects.filter(language__in=slugs)
@@ -129,7 +120,8 @@ DOCUMENTS = Listing(
         "field_of_work": TagRule(Document.fields_of_work.through, "document_id", "fieldofwork_id"),
         "country": TagRule(Document.countries.through, "document_id", "country_id"),
         "issued_by": TreeRule(DocumentIssuer, "document_id"),
-        "type": TypeRule(),
+        # The document type, a foreign key to a record, by the record's slug.
+        "type": ColumnRule("document_type__slug"),
         "language": FileLanguageRule(),
     },
     period=SpanPeriod("publication_date"),
@@ -137,6 +129,7 @@ DOCUMENTS = Listing(
     rank_tiebreak="publication_date DESC, id DESC",
     options=options,
     tree_facet="issued_by",
+    indexed=True,
 )
 
 DOCUMENT_YEARS = (

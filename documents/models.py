@@ -17,12 +17,13 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core import languages
-from core.abstract_models import CleanTextModel, TaxonomyRecord
+from core.abstract_models import CleanTextModel, OrderedLink, TaxonomyRecord
 from core.private_media import PRIVATE_STORAGE
 from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
 from countries.models import Country
 from documents import language_tags, symbols
 from documents.pdf import validate_pdf
+from news.image_fields import ImageContent, ImageFileField
 from news.models import FieldOfWork, Meeting, NewsItem
 from structures.models import Structure
 
@@ -53,15 +54,12 @@ class DocumentQuerySet(PublishableQuerySet):
 
     def with_listing_relations(self):
         return self.select_related("document_type").prefetch_related(
-            models.Prefetch(
-                "issuers",
-                queryset=DocumentIssuer.objects.select_related("structure").order_by("position"),
-            ),
+            DocumentIssuer.prefetch("issuers"),
             models.Prefetch("files", queryset=DocumentFile.objects.order_by("language")),
         )
 
 
-class Document(Publishable):
+class Document(ImageContent, Publishable):
     # The PDFs' text ranks below the title and the summary (search.schema).
     full_text_fields = (("title", "A"), ("summary", "B"), ("file_text", "D"))
     redirect_old_slugs = True
@@ -99,15 +97,15 @@ class Document(Publishable):
     countries = models.ManyToManyField(
         Country, blank=True, related_name="documents", verbose_name=_("countries")
     )
-    # An image of the media library (its file stored and cleaned as every upload is), so a
-    # cover in use cannot be deleted from the library.
-    cover = models.ForeignKey(
-        "media_library.Image",
-        verbose_name=_("cover image"),
-        on_delete=models.PROTECT,
-        null=True,
+    # The cover, as a news item's picture: rewritten without metadata, private while the
+    # document is not public, shown only as renditions (news.media_privacy, news.renditions).
+    # Its own folder: the image commands walk it, never the PDFs' `documents/<id>/`.
+    image = ImageFileField(
+        _("cover image"),
+        upload_to="documents/covers/%Y/%m/",
         blank=True,
-        related_name="documents_document_covers",
+        width_field="image_width",
+        height_field="image_height",
     )
     related_news = models.ManyToManyField(
         NewsItem, blank=True, related_name="documents", verbose_name=_("related news")
@@ -172,6 +170,9 @@ class Document(Publishable):
             models.UniqueConstraint(
                 fields=["source_url"], condition=~Q(source_url=""), name="document_unique_source"
             ),
+            models.CheckConstraint(
+                condition=languages.image_alt_required(), name="document_image_has_alt_text"
+            ),
         ]
         indexes = [
             models.Index(
@@ -212,7 +213,7 @@ class Document(Publishable):
     @property
     def ordered_issuers(self):
         """Issuing structures in the editor's order (the first leads); uses a prefetch."""
-        return [link.structure for link in sorted(self.issuers.all(), key=lambda i: i.position)]
+        return DocumentIssuer.linked_in_order(self.issuers.all())
 
     @property
     def lead_issuer(self):
@@ -229,7 +230,7 @@ class Document(Publishable):
         )
 
 
-class DocumentIssuer(models.Model):
+class DocumentIssuer(OrderedLink):
     """One issuing structure of a document; `position` keeps the editor's order (0 = lead),
     as `NewsItemIssuer` does for a news item."""
 
@@ -240,10 +241,8 @@ class DocumentIssuer(models.Model):
         related_name="document_links",
         verbose_name=_("structure"),
     )
-    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    class Meta:
-        ordering = ["position"]
+    class Meta(OrderedLink.Meta):
         verbose_name = _("issuing structure")
         verbose_name_plural = _("issued by")
         constraints = [
@@ -252,9 +251,6 @@ class DocumentIssuer(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["structure", "document"], name="docissuer_structure_doc")]
-
-    def __str__(self):
-        return str(self.structure)
 
 
 class Extraction(models.TextChoices):

@@ -16,4 +16,4 @@ class DocumentTypeTranslation(TranslationOptions):
 class DocumentTranslation(TranslationOptions):
     # No fallback, as for news items: a document shown in Russian shows its Russian text.
     fallback_languages = {"default": ()}
-    fields = ("title", "summary", "file_text", "in_language")
+    fields = ("title", "summary", "file_text", "image_alt", "image_caption", "in_language")

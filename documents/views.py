@@ -25,13 +25,19 @@ from documents.listing import DocumentFilter
 from documents.models import Document, DocumentFile
 from news.models import Meeting
 from news.selectors import load_cards as load_news_cards
-from news.views.detail import FRAGMENT_SECONDS, absolute, fragment_key, script_json
+from news.views.detail import (
+    FRAGMENT_SECONDS,
+    absolute,
+    fragment_key,
+    hero_image_url,
+    script_json,
+)
 from news.views.feeds import NewsFeed
 from news.views.listing import ListingView, with_query
 from news.views.preview import PublishedOrPreviewMixin, can_preview
 from redirects.views import OldSlugRedirectMixin
 
-DOCUMENT_TEXT = ("title", "summary")
+DOCUMENT_TEXT = ("title", "summary", "image_alt")
 RELATED_NEWS = 6
 # Report for reports and the like; any other document is a DigitalDocument (schema.org).
 REPORT_TYPES = {"report", "guidebook", "handbook", "factsheet"}
@@ -112,8 +118,8 @@ def download_url(document, language):
     return reverse("documents:download", kwargs={"slug": document.slug, "language": language})
 
 
-def document_json_ld(document, url):
-    """schema.org Report or DigitalDocument, with one encoding per file."""
+def document_json_ld(document, url, image_url=None):
+    """schema.org Report or DigitalDocument, with one encoding per file and its cover."""
     kind = "Report" if document.document_type.slug in REPORT_TYPES else "DigitalDocument"
     data = {
         "@context": "https://schema.org",
@@ -137,6 +143,8 @@ def document_json_ld(document, url):
     }
     if document.symbol:
         data["identifier"] = document.symbol
+    if image_url:
+        data["image"] = [image_url]
     lead = document.lead_issuer
     if lead:
         data["author"] = {
@@ -187,7 +195,7 @@ class DocumentDetailView(OldSlugRedirectMixin, PublishedOrPreviewMixin, DetailVi
 
         def json_ld():
             with translation.override(shown):
-                return script_json(document_json_ld(full, url))
+                return script_json(document_json_ld(full, url, hero_image_url(document)))
 
         list_url = reverse("documents:list")
         language = languages.active()
@@ -208,6 +216,7 @@ class DocumentDetailView(OldSlugRedirectMixin, PublishedOrPreviewMixin, DetailVi
             **page,
             canonical_url=url,
             json_ld=SimpleLazyObject(json_ld),
+            og_image=SimpleLazyObject(lambda: hero_image_url(document) or ""),
             fragment_key=(
                 "preview" if self.is_preview else fragment_key(self.content_state, document)
             ),

@@ -3,16 +3,11 @@ inlines, revisions of the three together (django-reversion: history, compare by 
 recover), an audit line per save and delete. Editors and publishers both keep them
 (website.roles): a profile is reference information, not a publication with a draft state."""
 
-import reversion
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
-from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 from reversion.admin import VersionAdmin
-from reversion.models import Version
 
 from core.admin_forms import (
     CleanTextModelAdmin,
@@ -22,11 +17,11 @@ from core.admin_forms import (
 )
 from core.richtext import RichTextField, RichTextWidget
 from field_operations.models import FieldOperationProfile, Figures, Office
+from news.admin.revisions import registration
 from news.admin.revisions.audit import audit
+from news.admin.revisions.restore import OwnVersionMixin
 
-reversion.register(Office)
-reversion.register(Figures)
-reversion.register(FieldOperationProfile, follow=["offices", "figures"])
+registration.register(FieldOperationProfile, [("offices", Office), ("figures", Figures)])
 
 
 class OfficeInline(TranslationTabularInline, CleanTextTabularInline):
@@ -49,7 +44,9 @@ class FiguresInline(CleanTextStackedInline):
 
 
 @admin.register(FieldOperationProfile)
-class FieldOperationProfileAdmin(VersionAdmin, CleanTextModelAdmin, TranslatedAdmin):
+class FieldOperationProfileAdmin(
+    OwnVersionMixin, VersionAdmin, CleanTextModelAdmin, TranslatedAdmin
+):
     list_display = ["structure", "established_by", "head_name", "latest_year"]
     list_select_related = ["structure"]
     search_fields = ["structure__name", "structure__acronym", "head_name", "established_by"]
@@ -62,34 +59,14 @@ class FieldOperationProfileAdmin(VersionAdmin, CleanTextModelAdmin, TranslatedAd
     ]
     inlines = [OfficeInline, FiguresInline]
 
-    def _own_revision(self, version_id, **filters):
-        """django-reversion reverts the whole revision of whatever version the URL names, so
-        only a version of a profile is taken, and only from a revision holding nothing but that
-        profile and its own offices and figures (an editor must not rewind a news item
-        through a profile's recover URL)."""
-        version = (
-            Version.objects.get_for_model(FieldOperationProfile)
-            .filter(pk=version_id, **filters)
-            .select_related("revision")
-            .first()
-        )
-        if version is None:
-            raise Http404
-        rows = {ContentType.objects.get_for_model(model).pk for model in (Office, Figures)}
-        for other in version.revision.version_set.exclude(pk=version.pk):
-            if (
-                other.content_type_id not in rows
-                or str(other.field_dict.get("profile_id")) != version.object_id
-            ):
-                raise PermissionDenied
-        return version
-
     def revision_view(self, request, object_id, version_id, extra_context=None):
-        self._own_revision(version_id, object_id=unquote(object_id))
+        # django-reversion reverts the whole revision of the version the URL names: only a
+        # profile's, from a revision of nothing but it, its offices and its figures.
+        self._own_whole_version(version_id, object_id=unquote(object_id))
         return super().revision_view(request, object_id, version_id, extra_context)
 
     def recover_view(self, request, version_id, extra_context=None):
-        self._own_revision(version_id)
+        self._own_whole_version(version_id)
         return super().recover_view(request, version_id, extra_context)
 
     @admin.display(description=_("latest figures"))

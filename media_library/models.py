@@ -35,7 +35,7 @@ class LibraryImageField(ImageFileField):
 
     def update_dimension_fields(self, instance, force=False, **kwargs):
         """Measured when a file is assigned, never when a record is loaded: Django would open
-        the file of every record without a size (a migrated cover) on each list page, and a
+        the file of every record without a size (a migrated picture) on each list page, and a
         file missing from storage would break every page listing it."""
         if force:
             super().update_dimension_fields(instance, force=True, **kwargs)

@@ -12,8 +12,6 @@ def propagate(image, before):
     """Bring the items using `image` in line with its edit; `before` is the image as it was."""
     focal_moved = image.focal_point != before.focal_point
     for item in usage.users(image):
-        if not hasattr(item, "library_image_id"):
-            continue  # a document's cover: nothing of it is copied to the document
         changed = []
         for field in INHERITED:
             old, new = library_value(before, field), library_value(image, field)

@@ -1,6 +1,6 @@
-"""Where a library image is used: every item of any content type pointing at it (an item's
-`library_image`, a document's `cover`), found through the relations to `Image`, so there is no
-list of content types to keep up to date."""
+"""Where a library image is used: every item of any content type pointing at it (the
+`library_image` of news items, projects and documents), found through the relations to
+`Image`, so there is no list of content types to keep up to date."""
 
 from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce

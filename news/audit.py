@@ -66,7 +66,14 @@ def field_labels(model, names):
     """The fields' names for a LogEntry. Stored untranslated, as Django's own change messages
     are; the history view translates them for each reader."""
     with translation.override(None):
-        return [str(capfirst(model._meta.get_field(name).verbose_name)) for name in names]
+        return [str(capfirst(_label(model._meta.get_field(name)))) for name in names]
+
+
+def _label(field):
+    """A field's name; for the rows that belong to the object (a document's files), theirs."""
+    if field.auto_created and not field.concrete:
+        return field.related_model._meta.verbose_name_plural
+    return field.verbose_name
 
 
 def log_entry(user, obj, changed=None):

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core import languages
-from core.abstract_models import TaxonomyRecord
+from core.abstract_models import OrderedLink, TaxonomyRecord
 from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
 from core.richtext import PlainTextField, RichTextField
 from countries.models import Country
@@ -69,10 +69,7 @@ class NewsItemQuerySet(PublishableQuerySet):
     def with_listing_relations(self):
         """What a card or a listing row shows, fetched in a fixed number of queries."""
         return self.prefetch_related(
-            models.Prefetch(
-                "issuers",
-                queryset=NewsItemIssuer.objects.select_related("structure").order_by("position"),
-            ),
+            NewsItemIssuer.prefetch("issuers"),
             "fields_of_work",
             "countries",
         )
@@ -211,7 +208,7 @@ class NewsItem(ImageContent, Publishable):
     @property
     def ordered_issuers(self):
         """Issuing structures in the editor's order; uses the prefetch when there is one."""
-        return [link.structure for link in sorted(self.issuers.all(), key=lambda i: i.position)]
+        return NewsItemIssuer.linked_in_order(self.issuers.all())
 
     @property
     def lead_issuer(self):
@@ -219,7 +216,7 @@ class NewsItem(ImageContent, Publishable):
         return issuers[0] if issuers else None
 
 
-class NewsItemIssuer(models.Model):
+class NewsItemIssuer(OrderedLink):
     """One issuing structure of a news item; `position` keeps the editor's order (0 = lead)."""
 
     news_item = models.ForeignKey(NewsItem, on_delete=models.CASCADE, related_name="issuers")
@@ -229,10 +226,8 @@ class NewsItemIssuer(models.Model):
         related_name="issued_links",
         verbose_name=_("structure"),
     )
-    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    class Meta:
-        ordering = ["position"]
+    class Meta(OrderedLink.Meta):
         verbose_name = _("issuing structure")
         verbose_name_plural = _("issued by")
         constraints = [
@@ -241,9 +236,6 @@ class NewsItemIssuer(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["structure", "news_item"], name="issuer_structure_item")]
-
-    def __str__(self):
-        return str(self.structure)
 
 
 class Meeting(Publishable):

@@ -18,7 +18,7 @@ from news.listing import warmup
 
 logger = logging.getLogger(__name__)
 
-PAGES = ("/news/", "/")
+PAGES = ("/news/", "/projects/", "/documents/", "/")
 
 
 def _host():

@@ -2,7 +2,7 @@
 publishers publish; revisions, audit), ordered inlines like "Issued by"."""
 
 from django.contrib import admin
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core import languages as content_languages
@@ -10,7 +10,8 @@ from core.admin_forms import CleanTextModelAdmin, TranslatedAdmin, in_every_lang
 from news import services
 from news.admin.forms import IssuerFormSet, PublishableAdminForm
 from news.admin.large_tables import related_filter
-from news.admin.publishing import ParentEditableInline, PublishingAdmin, StateFilter
+from news.admin.ordered_rows import OrderedRowsInline
+from news.admin.publishing import PublishingAdmin, StateFilter
 from news.admin.revisions import registration
 from projects.models import Donor, Project, ProjectDonor, ProjectImplementer
 from structures.models import Structure
@@ -43,24 +44,17 @@ class DonorFormSet(IssuerFormSet):
     duplicate_code = "duplicate_donor"
 
 
-class ImplementerInline(ParentEditableInline):
+class ImplementerInline(OrderedRowsInline):
     model = ProjectImplementer
     formset = ImplementerFormSet
-    fields = ["structure", "position"]
-    autocomplete_fields = ["structure"]
-    min_num = 1
-    extra = 0
-
-    def get_formset(self, request, obj=None, **kwargs):
-        return super().get_formset(request, obj, validate_min=True, **kwargs)
 
 
-class DonorInline(ParentEditableInline):
+class DonorInline(OrderedRowsInline):
     model = ProjectDonor
     formset = DonorFormSet
     fields = ["donor", "position"]
     autocomplete_fields = ["donor"]
-    extra = 0
+    min_num = None
 
 
 @admin.register(Donor)
@@ -162,14 +156,7 @@ class ProjectAdmin(PublishingAdmin, TranslatedAdmin):
         return (
             super()
             .get_queryset(request)
-            .prefetch_related(
-                Prefetch(
-                    "implementers",
-                    queryset=ProjectImplementer.objects.select_related("structure").order_by(
-                        "position"
-                    ),
-                )
-            )
+            .prefetch_related(ProjectImplementer.prefetch("implementers"))
         )
 
     def get_changeform_initial_data(self, request):

@@ -55,7 +55,9 @@ def card_html(project, heading):
         '<p class="meta news-card__meta">'
         f'<span class="badge project-status project-status--{status.value}">'
         f"{conditional_escape(status.label)}</span> "
-        f"{_date(project.start_date)} – {_date(project.end_date)} "
+        # One flex item: the meta line's gap would push the dash away from both dates.
+        f'<span class="project-card__dates">{_date(project.start_date)} – '
+        f"{_date(project.end_date)}</span> "
         f"{implementer}"
         "</p>"
         f"{summary}"

@@ -12,8 +12,9 @@ Projects differ from news in three rules, each written once here:
 - the figures panel (`figures`): number of projects, total budget, and budget by donor and by
   field of work, for exactly the filtered published projects.
 
-The facet index (news.listing.index) describes news items only; projects are answered by the
-SQL engine (news.listing.sql_engine), whose facet counts take one query per facet.
+Projects have a facet index of their own (news.listing.index), as the news have: it keeps
+each project's start and end, so the year range and the status are computed from them when
+asked (`StatusRule.index_mask`): a status that changes at midnight needs no new index.
 """
 
 from dataclasses import dataclass, field
@@ -90,6 +91,23 @@ def status_conditions():
     return {status: status_condition(status, today) for status in ProjectStatus.values}
 
 
+class StatusRule(ConditionRule):
+    """The status from the dates and today's date, in SQL (`status_condition`) and in the
+    facet index, which keeps each project's start (its order) and end: planned projects start
+    after today (the first positions), ongoing ones have started and end today or later,
+    completed ones ended before today."""
+
+    def index_mask(self, index, selection, name, slug):
+        today = timezone.localdate()
+        planned = index.starts_after(today)
+        if slug == ProjectStatus.PLANNED:
+            return planned
+        running = index.ends_from(today)
+        if slug == ProjectStatus.ONGOING:
+            return running & ~planned
+        return index.everything & ~running
+
+
 def project_options(database, language):
     fields, countries, structures = taxonomy_rows(database, language)
     donors = list(
@@ -117,7 +135,7 @@ PROJECTS = Listing(
         "country": TagRule(Project.countries.through, "project_id", "country_id"),
         "implemented_by": TreeRule(ProjectImplementer, "project_id"),
         "donor": TagRule(ProjectDonor, "project_id", "donor_id"),
-        "status": ConditionRule(status_conditions),
+        "status": StatusRule(status_conditions),
         "funding": ColumnRule("funding"),
     },
     period=SpanPeriod("start_date", "end_date"),
@@ -125,6 +143,7 @@ PROJECTS = Listing(
     rank_tiebreak="start_date DESC, id DESC",
     options=options,
     tree_facet="implemented_by",
+    indexed=True,
 )
 
 PROJECT_YEARS = (

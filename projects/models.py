@@ -7,6 +7,9 @@ completed) is derived from the dates and today's date, never stored: a stored st
 wrong the morning after a project ends until someone remembered to change it. The moments a
 status changes are scheduled moments like `publish_at` (`next_moments`, `due`), so cached pages
 and the listing move on at midnight by themselves.
+
+The donors (`projects.donors`) and the status (`projects.status`) have modules of their own;
+their names are importable from here too.
 """
 
 import datetime
@@ -19,103 +22,24 @@ from django.db.models import Min, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from core import languages
-from core.abstract_models import TaxonomyRecord
+from core.abstract_models import OrderedLink
 from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
 from core.richtext import PlainTextField, RichTextField
 from countries.models import Country
 from news.image_fields import ImageContent, ImageFileField
 from news.models import FieldOfWork, NewsItem
+from projects.donors import Donor, ProjectDonor
+from projects.donors import DonorKind as DonorKind  # the app's names stay importable from here
+from projects.status import ProjectStatus as ProjectStatus
+from projects.status import midnight, status_condition, status_on
 from structures.models import Structure
-
-
-class DonorKind(models.TextChoices):
-    PARTICIPATING_STATE = "participating-state", _("Participating State")
-    # A context of its own: the home page counts "Partner(s) for Co-operation" with a plural.
-    PARTNER = "partner", pgettext_lazy("donor kind", "Partner for Co-operation")
-    ORGANISATION = "organisation", _("International organisation")
-    OTHER = "other", _("Other donor")
-
-
-class Donor(TaxonomyRecord):
-    """Who funds projects: a participating State or Partner (linked to its country, so its
-    name follows the country's translations when the donor has none of its own), or another
-    donor such as the European Union. A table of its own rather than a generic relation to
-    countries and organisations: the donor facet then counts and filters on one link table
-    with one slug per donor, like every other facet."""
-
-    name = models.CharField(_("name"), max_length=150, unique=True)
-    slug = models.SlugField(_("slug"), max_length=150, unique=True)
-    kind = models.CharField(
-        _("kind"), max_length=32, choices=DonorKind.choices, default=DonorKind.OTHER
-    )
-    country = models.OneToOneField(
-        Country,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="donor",
-        verbose_name=_("country"),
-        help_text=_("For a participating State or Partner: the country it is."),
-    )
-    position = models.PositiveIntegerField(_("position"), default=0)
-
-    class Meta:
-        ordering = ["position", "name"]
-        verbose_name = _("donor")
-        verbose_name_plural = _("donors")
-
-    def __str__(self):
-        return self.name
-
-    def get_absolute_url(self):
-        return reverse("projects:list") + f"?donor={self.slug}"
-
-    def clean(self):
-        super().clean()
-        country_kinds = (DonorKind.PARTICIPATING_STATE, DonorKind.PARTNER)
-        if self.kind in country_kinds and self.country_id is None:
-            raise ValidationError({"country": _("Choose the country this donor is.")})
-        if self.kind not in country_kinds and self.country_id is not None:
-            raise ValidationError(
-                {"country": _("Only a participating State or a Partner is a country.")}
-            )
-
-
-class ProjectStatus(models.TextChoices):
-    PLANNED = "planned", _("Planned")
-    ONGOING = "ongoing", _("Ongoing")
-    COMPLETED = "completed", _("Completed")
 
 
 class Funding(models.TextChoices):
     UNIFIED = "unified-budget", _("Unified budget")
     EXTRA_BUDGETARY = "extra-budgetary", _("Extra-budgetary")
-
-
-def status_on(start, end, today):
-    """The status of a project running from `start` to `end` (inclusive dates) on `today`."""
-    if today < start:
-        return ProjectStatus.PLANNED
-    if today > end:
-        return ProjectStatus.COMPLETED
-    return ProjectStatus.ONGOING
-
-
-def status_condition(status, today):
-    """The rows having `status` on `today`, as a condition (the SQL twin of `status_on`)."""
-    return {
-        ProjectStatus.PLANNED: Q(start_date__gt=today),
-        ProjectStatus.ONGOING: Q(start_date__lte=today, end_date__gte=today),
-        ProjectStatus.COMPLETED: Q(end_date__lt=today),
-    }[status]
-
-
-def midnight(day):
-    """The moment `day` begins in the site's time zone."""
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
 
 
 class ProjectQuerySet(PublishableQuerySet):
@@ -138,16 +62,8 @@ class ProjectQuerySet(PublishableQuerySet):
     def with_listing_relations(self):
         """What a card or the metadata block shows, in a fixed number of queries."""
         return self.prefetch_related(
-            models.Prefetch(
-                "implementers",
-                queryset=ProjectImplementer.objects.select_related("structure").order_by(
-                    "position"
-                ),
-            ),
-            models.Prefetch(
-                "donor_links",
-                queryset=ProjectDonor.objects.select_related("donor__country").order_by("position"),
-            ),
+            ProjectImplementer.prefetch("implementers"),
+            ProjectDonor.prefetch("donor_links", "donor__country"),
             "fields_of_work",
             "countries",
         )
@@ -318,8 +234,7 @@ class Project(ImageContent, Publishable):
     @property
     def ordered_implementers(self):
         """Implementing structures in the editor's order (the first leads); uses a prefetch."""
-        links = sorted(self.implementers.all(), key=lambda link: link.position)
-        return [link.structure for link in links]
+        return ProjectImplementer.linked_in_order(self.implementers.all())
 
     @property
     def lead_implementer(self):
@@ -328,7 +243,7 @@ class Project(ImageContent, Publishable):
 
     @property
     def ordered_donors(self):
-        return [link.donor for link in sorted(self.donor_links.all(), key=lambda d: d.position)]
+        return ProjectDonor.linked_in_order(self.donor_links.all())
 
     # Scheduled moments (core.content_state): a status changes at midnight --------------------
 
@@ -364,7 +279,7 @@ class Project(ImageContent, Publishable):
         return condition
 
 
-class ProjectImplementer(models.Model):
+class ProjectImplementer(OrderedLink):
     """One implementing structure of a project; `position` keeps the editor's order (0 =
     lead), as `NewsItemIssuer` does for "Issued by"."""
 
@@ -375,10 +290,8 @@ class ProjectImplementer(models.Model):
         related_name="implemented_links",
         verbose_name=_("structure"),
     )
-    position = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    class Meta:
-        ordering = ["position"]
+    class Meta(OrderedLink.Meta):
         verbose_name = _("implementing structure")
         verbose_name_plural = _("implemented by")
         constraints = [
@@ -389,28 +302,3 @@ class ProjectImplementer(models.Model):
         indexes = [
             models.Index(fields=["structure", "project"], name="implementer_structure_project")
         ]
-
-    def __str__(self):
-        return str(self.structure)
-
-
-class ProjectDonor(models.Model):
-    """One donor of a project, in the editor's order (the main donor first)."""
-
-    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="donor_links")
-    donor = models.ForeignKey(
-        Donor, on_delete=models.PROTECT, related_name="project_links", verbose_name=_("donor")
-    )
-    position = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        ordering = ["position"]
-        verbose_name = _("donor")
-        verbose_name_plural = _("donors")
-        constraints = [
-            models.UniqueConstraint(fields=["project", "donor"], name="projectdonor_unique_donor"),
-        ]
-        indexes = [models.Index(fields=["donor", "project"], name="projectdonor_donor_project")]
-
-    def __str__(self):
-        return str(self.donor)

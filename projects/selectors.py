@@ -2,7 +2,6 @@
 blocks of taxonomy pages, and the projects a news item is part of. Every public read goes
 through `published()` and the visitor's language (`ProjectFilter` or `public`)."""
 
-from django.db.models import Prefetch
 from django.http import QueryDict
 
 from core import languages
@@ -24,10 +23,9 @@ def load_rows(ids):
 
 def load_cards(ids):
     """What a card shows (title, dates, lead implementer, summary), in two queries."""
-    implementers = ProjectImplementer.objects.select_related("structure").order_by("position")
     return _in_order(
         Project.objects.defer("description", "description_text").prefetch_related(
-            Prefetch("implementers", queryset=implementers)
+            ProjectImplementer.prefetch("implementers")
         ),
         ids,
     )

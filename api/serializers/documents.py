@@ -5,7 +5,7 @@ language's name in itself, size, pages and download URL), and the related news a
 visitors reading that language may see.
 
 A document asked for by its slug in a language it lacks is shown whole in one it has, and says
-so in `language` (as a news item: api.serializers.news). Needs the relations prefetched
+so in `language` (api.serializers.content). Needs the relations prefetched
 (`DocumentQuerySet.with_listing_relations`, fields of work, countries) and
 `related_news_visible` / `related_projects_visible` set (`with_related`).
 """
@@ -15,25 +15,17 @@ from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from api.links import absolute, api_url
-from api.serializers.news import shown_language, text
-from api.serializers.projects import RelatedNewsSerializer
-from api.serializers.tags import CountryTagSerializer, StructureTagSerializer, TagSerializer
-from core import languages
+from api.links import absolute
+from api.serializers import tags
+from api.serializers.content import ContentSerializer, RelatedNewsSerializer, related_links, text
+from api.serializers.projects import visible_news
 from documents.language_tags import name_in_itself
-from news.models import NewsItem
 from projects.models import Project
 
 
 def with_related(documents, language):
     """Prefetches each document's related news and projects that visitors reading `language`
     may see, newest first (one query each for the whole page)."""
-    news = (
-        NewsItem.objects.published()
-        .in_language(language)
-        .only("pk", "slug", "issued_on")
-        .order_by("-issued_on", "-id")
-    )
     projects = (
         Project.objects.published()
         .in_language(language)
@@ -43,7 +35,7 @@ def with_related(documents, language):
     return documents.prefetch_related(
         "fields_of_work",
         "countries",
-        Prefetch("related_news", queryset=news, to_attr="related_news_visible"),
+        Prefetch("related_news", queryset=visible_news(language), to_attr="related_news_visible"),
         Prefetch("projects", queryset=projects, to_attr="related_projects_visible"),
     )
 
@@ -71,24 +63,17 @@ class RelatedProjectSerializer(RelatedNewsSerializer):
     pass
 
 
-class PublicationSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    slug = serializers.SlugField()
-    url = serializers.SerializerMethodField()
-    api_url = serializers.SerializerMethodField()
-    language = serializers.SerializerMethodField()
-    languages = serializers.SerializerMethodField()
-    title = serializers.SerializerMethodField()
+class PublicationSerializer(ContentSerializer):
+    detail_route = "document_detail"
+
     summary = serializers.SerializerMethodField()
     symbol = serializers.CharField(help_text="The document symbol; empty when it has none.")
     type = serializers.SlugField(source="document_type.slug")
     type_label = serializers.CharField(source="document_type.name")
     publication_date = serializers.DateField()
-    issued_by = StructureTagSerializer(
-        source="ordered_issuers", many=True, help_text="In order; the first leads."
-    )
-    fields_of_work = TagSerializer(source="fields_of_work.all", many=True)
-    countries = CountryTagSerializer(source="countries.all", many=True)
+    issued_by = tags.structures("ordered_issuers", help_text="In order; the first leads.")
+    fields_of_work = tags.fields_of_work()
+    countries = tags.countries()
     files = PublicationFileSerializer(source="ordered_files", many=True)
     external_url = serializers.URLField(
         help_text="Where the document is published elsewhere; empty when it is not."
@@ -97,42 +82,13 @@ class PublicationSerializer(serializers.Serializer):
     related_projects = serializers.SerializerMethodField()
     updated_at = serializers.DateTimeField()
 
-    def get_url(self, document) -> str:
-        return absolute(document.get_absolute_url())
-
-    def get_api_url(self, document) -> str:
-        return api_url("document_detail", slug=document.slug)
-
-    def get_language(self, document) -> str:
-        return shown_language(document)
-
-    def get_languages(self, document) -> list[str]:
-        return languages.item_languages(document)
-
-    def get_title(self, document) -> str:
-        return text(document, "title")
-
     def get_summary(self, document) -> str:
         return text(document, "summary")
 
     @extend_schema_field(RelatedNewsSerializer(many=True))
     def get_related_news(self, document):
-        return [
-            {
-                "slug": item.slug,
-                "url": absolute(item.get_absolute_url()),
-                "api_url": api_url("news_detail", slug=item.slug),
-            }
-            for item in document.related_news_visible
-        ]
+        return related_links(document.related_news_visible, "news_detail")
 
     @extend_schema_field(RelatedProjectSerializer(many=True))
     def get_related_projects(self, document):
-        return [
-            {
-                "slug": project.slug,
-                "url": absolute(project.get_absolute_url()),
-                "api_url": api_url("project_detail", slug=project.slug),
-            }
-            for project in document.related_projects_visible
-        ]
+        return related_links(document.related_projects_visible, "project_detail")

@@ -4,7 +4,7 @@ in the editors' order (the first implementer leads), the beneficiary countries, 
 work, funding and budget, and the related news visitors reading that language may see.
 
 A project asked for by its slug in a language it lacks is shown whole in one it has, and says
-so in `language` (as a news item: api.serializers.news). Needs the relations prefetched
+so in `language` (api.serializers.content). Needs the relations prefetched
 (`ProjectQuerySet.with_listing_relations`) and `related_news_ids` set (`with_related_news`).
 """
 
@@ -12,10 +12,9 @@ from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from api.links import absolute, api_url
-from api.serializers.news import shown_language, text
-from api.serializers.tags import CountryTagSerializer, StructureTagSerializer, TagSerializer
-from core import languages
+from api.serializers import tags
+from api.serializers.content import ContentSerializer, RelatedNewsSerializer, related_links, text
+from api.serializers.tags import TagSerializer
 from news.models import NewsItem
 
 
@@ -30,34 +29,27 @@ class DonorSerializer(TagSerializer):
         return donor.country.slug if donor.country_id else None
 
 
-class RelatedNewsSerializer(serializers.Serializer):
-    slug = serializers.SlugField()
-    url = serializers.URLField()
-    api_url = serializers.URLField()
-
-
-def with_related_news(projects, language):
-    """Prefetches each project's related news that visitors reading `language` may see,
-    newest first, as `related_news_visible` (one query for the whole page)."""
-    visible = (
+def visible_news(language):
+    """Related news visitors reading `language` may see, newest first, as a prefetch reads it."""
+    return (
         NewsItem.objects.published()
         .in_language(language)
         .only("pk", "slug", "issued_on")
         .order_by("-issued_on", "-id")
     )
+
+
+def with_related_news(projects, language):
+    """Prefetches each project's related news that visitors reading `language` may see,
+    newest first, as `related_news_visible` (one query for the whole page)."""
     return projects.prefetch_related(
-        Prefetch("related_news", queryset=visible, to_attr="related_news_visible")
+        Prefetch("related_news", queryset=visible_news(language), to_attr="related_news_visible")
     )
 
 
-class ProjectSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    slug = serializers.SlugField()
-    url = serializers.SerializerMethodField()
-    api_url = serializers.SerializerMethodField()
-    language = serializers.SerializerMethodField()
-    languages = serializers.SerializerMethodField()
-    title = serializers.SerializerMethodField()
+class ProjectSerializer(ContentSerializer):
+    detail_route = "project_detail"
+
     summary = serializers.SerializerMethodField()
     number = serializers.CharField(help_text="The project number; empty when it has none.")
     start_date = serializers.DateField()
@@ -66,14 +58,10 @@ class ProjectSerializer(serializers.Serializer):
         help_text="planned, ongoing or completed: derived from the dates and today's date."
     )
     status_label = serializers.SerializerMethodField()
-    implemented_by = StructureTagSerializer(
-        source="ordered_implementers", many=True, help_text="In order; the first leads."
-    )
+    implemented_by = tags.structures("ordered_implementers", help_text="In order; the first leads.")
     donors = DonorSerializer(source="ordered_donors", many=True, help_text="In order.")
-    countries = CountryTagSerializer(
-        source="countries.all", many=True, help_text="The beneficiary countries."
-    )
-    fields_of_work = TagSerializer(source="fields_of_work.all", many=True)
+    countries = tags.countries(help_text="The beneficiary countries.")
+    fields_of_work = tags.fields_of_work()
     funding = serializers.CharField()
     funding_label = serializers.CharField(source="get_funding_display")
     budget = serializers.DecimalField(
@@ -85,21 +73,6 @@ class ProjectSerializer(serializers.Serializer):
     currency = serializers.SerializerMethodField()
     related_news = serializers.SerializerMethodField()
     updated_at = serializers.DateTimeField()
-
-    def get_url(self, project) -> str:
-        return absolute(project.get_absolute_url())
-
-    def get_api_url(self, project) -> str:
-        return api_url("project_detail", slug=project.slug)
-
-    def get_language(self, project) -> str:
-        return shown_language(project)
-
-    def get_languages(self, project) -> list[str]:
-        return languages.item_languages(project)
-
-    def get_title(self, project) -> str:
-        return text(project, "title")
 
     def get_summary(self, project) -> str:
         return text(project, "summary")
@@ -115,14 +88,7 @@ class ProjectSerializer(serializers.Serializer):
 
     @extend_schema_field(RelatedNewsSerializer(many=True))
     def get_related_news(self, project):
-        return [
-            {
-                "slug": item.slug,
-                "url": absolute(item.get_absolute_url()),
-                "api_url": api_url("news_detail", slug=item.slug),
-            }
-            for item in project.related_news_visible
-        ]
+        return related_links(project.related_news_visible, "news_detail")
 
 
 class ProjectDetailSerializer(ProjectSerializer):

@@ -33,3 +33,19 @@ class StructureTagSerializer(TagSerializer):
 
 class SeriesTagSerializer(TagSerializer):
     pass
+
+
+# The tag lists content objects share (news items, projects, documents), the same everywhere.
+
+
+def structures(source, **kwargs):
+    """Structures in the editors' order, e.g. a news item's issuers (`ordered_issuers`)."""
+    return StructureTagSerializer(source=source, many=True, **kwargs)
+
+
+def fields_of_work():
+    return TagSerializer(source="fields_of_work.all", many=True)
+
+
+def countries(**kwargs):
+    return CountryTagSerializer(source="countries.all", many=True, **kwargs)

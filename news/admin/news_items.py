@@ -1,14 +1,14 @@
 from django.contrib import admin
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core import languages as content_languages
 from core.admin_forms import TranslatedAdmin, in_every_language
 from news import services
-from news.admin.forms import IssuerFormSet, NewsItemAdminForm
+from news.admin.forms import NewsItemAdminForm
 from news.admin.large_tables import related_filter
-from news.admin.publishing import ParentEditableInline, PublishingAdmin, StateFilter
+from news.admin.ordered_rows import OrderedRowsInline
+from news.admin.publishing import PublishingAdmin, StateFilter
 from news.models import NewsItem, NewsItemIssuer
 from structures.models import Structure
 
@@ -45,16 +45,8 @@ class MissingLanguageFilter(admin.SimpleListFilter):
         return queryset
 
 
-class IssuerInline(ParentEditableInline):
+class IssuerInline(OrderedRowsInline):
     model = NewsItemIssuer
-    formset = IssuerFormSet
-    fields = ["structure", "position"]
-    autocomplete_fields = ["structure"]
-    min_num = 1
-    extra = 0
-
-    def get_formset(self, request, obj=None, **kwargs):
-        return super().get_formset(request, obj, validate_min=True, **kwargs)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
@@ -130,18 +122,7 @@ class NewsItemAdmin(PublishingAdmin, TranslatedAdmin):
     rich_text_fields = ("body",)
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .prefetch_related(
-                Prefetch(
-                    "issuers",
-                    queryset=NewsItemIssuer.objects.select_related("structure").order_by(
-                        "position"
-                    ),
-                )
-            )
-        )
+        return super().get_queryset(request).prefetch_related(NewsItemIssuer.prefetch("issuers"))
 
     def search_related(self, term):
         """Items issued by a structure named, abbreviated or aliased as `term`."""

@@ -2,11 +2,13 @@
 
 from django.db.models import Max
 
+from core.content_changes import item_changed
 from core.publishing import Status
 from countries.models import Country
+from news.importing.names import CREATABLE
 from news.importing.plan import BATCH_SIZE, CREATE, UPDATE, chunks
 from news.importing.recording import Write, record_writes
-from news.models import FieldOfWork, NewsItem, NewsItemIssuer
+from news.models import FieldOfWork
 from news.naming import SlugAllocator
 from redirects.lookup import redirected_slugs
 from structures.models import Structure
@@ -35,9 +37,18 @@ def _create_missing_taxonomy(missing):
         for record in missing["structures"]:
             record.slug = slugs.allocate(record.name)
             record.save()
+    for kind in sorted(set(missing) - set(CREATABLE)):
+        # A kind's own records its names resolved to (a donor for a country).
+        if missing[kind]:
+            model = type(missing[kind][0])
+            slug_length = model._meta.get_field("slug").max_length
+            slugs = SlugAllocator(taken_slugs(model), slug_length, kind)
+            for record in missing[kind]:
+                record.slug = slugs.allocate(record.name)
+                record.save()
 
 
-def apply(actions, missing, progress, user, source):
+def apply(actions, missing, progress, user, source, kind):
     """Write the plan as `user` (None: the import user) and record each item written
     (`news.importing.recording`). The caller wraps this in a transaction.
 
@@ -46,11 +57,13 @@ def apply(actions, missing, progress, user, source):
     has, so that re-importing a file changes nothing; and it saves once per change, where a
     record is one save."""
     _create_missing_taxonomy(missing)
-    slugs = SlugAllocator(taken_slugs(NewsItem), 255, "news")
+    model = kind.model
+    slug_length = model._meta.get_field("slug").max_length
+    slugs = SlugAllocator(taken_slugs(model), slug_length, kind.slug_fallback)
     written, writes = [], []
     for action in progress(actions, "Importing"):
         if action.outcome == CREATE:
-            item, before = NewsItem(**{"status": Status.PUBLISHED, **action.record.values}), None
+            item, before = model(**{"status": Status.PUBLISHED, **action.record.values}), None
             item.slug = slugs.allocate(action.record.title)
             item.save()
         elif action.outcome == UPDATE:
@@ -61,39 +74,28 @@ def apply(actions, missing, progress, user, source):
             item.save()
         else:
             continue
-        written.append((item, action.record.relations))
-        writes.append(Write(item.pk, before, action.changed if before else None))
-    _write_relations(written)
-    record_writes(writes, user, source)
+        written.append((item, action.record))
+        writes.append(Write(item.pk, before, kind.field_names(action.changed) if before else None))
+        relations_changed = before and set(action.changed) & set(kind.relation_keys)
+        if relations_changed and item.is_published:
+            # Its facet values moved: the save below moves the item, this its listings too.
+            item_changed(model, item.pk, listed=True)
+    _write_relations(written, kind)
+    for extra in kind.extras:
+        extra.write([(item, r.extras[extra.key]) for item, r in written if extra.key in r.extras])
+    record_writes(writes, user, source, kind)
 
 
-def _write_relations(written):
+def _write_relations(written, kind):
     """Replace the relations each written record names, in batched queries. Bulk writes send
     no signals; the items' own saves in the same transaction move the content state, once, at
     the commit that makes these rows visible too."""
-    issuers, fields_of_work, countries = [], [], []
-    replaced = {"issued_by": [], "fields_of_work": [], "countries": []}
-    for item, relations in written:
-        for key in relations:
-            replaced[key].append(item.pk)
-        issuers += [
-            NewsItemIssuer(news_item=item, structure=structure, position=position)
-            for position, structure in enumerate(relations.get("issued_by", ()))
-        ]
-        fields_of_work += [
-            NewsItem.fields_of_work.through(newsitem=item, fieldofwork=record)
-            for record in relations.get("fields_of_work", ())
-        ]
-        countries += [
-            NewsItem.countries.through(newsitem=item, country=record)
-            for record in relations.get("countries", ())
-        ]
-    through_tables = (
-        (NewsItemIssuer, "news_item_id", "issued_by", issuers),
-        (NewsItem.fields_of_work.through, "newsitem_id", "fields_of_work", fields_of_work),
-        (NewsItem.countries.through, "newsitem_id", "countries", countries),
-    )
-    for model, item_column, key, rows in through_tables:
-        for chunk in chunks(replaced[key]):
-            model.objects.filter(**{f"{item_column}__in": chunk}).delete()
-        model.objects.bulk_create(rows, batch_size=BATCH_SIZE)
+    for relation in kind.relations:
+        replaced, rows = [], []
+        for item, record in written:
+            if relation.key in record.relations:
+                replaced.append(item.pk)
+                rows += relation.rows(item, record.relations[relation.key])
+        for chunk in chunks(replaced):
+            relation.through.objects.filter(**{f"{relation.item_field}_id__in": chunk}).delete()
+        relation.through.objects.bulk_create(rows, batch_size=BATCH_SIZE)

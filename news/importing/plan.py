@@ -2,9 +2,11 @@
 
 from dataclasses import dataclass, field
 
+from django.db import models
+
 from news.importing.check import CleanRecord
+from news.importing.problems import ImportFailed, Problem
 from news.importing.values import language_codes
-from news.models import NewsItem
 
 BATCH_SIZE = 500
 CREATE, UPDATE, UNCHANGED, SKIP = "created", "updated", "unchanged", "skipped"
@@ -14,7 +16,7 @@ CREATE, UPDATE, UNCHANGED, SKIP = "created", "updated", "unchanged", "skipped"
 class Action:
     outcome: str
     record: CleanRecord
-    item: NewsItem | None = None
+    item: models.Model | None = None
     note: str = ""
     changed: list = field(default_factory=list)  # what an update changes: columns, relations
 
@@ -24,24 +26,27 @@ def chunks(sequence, size=BATCH_SIZE):
         yield sequence[start : start + size]
 
 
-def _existing_items(records):
+def _existing_items(records, kind):
     """Items the records may match, with their relations, in a few queries per 500 records."""
+    date_key = kind.date_key
     urls = sorted({record.identity for record in records if record.identity})
-    pairs = {(record.language, record.title, record.values["issued_on"]) for record in records}
+    pairs = {(record.language, record.title, record.values[date_key]) for record in records}
     found = {}
-    queryset = NewsItem.objects.prefetch_related("issuers", "fields_of_work", "countries")
+    queryset = kind.model.objects.prefetch_related(*kind.prefetch())
     for chunk in chunks(urls):
         found.update((item.pk, item) for item in queryset.filter(source_url__in=chunk))
     for language in {language for language, _title, _date in pairs}:
         in_language = sorted((t, d) for code, t, d in pairs if code == language)
         for chunk in chunks(in_language):
             titles = {title for title, _ in chunk}
-            dates = {issued_on for _, issued_on in chunk}
-            candidates = queryset.filter(**{f"title_{language}__in": titles}, issued_on__in=dates)
+            dates = {day for _, day in chunk}
+            candidates = queryset.filter(
+                **{f"title_{language}__in": titles, f"{date_key}__in": dates}
+            )
             found.update(
                 (item.pk, item)
                 for item in candidates
-                if (language, getattr(item, f"title_{language}"), item.issued_on) in pairs
+                if (language, getattr(item, f"title_{language}"), getattr(item, date_key)) in pairs
             )
     by_url, by_title = {}, {}
     for item in found.values():
@@ -50,51 +55,75 @@ def _existing_items(records):
         for code in language_codes():
             title = getattr(item, f"title_{code}")
             if title:
-                by_title.setdefault((code, title, item.issued_on), []).append(item)
+                by_title.setdefault((code, title, getattr(item, date_key)), []).append(item)
     return by_url, by_title
 
 
-def _match(record, by_url, by_title):
+def _match(record, by_url, by_title, date_key):
     """The existing item a record describes: its source_url's, else the one item with its
     title and date (one without a source_url of its own when the record has one)."""
     url = record.identity
     if url and url in by_url:
         return by_url[url], ""
-    candidates = by_title.get((record.language, record.title, record.values["issued_on"]), [])
+    candidates = by_title.get((record.language, record.title, record.values[date_key]), [])
     if url:
         candidates = [item for item in candidates if not item.source_url]
     if len(candidates) > 1:
         ids = ", ".join(str(item.pk) for item in sorted(candidates, key=lambda i: i.pk))
-        return None, f"title and issued_on match several existing items (ids {ids}); skipped"
+        return None, f"title and {date_key} match several existing items (ids {ids}); skipped"
     return (candidates[0] if candidates else None), ""
 
 
-def _changes(record, item):
+def _changes(record, item, kind):
     """Names of what the record would change on `item`."""
     changed = [key for key, value in record.values.items() if getattr(item, key) != value]
-    current = {
-        "issued_by": [link.structure_id for link in sorted(item.issuers.all(), key=_position)],
-        "fields_of_work": {related.pk for related in item.fields_of_work.all()},
-        "countries": {related.pk for related in item.countries.all()},
-    }
+    relations = kind.relation_keys
     for key, records in record.relations.items():
+        relation = relations[key]
         wanted = [related.pk for related in records]
-        if None in wanted or (wanted if key == "issued_by" else set(wanted)) != current[key]:
+        if None in wanted or (wanted if relation.ordered else set(wanted)) != relation.current(
+            item
+        ):
             changed.append(key)
+    extras = kind.extra_keys
+    changed += [key for key, value in record.extras.items() if extras[key].changes(value, item)]
     return changed
 
 
-def _position(link):
-    return link.position
+def _unique_conflicts(actions, kind):
+    """A unique value (a project number, a symbol) that an item other than the record's own
+    already holds: a problem of the record, found before anything is written."""
+    problems = []
+    for key, column, normalise in kind.unique:
+        wanted = {}
+        for action in actions:
+            value = normalise(action.record.values.get(key) or "")
+            if value and action.outcome != SKIP:
+                wanted[value] = action
+        holders = {}
+        for chunk in chunks(sorted(wanted)):
+            holders.update(
+                kind.model.objects.filter(**{f"{column}__in": chunk}).values_list(column, "pk")
+            )
+        for value, action in wanted.items():
+            holder = holders.get(value)
+            if holder is not None and (action.item is None or action.item.pk != holder):
+                message = f"another {kind.model._meta.verbose_name} (id {holder}) has this {key}"
+                record = action.record
+                problems.append(Problem(message, record.number, key, unit=record.unit))
+    return sorted(problems, key=lambda problem: problem.record)
 
 
-def plan(records):
-    by_url, by_title = _existing_items(records)
+def plan(records, kind):
+    """What each record does, or `ImportFailed` when one would take a unique value another
+    item holds."""
+    by_url, by_title = _existing_items(records, kind)
     actions, claimed = [], {}
     for record in records:
-        item, note = _match(record, by_url, by_title)
+        item, note = _match(record, by_url, by_title, kind.date_key)
         if item is not None and item.pk in claimed:
-            item, note = None, f"matches the same existing item as record {claimed[item.pk]}"
+            first = f"{record.unit} {claimed[item.pk]}"
+            item, note = None, f"matches the same existing item as {first}"
         elif item is not None:
             claimed[item.pk] = record.number
         if note:
@@ -102,7 +131,10 @@ def plan(records):
         elif item is None:
             actions.append(Action(CREATE, record))
         else:
-            changed = _changes(record, item)
+            changed = _changes(record, item, kind)
             outcome = UPDATE if changed else UNCHANGED
             actions.append(Action(outcome, record, item, ", ".join(changed), changed))
+    problems = _unique_conflicts(actions, kind)
+    if problems:
+        raise ImportFailed(problems)
     return actions

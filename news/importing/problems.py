@@ -12,11 +12,13 @@ class Problem:
     key: str | None = None
     # Names --create-missing would create: the command then suggests the option.
     unknown_name: bool = False
+    # What `record` counts: records of a JSON list, lines of a CSV file.
+    unit: str = "record"
 
     def __str__(self):
         if self.record is None:
             return self.message
-        where = f"record {self.record}" + (f", {self.key}" if self.key else "")
+        where = f"{self.unit} {self.record}" + (f", {self.key}" if self.key else "")
         return f"{where}: {self.message}"
 
 

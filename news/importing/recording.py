@@ -17,7 +17,6 @@ from django.db import transaction
 from news.audit import audit, item_revision, log_entry, save_event
 from news.importing.plan import chunks
 from news.importing.problems import ImportFailed, Problem
-from news.models import NewsItem
 
 IMPORT_USERNAME = "import"
 
@@ -48,17 +47,18 @@ class Write:
     changed: list | None  # the fields an update changed; None for a new item
 
 
-def record_writes(writes, user, source):
+def record_writes(writes, user, source, kind):
     """As `user` (None: the import user), a revision, a LogEntry and an audit line per item
-    written, once its relations are written too (a revision holds the item's issuers, fields of
-    work and countries). Items are read back in batches with their relations, so that recording
-    costs a few queries per item, none of them a read. The audit lines go out when the import
-    commits: one that rolls back wrote nothing to tell the operators about."""
+    written, once its relations are written too (a revision holds the rows it follows: a news
+    item's issuers, a project's implementers and donors, a document's files). Items are read
+    back in batches with their relations, so that recording costs a few queries per item, none
+    of them a read. The audit lines go out when the import commits: one that rolls back wrote
+    nothing to tell the operators about."""
     if not writes:
         return
     user = user or import_user()
     for batch in chunks(writes):
-        items = NewsItem.objects.prefetch_related("issuers", "fields_of_work", "countries").in_bulk(
+        items = kind.model.objects.prefetch_related(*kind.prefetch()).in_bulk(
             [write.item_id for write in batch]
         )
         for write in batch:

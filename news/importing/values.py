@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils import timezone
 
 from core.publishing import Status
 from core.richtext import check_html_limits, sanitize_html, text_to_html
@@ -56,7 +57,17 @@ def clean_body(value, context):
     return sanitize_html(text_to_html(value))
 
 
-def clean_issued_on(value, context):
+def text(model, name, *, required=False):
+    """A cleaner for the plain text column `name` of `model`, within its length."""
+    max_length = model._meta.get_field(name).max_length
+
+    def clean(value, context):
+        return _text(value, max_length=max_length, required=required)
+
+    return clean
+
+
+def clean_date(value, context):
     value = _text(value, required=True)
     try:
         if not _ISO_DATE.match(value):
@@ -64,6 +75,39 @@ def clean_issued_on(value, context):
         return datetime.date.fromisoformat(value)
     except ValueError:
         raise Invalid(f'"{value}" is not a date in ISO format (YYYY-MM-DD)') from None
+
+
+clean_issued_on = clean_date
+
+
+def clean_publish_at(value, context):
+    """An ISO 8601 moment; one without a time zone is in the site's."""
+    value = _text(value, required=True)
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        raise Invalid(
+            f'"{value}" is not a moment in ISO format (YYYY-MM-DDTHH:MM, optionally with +01:00)'
+        ) from None
+    return moment if timezone.is_aware(moment) else timezone.make_aware(moment)
+
+
+def choice(choices, what):
+    """A cleaner for one of `choices` (a TextChoices), given by value or English label."""
+    known = {
+        **{name_key(value): value for value in choices.values},
+        **{name_key(str(label)): value for value, label in choices.choices},
+    }
+
+    def clean(value, context):
+        value = _text(value, required=True)
+        try:
+            return known[name_key(value)]
+        except KeyError:
+            listed = ", ".join(f'"{label}"' for label in choices.labels)
+            raise Invalid(f'unknown {what} "{value}" (known: {listed})') from None
+
+    return clean
 
 
 def clean_type(value, context):
@@ -83,17 +127,26 @@ def clean_status(value, context):
         raise Invalid(f'"{value}" is not a status: use "published" or "draft"') from None
 
 
-def clean_source_url(value, context):
-    value = _text(value, max_length=NewsItem._meta.get_field("source_url").max_length)
-    if value:
-        try:
-            _URL_VALIDATOR(value)
-        except ValidationError:
-            raise Invalid(f'"{value}" is not a valid http(s) URL') from None
-    return value
+def url(model, name="source_url"):
+    """A cleaner for an http(s) address in the column `name` of `model`."""
+    max_length = model._meta.get_field(name).max_length
+
+    def clean(value, context):
+        value = _text(value, max_length=max_length)
+        if value:
+            try:
+                _URL_VALIDATOR(value)
+            except ValidationError:
+                raise Invalid(f'"{value}" is not a valid http(s) URL') from None
+        return value
+
+    return clean
 
 
-def _names(kind):
+clean_source_url = url(NewsItem)
+
+
+def names(kind):
     """A cleaner for a list of names of one taxonomy kind; resolves them to records."""
 
     def clean(value, context):
@@ -108,7 +161,7 @@ def _names(kind):
                 record = context.resolve(kind, strip_control_characters(name).strip())
             except (UnknownName, AmbiguousName, NameTooLong) as error:
                 messages.append(str(error))
-                unknown = unknown or isinstance(error, UnknownName)
+                unknown = unknown or (isinstance(error, UnknownName) and context.creates(kind))
                 continue
             if record not in records:
                 records.append(record)
@@ -117,10 +170,6 @@ def _names(kind):
         return records
 
     return clean
-
-
-# The fields a record gives per language; each is stored in its language's column.
-TRANSLATED_KEYS = ("title", "teaser", "body")
 
 
 def language_codes():
@@ -135,12 +184,20 @@ def clean_language(value, context):
     return value
 
 
-def clean_translations(value, context):
-    """{language: {field: cleaned value}}; each translation needs its own title."""
+def translations(cleaners):
+    """A cleaner for {language: {key: value}} whose keys are `cleaners`' (title first); each
+    translation needs its own title."""
+
+    def clean(value, context):
+        return _clean_translations(value, context, cleaners)
+
+    return clean
+
+
+def _clean_translations(value, context, cleaners):
     if not isinstance(value, dict):
         raise Invalid(f"must be an object keyed by language, not {json_type(value)}")
-    cleaners = {"title": clean_title, "teaser": clean_teaser, "body": clean_body}
-    translations, messages = {}, []
+    result, messages = {}, []
     for language, texts in value.items():
         if language not in language_codes():
             known = ", ".join(f'"{code}"' for code in language_codes())
@@ -152,7 +209,7 @@ def clean_translations(value, context):
         cleaned = {}
         for key in texts:
             if key not in cleaners:
-                allowed = ", ".join(TRANSLATED_KEYS)
+                allowed = ", ".join(cleaners)
                 messages.append(f"{language}.{key}: unknown key (allowed: {allowed})")
         if "title" not in texts:
             messages.append(f"{language}.title: is required")
@@ -162,10 +219,15 @@ def clean_translations(value, context):
                     cleaned[key] = clean(texts[key], context)
                 except Invalid as error:
                     messages += [f"{language}.{key}: {message}" for message in error.messages]
-        translations[language] = cleaned
+        result[language] = cleaned
     if messages:
         raise Invalid(*messages)
-    return translations
+    return result
+
+
+clean_translations = translations(
+    {"title": clean_title, "teaser": clean_teaser, "body": clean_body}
+)
 
 
 @dataclass(frozen=True)
@@ -179,14 +241,15 @@ class KeySpec:
 KEYS = {
     "title": KeySpec(clean_title, required=True),
     "issued_on": KeySpec(clean_issued_on, required=True),
-    "issued_by": KeySpec(_names("structures"), relation=True),
-    "fields_of_work": KeySpec(_names("fields_of_work"), relation=True),
-    "countries": KeySpec(_names("countries"), relation=True),
+    "issued_by": KeySpec(names("structures"), relation=True),
+    "fields_of_work": KeySpec(names("fields_of_work"), relation=True),
+    "countries": KeySpec(names("countries"), relation=True),
     "type": KeySpec(clean_type),
     "teaser": KeySpec(clean_teaser),
     "body": KeySpec(clean_body),
     "source_url": KeySpec(clean_source_url),
     "status": KeySpec(clean_status),
+    "publish_at": KeySpec(clean_publish_at),
     "language": KeySpec(clean_language),
     "translations": KeySpec(clean_translations),
 }

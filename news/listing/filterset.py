@@ -212,7 +212,7 @@ class ListingFilter(django_filters.FilterSet):
         content state, SQL otherwise (news.listing.warmup): answers are never stale, and no
         request waits for an index."""
         if not hasattr(self, "_engine"):
-            index = ready_index() if self.indexable else None
+            index = ready_index(self.listing) if self.indexable else None
             if index is None:
                 self._engine = SqlEngine(self.selection, self.queryset)
             else:

@@ -1,4 +1,5 @@
-"""An in-memory index of the published news items for counting and paging the listing.
+"""An in-memory index of a listing's published items (news, projects, documents: every listing
+definition with `indexed`) for counting and paging it.
 
 Counting results per facet option with SQL costs one aggregate over the whole filtered set
 per facet — hundreds of milliseconds at 100,000 items. Here every published item has a bit
@@ -42,10 +43,11 @@ from core.content_changes import DELTA_KEY, label_of
 from core.content_state import listing_state
 from core.release import release
 from news.listing import index_delta
-from news.models import NewsItem
+from news.listing.definition import NEWS
 
 logger = logging.getLogger(__name__)
 
+# Formatted with the scope: the listing's name, the release and the database alias.
 CACHE_KEY = "facet-index:{}"
 LOCK_KEY = "facet-index-lock:{}"
 LOCK_SECONDS = 60
@@ -55,7 +57,6 @@ MAX_DELTAS = 256
 # A shared copy this many versions behind is replaced by the caught-up one, so that a process
 # starting later has less to catch up.
 SHARE_AFTER = 32
-LABEL = label_of(NewsItem)
 _POPCOUNT = bytes(bin(i).count("1") for i in range(256))
 # Searches' match bitsets kept per index (about 12 KB each at 100,000 items), least recently
 # used dropped first; every other derived bitset has one per taxonomy record at most.
@@ -65,10 +66,14 @@ MAX_DERIVED_SEARCHES = 128
 @dataclass
 class FacetIndex:
     key: str
-    ids: array  # position -> NewsItem id, newest first
-    ordinals: array  # position -> issued_on as a date ordinal (non-increasing)
+    ids: array  # position -> item id, in the listing's order (newest first)
+    ordinals: array  # position -> the period's start as a date ordinal (non-increasing)
     bits: dict  # (facet, option id or value) -> bitset
     version: int | None = None  # the listing version; None for a transaction's own state
+    # position -> the period's end as a date ordinal, for items that last (projects); None
+    # where the period is one day (news, documents).
+    ends: array | None = None
+    listing: object = NEWS  # news.listing.definition.Listing
     _positions: dict = field(default=None, repr=False)
     _derived: dict = field(default_factory=dict, repr=False)
     _searches: OrderedDict = field(default_factory=OrderedDict, repr=False)
@@ -106,14 +111,46 @@ class FacetIndex:
         return found
 
     def date_range(self, start=None, end=None):
-        """Positions of items issued between `start` and `end` (inclusive dates)."""
+        """Positions of items running on at least one day between `start` and `end`
+        (inclusive dates; the listing's `SpanPeriod`)."""
         # `ordinals` descends; bisect on the negated values, which ascend.
         negated = index_delta.Negated(self.ordinals)
         first = 0 if end is None else bisect.bisect_left(negated, -end.toordinal())
+        if self.ends is not None:
+            mask = self._run(first, self.size)
+            return mask if start is None else mask & self.ends_from(start)
         stop = self.size if start is None else bisect.bisect_right(negated, -start.toordinal())
+        return self._run(first, stop)
+
+    @staticmethod
+    def _run(first, stop):
         if stop <= first:
             return 0
         return ((1 << stop) - 1) ^ ((1 << first) - 1)
+
+    @property
+    def everything(self):
+        return (1 << self.size) - 1
+
+    def starts_after(self, day):
+        """Positions of items whose period starts after `day`: the first ones."""
+        negated = index_delta.Negated(self.ordinals)
+        return self._run(0, bisect.bisect_left(negated, -day.toordinal()))
+
+    def ends_from(self, day):
+        """Positions of items whose period ends on `day` or later, kept with the index (one
+        pass over the ends; a date range or a status asks for a few days only)."""
+        ordinal = day.toordinal()
+
+        def build():
+            ends = self.ends if self.ends is not None else self.ordinals
+            mask = bytearray((self.size + 7) // 8)
+            for position, end in enumerate(ends):
+                if end >= ordinal:
+                    mask[position >> 3] |= 1 << (position & 7)
+            return int.from_bytes(mask, "little")
+
+        return self.derived(("ends-from", ordinal), build)
 
     @property
     def positions(self):
@@ -183,14 +220,18 @@ class FacetIndex:
                 self.ordinals,
                 self.bits,
                 version,
+                self.ends,
+                self.listing,
                 self._positions,
                 self._derived,
                 self._searches,
                 self._lock,
             )
-        rows = index_delta.changed_rows(pks)
-        ids, ordinals, bits = index_delta.apply(self.ids, self.ordinals, self.bits, pks, rows)
-        return FacetIndex(key, ids, ordinals, bits, version)
+        rows = index_delta.changed_rows(self.listing, pks)
+        ids, ordinals, ends, bits = index_delta.apply(
+            self.ids, self.ordinals, self.ends, self.bits, pks, rows
+        )
+        return FacetIndex(key, ids, ordinals, bits, version, ends, self.listing)
 
     def to_bytes(self):
         payload = {
@@ -198,17 +239,24 @@ class FacetIndex:
             "version": self.version,
             "ids": self.ids.tobytes(),
             "ordinals": self.ordinals.tobytes(),
+            "ends": None if self.ends is None else self.ends.tobytes(),
             "bits": self.bits,
         }
         return zlib.compress(pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
     @classmethod
-    def from_bytes(cls, blob):
+    def from_bytes(cls, blob, listing=NEWS):
         payload = pickle.loads(zlib.decompress(blob))  # our own cache entry, never user data
         ids, ordinals = array("q"), array("l")
         ids.frombytes(payload["ids"])
         ordinals.frombytes(payload["ordinals"])
-        return cls(payload["key"], ids, ordinals, payload["bits"], payload["version"])
+        ends = None
+        if payload["ends"] is not None:
+            ends = array("l")
+            ends.frombytes(payload["ends"])
+        return cls(
+            payload["key"], ids, ordinals, payload["bits"], payload["version"], ends, listing
+        )
 
 
 def _set_bit(bitsets, key, position, nbytes):
@@ -218,32 +266,35 @@ def _set_bit(bitsets, key, position, nbytes):
     bitset[position >> 3] |= 1 << (position & 7)
 
 
-def build_index(key, version=None):
-    """Read the published items and their tags once and lay them out as bitsets."""
+def build_index(key, version=None, listing=NEWS):
+    """Read the listing's published items and their tags once and lay them out as bitsets."""
     started = time.monotonic()
-    published = NewsItem.objects.published().order_by("-issued_on", "-id")
+    period = listing.period
+    published = listing.model.objects.published().order_by(f"-{period.start}", "-id")
     codes = languages.codes()
-    rows = list(
-        published.values_list("id", "issued_on", "type", *(f"in_language_{c}" for c in codes))
-    )
+    rows = list(index_delta.read_rows(listing, published, codes))
     ids = array("q", (row[0] for row in rows))
     ordinals = array("l", (row[1].toordinal() for row in rows))
+    ends = None
+    if period.end != period.start:
+        ends = array("l", (row[2].toordinal() for row in rows))
     positions = {pk: position for position, pk in enumerate(ids)}
     nbytes = (len(ids) + 7) // 8
     raw = {}
-    for position, (_pk, _issued_on, *values) in enumerate(rows):
-        for name in index_delta.item_bits(values, codes):
+    for position, (_pk, _start, _end, *values) in enumerate(rows):
+        for name in index_delta.item_bits(listing, values, codes):
             _set_bit(raw, name, position, nbytes)
-    for facet, model, item_column, option_column in index_delta.LINKS:
+    for facet, model, item_column, option_column in index_delta.link_tables(listing):
         for item_id, option_id in model.objects.values_list(item_column, option_column):
             position = positions.get(item_id)
             if position is not None:
                 _set_bit(raw, (facet, option_id), position, nbytes)
     bits = {name: int.from_bytes(bitset, "little") for name, bitset in raw.items()}
-    index = FacetIndex(key, ids, ordinals, bits, version)
+    index = FacetIndex(key, ids, ordinals, bits, version, ends, listing)
     logger.info(
-        "facet index %s built: %d items, %d bitsets in %.0f ms",
+        "facet index %s of %s built: %d items, %d bitsets in %.0f ms",
         key,
+        listing.name,
         index.size,
         len(bits),
         (time.monotonic() - started) * 1000,
@@ -251,24 +302,30 @@ def build_index(key, version=None):
     return index
 
 
-# The index this process used last, per release and database (and "private" for the one of a
-# transaction's own state): shared by its threads, read-only.
+# The index this process used last, per listing, release and database (and "private:<listing>"
+# for the one of a transaction's own state): shared by its threads, read-only.
 _latest = {}
 
 
-def current_index():
-    """The index for the current listing state, or None while another worker is building it."""
+def scope_of(listing, alias):
+    """What names a listing's shared copy and its build lock: listing, release, database."""
+    return f"{listing.name}:{release()}:{alias}"
+
+
+def current_index(listing=NEWS):
+    """The listing's index for the current listing state, or None while another worker is
+    building it."""
     state, version = listing_state()
     alias = connection.alias
     key = f"{state}:{alias}"
     if version is None:
-        return _private_index(key)
-    scope = f"{release()}:{alias}"
+        return _private_index(listing, key)
+    scope = scope_of(listing, alias)
     index = _latest.get(scope)
     # A copy newer than this process's state (trusted for a second at most) is newer still.
     if index is not None and index.version >= version:
         return index
-    index = (index and _caught_up(index, key, version)) or _shared(scope, key, version)
+    index = (index and _caught_up(index, key, version)) or _shared(listing, scope, key, version)
     if index is not None:
         _latest[scope] = index
     return index
@@ -283,11 +340,12 @@ def is_current(index):
     return index.version >= version and index.key.endswith(f":{connection.alias}")
 
 
-def _private_index(key):
+def _private_index(listing, key):
     """A transaction with changes of its own reads its own rows: an index for it alone."""
-    index = _latest.get("private")
+    name = f"private:{listing.name}"
+    index = _latest.get(name)
     if index is None or index.key != key:
-        index = _latest["private"] = build_index(key)
+        index = _latest[name] = build_index(key, listing=listing)
     return index
 
 
@@ -300,18 +358,19 @@ def _caught_up(index, key, version):
     deltas = cache.get_many(behind)
     if len(deltas) < len(behind):
         return None
-    pks = set().union(*(delta.get(LABEL, ()) for delta in deltas.values()))
+    label = label_of(index.listing.model)
+    pks = set().union(*(delta.get(label, ()) for delta in deltas.values()))
     if len(pks) > index_delta.MAX_ITEMS:
         return None
     return index.caught_up(key, version, pks)
 
 
-def _shared(scope, key, version):
+def _shared(listing, scope, key, version):
     """The shared copy, caught up; or one built here (and shared) when there is none or it
     cannot be caught up; or None while another worker builds it."""
     blob = cache.get(CACHE_KEY.format(scope))
     if blob is not None:
-        shared = FacetIndex.from_bytes(blob)
+        shared = FacetIndex.from_bytes(blob, listing)
         if shared.version >= version:
             return shared
         index = _caught_up(shared, key, version)
@@ -323,7 +382,7 @@ def _shared(scope, key, version):
     if not cache.add(lock, 1, LOCK_SECONDS):
         return None
     try:
-        index = build_index(key, version)
+        index = build_index(key, version, listing)
         cache.set(CACHE_KEY.format(scope), index.to_bytes(), MAX_CACHE_SECONDS)
     finally:
         cache.delete(lock)

@@ -4,7 +4,11 @@ news.listing.engine's).
 A selection is an AND of bitsets: the visitor's language, one OR of options per active facet,
 a date range and the search's matches. Bitsets that are costly to make and never change for
 one index (a structure together with its units, the matches of a search) are kept with it.
+How each facet's options read as bitsets is its rule's (`index_mask`, news.listing.rules), so
+the engine serves every indexed listing (news, projects, documents).
 """
+
+from news.listing.index_delta import LANGUAGE
 
 
 class IndexEngine:
@@ -16,23 +20,12 @@ class IndexEngine:
 
     def facet_mask(self, name, slugs):
         """The items having any of `slugs` in facet `name`; a structure includes its units."""
-        index = self.index
-        if name == "type":
-            return index.any_of("type", slugs)
-        if name == "issued_by":
-            mask = 0
-            for slug in slugs:
-                mask |= self._structure_mask(slug)
-            return mask
-        ids = self.selection.options.ids[name]
-        return index.any_of(name, [ids[slug] for slug in slugs])
-
-    def _structure_mask(self, slug):
-        index, options = self.index, self.selection.options
-        return index.derived(
-            ("structure", options.ids["issued_by"][slug]),
-            lambda: index.any_of("structure", options.subtree_ids([slug])),
-        )
+        index, selection = self.index, self.selection
+        rule = selection.listing.rules[name]
+        mask = 0
+        for slug in slugs:
+            mask |= rule.index_mask(index, selection, name, slug)
+        return mask
 
     def _search_mask(self):
         if self._search is None:
@@ -46,7 +39,7 @@ class IndexEngine:
         if skip is None and self._mask is not None:
             return self._mask
         selection = self.selection
-        mask = self.index.option("language", selection.language)
+        mask = self.index.option(LANGUAGE, selection.language)
         for name, slugs in selection.values.items():
             if name != skip:
                 mask &= self.facet_mask(name, slugs)
@@ -84,9 +77,10 @@ class IndexEngine:
 
     def issuer_counts(self):
         mask = self.mask()
+        tree = self.selection.listing.tree_facet
         counts = {}
-        for pk in self.selection.options.slugs["issued_by"]:
-            count = (self.index.option("structure", pk) & mask).bit_count()
+        for pk in self.selection.options.slugs[tree]:
+            count = (self.index.option(tree, pk) & mask).bit_count()
             if count:
                 counts[pk] = count
         return counts

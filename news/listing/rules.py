@@ -14,6 +14,11 @@ names, per facet, one of these rules.
 
 Counts for facet F are asked of every filter except F, in one query per facet whatever the
 number of options or items.
+
+Each rule also says how the facet index (news.listing.index) lays its facet out and reads it
+back, so that the two engines follow one definition: `index_column` (an item column whose value
+is the option) or `index_links` (a link table: model, item column, option column) for the
+build, and `index_mask` for a query.
 """
 
 from django.db import connections
@@ -25,6 +30,10 @@ from structures.models import Structure
 class ColumnRule:
     def __init__(self, column):
         self.column = column
+        self.index_column = column
+
+    def index_mask(self, index, selection, name, slug):
+        return index.option(name, slug)
 
     def filter(self, queryset, selection, name, slugs):
         return queryset.filter(**{f"{self.column}__in": slugs})
@@ -41,6 +50,10 @@ class TagRule:
         self.through = through
         self.item_column = item_column
         self.option_column = option_column
+        self.index_links = (through, item_column, option_column)
+
+    def index_mask(self, index, selection, name, slug):
+        return index.option(name, selection.options.ids[name][slug])
 
     def filter(self, queryset, selection, name, slugs):
         ids = [selection.options.ids[name][slug] for slug in slugs]
@@ -66,6 +79,15 @@ class TreeRule:
     def __init__(self, links, item_column):
         self.links = links
         self.item_column = item_column
+        self.index_links = (links, item_column, "structure_id")
+
+    def index_mask(self, index, selection, name, slug):
+        """The structure with its units: an OR over the subtree, kept with the index."""
+        options = selection.options
+        return index.derived(
+            (name, options.ids[name][slug]),
+            lambda: index.any_of(name, options.subtree_ids([slug])),
+        )
 
     def filter(self, queryset, selection, name, slugs):
         structure_ids = selection.options.subtree_ids(slugs)
@@ -119,7 +141,8 @@ class TreeRule:
 
 class ConditionRule:
     """`conditions()` returns {option value: Q}, computed when asked (they may depend on the
-    date); an item matches the options whose condition it meets."""
+    date); an item matches the options whose condition it meets. The facet index can answer
+    it only through a subclass that says how (`index_mask`; projects.listing.StatusRule)."""
 
     def __init__(self, conditions):
         self.conditions = conditions

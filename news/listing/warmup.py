@@ -17,6 +17,9 @@ found no index waited. Loading a built index from the shared cache takes 26 ms. 
 
 `ready_index()` therefore never builds, never loads and never waits. Test runs build inline
 (`FACET_INDEX_IN_BACKGROUND = False`): their rows live in a transaction no thread can see.
+
+Every listing definition with `indexed` (news, projects, documents; `indexed_listings()` finds
+them in each app's `listing` module) has an index of its own, warmed and kept current alike.
 """
 
 import logging
@@ -26,7 +29,9 @@ import time
 
 from django.conf import settings
 from django.db import connections
+from django.utils.module_loading import autodiscover_modules
 
+from news.listing.definition import NEWS, Listing
 from news.listing.index import current_index, is_current
 
 logger = logging.getLogger(__name__)
@@ -34,18 +39,25 @@ logger = logging.getLogger(__name__)
 # While another process builds the index, ask the cache for it again this often at most.
 RETRY_SECONDS = 0.5
 
-_ready = None  # the newest index this process holds
+_ready = {}  # listing name -> the newest index of it this process holds
 _wanted = threading.Event()
 _thread = None
 _thread_lock = threading.Lock()
 
 
-def ready_index():
-    """The index for the current content state if this process holds it, else None (the SQL
-    path answers, and the warm-up thread is asked to fetch it)."""
+def indexed_listings():
+    """Every listing definition with a facet index: the news' and those of the apps'
+    `listing` modules (projects.listing, documents.listing), imported here if need be."""
+    autodiscover_modules("listing")
+    return [listing for listing in Listing.defined if listing.indexed]
+
+
+def ready_index(listing=NEWS):
+    """The listing's index for the current content state if this process holds it, else None
+    (the SQL path answers, and the warm-up thread is asked to fetch it)."""
     if not settings.FACET_INDEX_IN_BACKGROUND:
-        return current_index()
-    index = _ready
+        return current_index(listing)
+    index = _ready.get(listing.name)
     if index is not None and is_current(index):
         return index
     start()
@@ -53,19 +65,26 @@ def ready_index():
 
 
 def _fetch():
-    """Load or build the current index (None while another process builds it); the
-    connections it opened are closed, so that none idles in a thread or crosses a fork."""
-    global _ready
+    """Load or build the current index of every indexed listing (False while another process
+    builds one); the connections it opened are closed, so that none idles in a thread or
+    crosses a fork."""
+    complete = True
     try:
-        index = current_index()
+        for listing in indexed_listings():
+            index = _ready.get(listing.name)
+            if index is not None and is_current(index):
+                continue
+            index = current_index(listing)
+            if index is None:
+                complete = False
+            else:
+                _ready[listing.name] = index
     except Exception:
         logger.exception("facet index warm-up failed; the SQL path answers meanwhile")
-        index = None
+        complete = False
     finally:
         connections.close_all()
-    if index is not None:
-        _ready = index
-    return index
+    return complete
 
 
 def warm():
@@ -93,7 +112,7 @@ def _run():
     while True:
         _wanted.wait()
         _wanted.clear()
-        if _fetch() is None:
+        if not _fetch():
             # Requests go on waking the thread while another process builds: ask again soon,
             # not once per request.
             time.sleep(RETRY_SECONDS)

@@ -323,6 +323,7 @@ def snap(page, name, widths=(DESKTOP["width"], PHONE["width"]), full_page=False)
         page.set_viewport_size(original)
 
 
-# Django's messages after a save: the editing-presence banner (news.admin.presence) is styled
-# as a message list too, and stays in the page, hidden, while nobody else is editing.
-MESSAGES = "ul.messagelist:not(#editing-presence ul)"
+# Django's messages after a save; the editing-presence banner (news.admin.presence) looks like
+# one but has a class of its own (PRESENCE).
+MESSAGES = "ul.messagelist"
+PRESENCE = "#editing-presence ul.presence-list"

@@ -49,6 +49,7 @@ PAGES = {
     "alerts-subscribe": "/alerts/news/?field_of_work={field_of_work}&country={country}",
     "alerts-subscribe-meetings": "/alerts/meetings/?type={meeting_type}",
     "alerts-subscribe-projects": "/alerts/projects/?field_of_work={field_of_work}&status=ongoing",
+    "alerts-subscribe-documents": "/alerts/documents/?type=guidebook&language=ru",
     "api-docs": "/api/v1/docs/",
     "api-docs-german": "/de/api/v1/docs/",
     "news-listing-russian": "/ru/news/",

@@ -1,8 +1,12 @@
-"""An editor uploads a report as PDFs in two languages, a publisher publishes it, and a
-visitor finds it by a phrase that is only inside the PDF (its text is extracted by the
-background task: the browser site runs tasks where they are enqueued)."""
+"""Issue 18's journeys. An editor uploads a report as PDFs in two languages, a publisher
+publishes it, and a visitor finds it by a phrase that is only inside the PDF (its text is
+extracted by the background task: the browser site runs tasks where they are enqueued). A
+visitor goes from a field operation to one of its projects and downloads the Russian version
+of its guidebook."""
 
 import re
+
+from pypdf import PdfReader
 
 from demo.pdfs import pdf_bytes
 
@@ -79,3 +83,42 @@ def test_editor_uploads_two_languages_publisher_publishes_visitor_finds_the_phra
     download = visitor.request.get(links.nth(1).get_attribute("href"))
     assert download.headers["content-type"] == "application/pdf"
     assert download.body().startswith(b"%PDF-")
+
+
+def test_visitor_goes_from_a_field_operation_to_a_project_and_downloads_the_russian_guidebook(
+    desktop, site
+):
+    """Issue 18's journey on seed_demo's data: the field operation's page shows its profile and
+    its current projects; one of them lists the guidebook, whose Russian file downloads."""
+    page = desktop
+    page.goto("/field-operations/")
+    page.get_by_role("link", name=site.data["structure_name"], exact=True).click()
+    page.wait_for_url(f"**/structures/{site.data['structure']}/")
+    assert page.locator(".fo-profile").is_visible()
+    projects = page.locator(".current-projects")
+    projects.get_by_role("link", name="Police reform programme").click()
+    page.wait_for_url("**/projects/demo-mission-to-serbia-police-reform/")
+    page.locator(".item-documents").get_by_role(
+        "link", name="Intelligence-led Policing Guidebook"
+    ).click()
+    page.wait_for_url(f"**/documents/{site.data['document']}/")
+    russian = page.locator(".document-files__list a", has_text="Русский")
+    assert russian.get_attribute("hreflang") == "ru"
+
+    with page.expect_download() as caught, page.expect_response("**/files/ru/") as answered:
+        russian.click()
+    download, response = caught.value, answered.value
+    headers = response.headers
+    assert response.status == 200
+    assert headers["content-type"] == "application/pdf"
+    assert headers["x-content-type-options"] == "nosniff"
+    assert re.fullmatch(
+        r'attachment; filename="demo-intelligence-led-policing-guidebook-ru\.pdf"; '
+        r"filename\*=UTF-8''[A-Za-z0-9%._-]+",
+        headers["content-disposition"],
+    ), headers["content-disposition"]
+    assert download.suggested_filename.endswith("(ru).pdf")
+    assert "/" not in download.suggested_filename
+    text = "".join(sheet.extract_text() for sheet in PdfReader(download.path()).pages)
+    assert "оперативной информации" in text
+    assert "Intelligence-led policing is" not in text

@@ -19,18 +19,33 @@ def seed():
     return out.getvalue()
 
 
-def test_the_guidebook_in_several_languages_is_part_of_the_ilp_project(client, taxonomy):
+def test_the_guidebook_in_several_languages_is_part_of_two_projects(client, taxonomy):
     assert "9 documents" in seed()
     guidebook = Document.objects.get(slug="demo-intelligence-led-policing-guidebook")
     files = {row.language: row for row in guidebook.files.all()}
     assert {"en", "ru", "de", "fr", "sr-Latn", "ky"} <= set(files)
     assert all(row.extraction == Extraction.DONE and row.pages == 12 for row in files.values())
-    assert guidebook.projects.get().slug == "demo-intelligence-led-policing"
+    assert set(guidebook.projects.values_list("slug", flat=True)) == {
+        "demo-intelligence-led-policing",
+        "demo-mission-to-serbia-police-reform",
+    }
     assert guidebook.lead_issuer.slug == "strategic-police-matters-unit"
+    # Its cover, a demo picture with alt text in each of its languages, shown on its page.
+    assert guidebook.image and guidebook.image_renditions["public"]
+    assert all(getattr(guidebook, f"image_alt_{code}") for code in ("en", "ru", "de", "fr"))
+    # A picture of the media library, as the demo's news items' and projects' are.
+    assert guidebook.library_image.file.name == guidebook.image.name
+    assert 'class="document-cover"' in client.get(guidebook.get_absolute_url()).text
     for document in Document.objects.all():
         document.full_clean()
     project_page = client.get("/projects/demo-intelligence-led-policing/").text
     assert "Intelligence-led Policing Guidebook" in project_page
+    # A visitor's way to it from a field operation: its current projects, then the project's
+    # documents (the browser journey walks it).
+    mission_page = client.get("/structures/mission-to-serbia/").text
+    assert "/projects/demo-mission-to-serbia-police-reform/" in mission_page
+    reform_page = client.get("/projects/demo-mission-to-serbia-police-reform/").text
+    assert "/documents/demo-intelligence-led-policing-guidebook/" in reform_page
     found = client.get("/ru/documents/?q=разведывательный").text
     assert "<mark>" in found and "demo-intelligence-led-policing-guidebook" in found
 

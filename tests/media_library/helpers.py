@@ -14,6 +14,7 @@ from tests.news.admin.helpers import news_item_post, publishing_fields
 
 LIBRARY_ADD = reverse("admin:media_library_image_add")
 NEWS_ADD = reverse("admin:news_newsitem_add")
+DOCUMENT_ADD = reverse("admin:documents_document_add")
 
 
 def halves(size=(1600, 400), left="red", right="blue", name="halves.png"):

@@ -11,12 +11,15 @@ from PIL import Image as Picture
 
 from core.private_media import public_or_private
 from core.publishing import Status
+from documents.models import Document
 from media_library.models import Image
 from news import services
 from news.models import NewsItem
 from news.renditions import build_renditions
-from tests.factories import DocumentFactory, StructureFactory
+from tests.documents.test_cover_image import document_post, jpeg
+from tests.factories import StructureFactory
 from tests.media_library.helpers import (
+    DOCUMENT_ADD,
     NEWS_ADD,
     add_item,
     halves,
@@ -202,20 +205,44 @@ def test_anonymous_visitors_cannot_fetch_a_library_file(client, publisher):
     assert response.status_code == 302  # to the admin's sign-in
 
 
-def test_a_document_cover_counts_as_a_use_and_keeps_its_image(client, publisher):
+def test_a_document_cover_is_a_library_image_as_an_items_picture_is(client, publisher):
+    """Documents extend ImageContent: a cover uploaded on a document joins the library, another
+    document may choose it (taking its alt text), usage counts both, a library edit reaches
+    the one that did not override it, and the image cannot be deleted while they use it."""
     client.force_login(publisher)
-    image = upload_to_library(client)
-    document = DocumentFactory(cover=image)
-    add_item(client, "alt-taker", library_image=str(image.pk))
+    response = client.post(DOCUMENT_ADD, document_post(Status.DRAFT, jpeg()))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    uploaded = Document.objects.get(slug="community-policing-guidebook")
+    image = uploaded.library_image
+    assert image.file.name == uploaded.image.name
+    assert image.alt_en == "The guidebook's cover: a police officer talking to residents"
+    chosen_post = document_post(
+        Status.DRAFT,
+        jpeg(),
+        slug="chosen-cover",
+        image="",
+        image_alt_en="",
+        image_credit="",
+        library_image=str(image.pk),
+    )
+    response = client.post(DOCUMENT_ADD, chosen_post)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    chosen = Document.objects.get(slug="chosen-cover")
+    assert (chosen.library_image_id, chosen.image.name) == (image.pk, image.file.name)
+    assert chosen.image_alt_en == image.alt_en
     listing = client.get(reverse("admin:media_library_image_changelist"))
     assert "used in 2 items" in listing.content.decode()
-    # A library edit reaches the news item; the document has nothing to take.
     change = reverse("admin:media_library_image_change", args=[image.pk])
     assert client.post(change, library_post(alt_en="New words.")).status_code == 302
+    chosen.refresh_from_db()
+    assert chosen.image_alt_en == "New words."
     delete = client.get(reverse("admin:media_library_image_delete", args=[image.pk]))
-    assert reverse("admin:documents_document_change", args=[document.pk]) in (
-        delete.content.decode()
-    )
+    for document in (uploaded, chosen):
+        assert reverse("admin:documents_document_change", args=[document.pk]) in (
+            delete.content.decode()
+        )
+    client.post(reverse("admin:media_library_image_delete", args=[image.pk]), {"post": "yes"})
+    assert Image.objects.filter(pk=image.pk).exists()
 
 
 def test_the_librarys_own_pages_answer_404_for_an_unknown_image(client, editor):

@@ -1,5 +1,6 @@
-"""media_library.0002 makes one library image per distinct file the items already show, links
-every item to it, and changes no item's picture: nothing is lost."""
+"""media_library.0002 (news items, projects) and documents.0007 (document covers) make one
+library image per distinct file the items already show, link every item to it, and change no
+item's picture: nothing is lost."""
 
 import pytest
 from django.db import connection
@@ -10,11 +11,11 @@ BEFORE = [
     ("media_library", "0001_initial"),
     ("news", "0010_newsitem_library_image"),
     ("projects", "0004_project_library_image"),
-    ("documents", "0004_meeting_documents"),
+    ("documents", "0005_document_cover_image_privacy"),
 ]
 AFTER = [
     ("media_library", "0002_adopt_item_images"),
-    ("documents", "0005_cover_from_media_library"),
+    ("documents", "0007_adopt_document_images"),
 ]
 
 
@@ -70,7 +71,10 @@ def test_every_existing_image_becomes_one_library_image():
         status="draft",
         publish_at=timezone.now(),
         in_language_en=True,
-        cover_image="news/2024/05/a.jpg",  # a file an item shows too
+        image="news/2024/05/a.jpg",  # a file an item shows too
+        image_width=640,
+        image_height=480,
+        image_alt_en="The report's cover",
     )
     cover_only = Document.objects.create(
         title_en="Another report",
@@ -80,7 +84,12 @@ def test_every_existing_image_becomes_one_library_image():
         status="draft",
         publish_at=timezone.now(),
         in_language_en=True,
-        cover_image="documents/covers/2024/cover.png",  # missing from storage: still kept
+        image="documents/covers/2024/05/cover.png",  # missing from storage: still kept
+        image_width=600,
+        image_height=850,
+        image_alt_en="Another cover",
+        image_alt_fr="Une autre couverture",
+        image_credit="OSCE",
     )
     try:
         executor = MigrationExecutor(connection)
@@ -94,14 +103,27 @@ def test_every_existing_image_becomes_one_library_image():
             "news/2024/05/a.jpg",
             "news/2024/05/b.png",
             "projects/2024/05/a.jpg",
-            "documents/covers/2024/cover.png",
+            "documents/covers/2024/05/cover.png",
         }
         Document = apps.get_model("documents", "Document")
-        covers = dict(Document.objects.values_list("pk", "cover_id"))
+        covers = dict(Document.objects.values_list("pk", "library_image_id"))
         assert covers == {
             document.pk: images["news/2024/05/a.jpg"].pk,
-            cover_only.pk: images["documents/covers/2024/cover.png"].pk,
+            cover_only.pk: images["documents/covers/2024/05/cover.png"].pk,
         }
+        cover = images["documents/covers/2024/05/cover.png"]
+        assert (cover.title, cover.alt_en, cover.alt_fr, cover.credit) == (
+            "Another report",
+            "Another cover",
+            "Une autre couverture",
+            "OSCE",
+        )
+        # The documents keep their own covers and words.
+        kept_cover = Document.objects.get(pk=document.pk)
+        assert (kept_cover.image.name, kept_cover.image_alt_en) == (
+            "news/2024/05/a.jpg",
+            "The report's cover",
+        )
         a = images["news/2024/05/a.jpg"]
         assert (a.alt_en, a.alt_ru, a.width, a.height) == ("A bridge", "Мост", 640, 480)
         assert images["news/2024/05/b.png"].credit == "X"

@@ -6,12 +6,13 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from core.publishing import Status
 from news.models import NewsItem, NewsType
 from structures.models import Structure
 from tests.factories import NewsItemFactory
-from tests.news.import_files import SECRETARIAT_ITEM, SERBIA_ITEM, run, write
+from tests.news.import_files import SECRETARIAT_ITEM, SERBIA_ITEM, failure, run, write
 
 pytestmark = pytest.mark.django_db
 
@@ -187,3 +188,17 @@ def test_the_example_file_in_docs_imports(taxonomy, settings):
 
     assert run(path).endswith("3 created, 0 updated, 0 unchanged, 0 skipped.")
     assert run(path).endswith("0 created, 0 updated, 3 unchanged, 0 skipped.")
+
+
+def test_publish_at_schedules_an_item_and_reimporting_it_changes_nothing(taxonomy, tmp_path):
+    path = write(tmp_path, [{**SERBIA_ITEM, "publish_at": "2099-03-01T09:00"}])
+    run(path)
+    item = NewsItem.objects.get()
+    assert item.is_scheduled
+    assert timezone.localtime(item.publish_at).isoformat().startswith("2099-03-01T09:00")
+    assert run(path).endswith("0 created, 0 updated, 1 unchanged, 0 skipped.")
+
+
+def test_publish_at_must_be_a_moment(taxonomy, tmp_path):
+    message = failure(write(tmp_path, [{**SERBIA_ITEM, "publish_at": "next week"}]))
+    assert 'record 1, publish_at: "next week" is not a moment in ISO format' in message

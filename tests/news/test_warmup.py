@@ -8,6 +8,7 @@ import pytest
 
 from news.listing import index as facet_index
 from news.listing import warmup
+from news.listing.definition import NEWS
 from news.listing.index_engine import IndexEngine
 from news.listing.sql_engine import SqlEngine
 from tests.factories import NewsItemFactory
@@ -21,14 +22,14 @@ def cold_worker(settings, monkeypatch):
     """A process holding no index, whose builds wait until the test sets `release`."""
     settings.FACET_INDEX_IN_BACKGROUND = True
     monkeypatch.setattr(facet_index, "_latest", {})
-    monkeypatch.setattr(warmup, "_ready", None)
+    monkeypatch.setattr(warmup, "_ready", {})
     events = {name: threading.Event() for name in ("started", "release", "finished")}
     build = facet_index.build_index
 
-    def held_build(key, version=None):
+    def held_build(key, version=None, listing=NEWS):
         events["started"].set()
         events["release"].wait(10)
-        index = build(key, version)
+        index = build(key, version, listing)
         events["finished"].set()
         return index
 

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_warm_process_leaves_the_index_of_the_current_state_ready(settings, monkeypatch):
     settings.FACET_INDEX_IN_BACKGROUND = True
     monkeypatch.setattr(facet_index, "_latest", {})
-    monkeypatch.setattr(warmup, "_ready", None)
+    monkeypatch.setattr(warmup, "_ready", {})
     item = NewsItemFactory()
 
     warm_process()

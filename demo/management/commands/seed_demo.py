@@ -1,4 +1,5 @@
-"""`manage.py seed_demo --news N --seed S`: replace the demo content (see `demo`)."""
+"""`manage.py seed_demo --news N --seed S [--projects N --documents N]`: replace the demo
+content (see `demo`)."""
 
 import argparse
 import sys
@@ -36,8 +37,21 @@ class Command(BaseCommand):
         parser.add_argument(
             "--seed", type=int, default=1, help="Same seed, same content (default 1)."
         )
+        parser.add_argument(
+            "--projects",
+            type=item_count,
+            default=0,
+            help="How many projects besides the handcrafted dozen (0; bench/run.py: 10,000).",
+        )
+        parser.add_argument(
+            "--documents",
+            type=item_count,
+            default=0,
+            help="How many documents besides the handcrafted ones, with file rows but no PDFs "
+            "of their own (0; bench/run.py: 100,000).",
+        )
 
-    def handle(self, *args, news, seed, verbosity, **options):
+    def handle(self, *args, news, seed, verbosity, projects, documents, **options):
         if not FieldOfWork.objects.exists():
             call_command("load_taxonomy", verbosity=verbosity)
         show_progress = verbosity > 0 and sys.stderr.isatty()
@@ -48,7 +62,9 @@ class Command(BaseCommand):
             )
 
         try:
-            result = seed_demo(news, seed, progress=progress)
+            result = seed_demo(
+                news, seed, progress=progress, projects=projects, documents=documents
+            )
         except DemoError as error:
             raise CommandError(str(error)) from error
         # Bulk inserts send no signals: tell the page cache and the facet index ourselves.

@@ -79,8 +79,11 @@ class Restoring:
         return message
 
 
-class RestoreMixin:
-    """The revision and recover views of `RevisionAdmin`."""
+class OwnVersionMixin:
+    """Which version a revision or recover URL may name: one of this admin's model, from a
+    revision holding only that object and the rows it follows (FOLLOWS). Shared by every
+    admin with django-reversion's views: `RestoreMixin` (publishable content) and the
+    field-operation profiles, which restore through django-reversion's own views."""
 
     def _own_version(self, version_id, **filters):
         """A version of this admin's model, or 404. The URL's id alone would also find another
@@ -110,6 +113,18 @@ class RestoreMixin:
             if other.content_type_id not in followed
             or str(other.field_dict.get(followed[other.content_type_id])) != version.object_id
         ]
+
+    def _own_whole_version(self, version_id, **filters):
+        """`_own_version`, refused outright when its revision holds anything else: for
+        django-reversion's own views, which would revert the whole revision."""
+        version = self._own_version(version_id, **filters)
+        if self._outside_versions(version):
+            raise PermissionDenied
+        return version
+
+
+class RestoreMixin(OwnVersionMixin):
+    """The revision and recover views of `RevisionAdmin`."""
 
     def _may_restore(self, request, version, current):
         """Publishers restore anything; an editor only a draft revision over a draft (or over

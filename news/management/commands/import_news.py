@@ -1,99 +1,17 @@
 """`manage.py import_news FILE.json [--create-missing] [--dry-run] [--as USERNAME]`: see
 `news.importing`."""
 
-import sys
-
-from django.core.management.base import BaseCommand, CommandError
-from tqdm import tqdm
-
-from news.importing.problems import ImportFailed
-from news.importing.run import import_news
-
-TAXONOMY_LABELS = {
-    "fields_of_work": "fields of work",
-    "countries": "countries",
-    "structures": "structures",
-}
+from news.importing.command import ImportCommand
+from news.importing.kinds import news_kind
 
 
-class Command(BaseCommand):
+class Command(ImportCommand):
     help = (
         "Import news items from a JSON list of records (title, issued_on, issued_by, "
-        "fields_of_work, countries, type, teaser, body, source_url, status). Every problem is "
-        "listed with its record number (1 = first) and nothing is written unless the whole "
-        "file is valid. Re-importing the same file changes nothing."
+        "fields_of_work, countries, type, teaser, body, source_url, status, publish_at). Every "
+        "problem is listed with its record number (1 = first) and nothing is written unless "
+        "the whole file is valid. Re-importing the same file changes nothing."
     )
 
-    def add_arguments(self, parser):
-        parser.add_argument("file", help="Path to the JSON file.")
-        parser.add_argument(
-            "--create-missing",
-            action="store_true",
-            help="Create unknown fields of work, countries and structures instead of failing.",
-        )
-        parser.add_argument(
-            "--dry-run", action="store_true", help="Check and report, but write nothing."
-        )
-        parser.add_argument(
-            "--as",
-            dest="username",
-            metavar="USERNAME",
-            help=(
-                "Record the items' revisions and history as this user (default: the inactive "
-                '"import" user, created when first needed).'
-            ),
-        )
-
-    def handle(self, *args, file, create_missing, dry_run, username, verbosity, **options):
-        show_progress = verbosity > 0 and sys.stderr.isatty()
-
-        def progress(iterable, description):
-            return tqdm(
-                iterable,
-                desc=description,
-                unit="record",
-                file=sys.stderr,
-                disable=not show_progress,
-                leave=False,
-            )
-
-        try:
-            result = import_news(
-                file,
-                create_missing=create_missing,
-                dry_run=dry_run,
-                progress=progress,
-                username=username,
-            )
-        except ImportFailed as failure:
-            problems = failure.problems
-            if all(problem.record is None for problem in problems):
-                raise CommandError("\n".join(str(problem) for problem in problems)) from None
-            plural = "s" if len(problems) != 1 else ""
-            heading = f"{file}: {len(problems)} problem{plural}; nothing was imported."
-            lines = [heading, *(f"  {problem}" for problem in problems)]
-            if any(problem.unknown_name for problem in problems):
-                lines.append(
-                    "Check the spelling, or run again with --create-missing to create the "
-                    "unknown fields of work, countries and structures."
-                )
-            raise CommandError("\n".join(lines)) from None
-
-        for number, reason in result.skipped:
-            self.stderr.write(self.style.WARNING(f"record {number}: {reason}"))
-        counts = result.counts
-        summary = (
-            f"{counts['created']} created, {counts['updated']} updated, "
-            f"{counts['unchanged']} unchanged, {counts['skipped']} skipped."
-        )
-        created = [
-            f"{TAXONOMY_LABELS[kind]}: {', '.join(names)}"
-            for kind, names in result.created_taxonomy.items()
-            if names
-        ]
-        if created:
-            summary += (" Would create " if dry_run else " Created ") + "; ".join(created) + "."
-        if dry_run:
-            self.stdout.write(f"Dry run of {file} (nothing written): {summary}")
-        else:
-            self.stdout.write(self.style.SUCCESS(f"Imported {file}: {summary}"))
+    def kind(self):
+        return news_kind()

@@ -157,7 +157,7 @@ def test_scheduled_item_appears_without_any_save(corpus):
 def test_another_worker_building_means_sql_for_now(corpus, monkeypatch):
     monkeypatch.setattr(facet_index, "_latest", {})
     version = listing_state()[1]
-    lock = facet_index.LOCK_KEY.format(f"{release()}:default:{version}")
+    lock = facet_index.LOCK_KEY.format(f"news:{release()}:default:{version}")
     cache.add(lock, 1, 60)
     filterset = NewsFilter(QueryDict())
     assert isinstance(filterset.engine, SqlEngine)
@@ -224,7 +224,7 @@ def test_a_structure_counts_its_units_through_the_kept_bitsets(corpus, monkeypat
     any_of = facet_index.FacetIndex.any_of
 
     def counting(self, facet, values):
-        if facet == "structure":
+        if facet == "issued_by":
             subtrees.append(set(values))
         return any_of(self, facet, values)
 
