@@ -17,7 +17,7 @@ from demo.bulk_delete import delete_in_bulk
 from demo.bulk_listings import TABLES, delete_bulk, seed_bulk_documents, seed_bulk_projects
 from demo.documents import seed_documents
 from demo.field_operations import seed_field_operations
-from demo.images import demo_images
+from demo.images import demo_images, in_library
 from demo.marks import DEMO_MEETING_PREFIX, DEMO_URL_PREFIX
 from demo.meetings import MeetingGenerator
 from demo.news_items import NewsGenerator
@@ -93,6 +93,7 @@ def seed_demo(news_count, seed, progress=_NoProgress, now=None, projects=0, docu
     with transaction.atomic():
         result.replaced_news, result.replaced_meetings = delete_demo_content()
         delete_bulk()
+        images = in_library(images)
         taxonomy = Taxonomy(today)
         rng = random.Random(seed)
         _write_news(NewsGenerator(taxonomy, rng, images, now), news_count, result, progress)

@@ -113,6 +113,7 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
         "related_news",
         "projects",
         "meeting",
+        "library_image",
     ]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [IssuerInline, FileInline]
@@ -141,7 +142,13 @@ class DocumentAdmin(PublishingAdmin, TranslatedAdmin):
         (
             _("Cover image"),
             {
-                "fields": ["image", "image_alt", "image_caption", "image_credit"],
+                "fields": [
+                    "library_image",
+                    "image",
+                    "image_alt",
+                    "image_caption",
+                    "image_credit",
+                ],
                 "description": _("JPEG, PNG, WebP or GIF, at most 20 MB and 40 megapixels."),
             },
         ),

@@ -7,9 +7,9 @@ class NewsConfig(AppConfig):
     verbose_name = _("News and meetings")
 
     def ready(self):
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_save, pre_save
 
-        from news import media_privacy
+        from news import library_images, media_privacy
 
         # Every content type with an image, whichever app declares it: all models are loaded
         # before any app is ready.
@@ -19,3 +19,6 @@ class NewsConfig(AppConfig):
                 sender=model,
                 dispatch_uid=f"image_hidden_{model._meta.label_lower}",
             )
+            label = model._meta.label_lower
+            pre_save.connect(library_images.before_save, sender=model, dispatch_uid=f"lib_{label}")
+            post_save.connect(library_images.after_save, sender=model, dispatch_uid=f"lib_{label}")

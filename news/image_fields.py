@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.private_media import public_or_private
+from news import library_images
 from news.image_rewrite import rewrite_image
 from news.images import ValidatedImageFormField, random_image_name
 
@@ -50,8 +51,10 @@ def image_view_url(item, name):
 
 def remember_stored_image(item):
     """Record the image as loaded, so that news.media_privacy can hide the files of a replaced
-    one: called from the `from_db()` of every model with an `ImageFileField`."""
+    one, and the library image as loaded, so that a newly chosen one is told from an upload
+    (news.library_images): called from the `from_db()` of every model with an `ImageFileField`."""
     item._stored_image = item.image.name if "image" in item.__dict__ else None
+    item._stored_library_image = item.__dict__.get("library_image_id")
     return item
 
 
@@ -82,6 +85,21 @@ class ImageFileField(models.ImageField):
 class ImageContent(models.Model):
     """The fields beside an `image = ImageFileField(...)` that the concrete model declares."""
 
+    # The record in the media library (media_library.Image) whose file `image` shows: chosen in
+    # the admin or made for an upload (news.library_images). A model refers to it by name only:
+    # the library sits above news in the layers, on its image machinery.
+    library_image = models.ForeignKey(
+        "media_library.Image",
+        verbose_name=_("library image"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="%(app_label)s_%(class)s_items",
+        help_text=_(
+            "Choose an image of the media library, or upload one below: an upload joins the "
+            "library. Empty alt text and credit take the library image's."
+        ),
+    )
     image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     image_alt = models.CharField(
@@ -104,6 +122,10 @@ class ImageContent(models.Model):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        library_images.apply_choice(self)
 
     @classmethod
     def from_db(cls, db, field_names, values, **kwargs):

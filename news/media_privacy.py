@@ -49,6 +49,28 @@ def image_models():
     return found
 
 
+def image_holders():
+    """Every other model that keeps image files in an `ImageFileField` without showing them
+    (the media library, media_library.Image), as (model, field name) pairs: their files are
+    kept as the items' are, and their privacy follows the items that show them."""
+    return [
+        (model, field.name)
+        for model in apps.get_models()
+        if not issubclass(model, Publishable)
+        for field in model._meta.fields
+        if isinstance(field, ImageFileField)
+    ]
+
+
+def held_images():
+    """The names of the files `image_holders()` keep, and the folders they upload to."""
+    names, roots = set(), set()
+    for model, field in image_holders():
+        names.update(model._base_manager.exclude(**{field: ""}).values_list(field, flat=True))
+        roots.add(str(model._meta.get_field(field).upload_to).split("%", 1)[0].strip("/"))
+    return names, roots
+
+
 def upload_roots():
     """Where each image model's uploads go ("news/%Y/%m/" -> "news"), once each."""
     roots = set()

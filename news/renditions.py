@@ -22,6 +22,7 @@ from django.core.files.base import ContentFile
 from PIL import Image, ImageOps
 
 from core.private_media import public_or_private
+from news import library_images
 from news.images import ALLOWED_FORMATS
 
 logger = logging.getLogger(__name__)
@@ -91,14 +92,45 @@ def _prepared(image):
     return flat
 
 
-def _render(image, slot, width, height):
+def _centering(size, crop, focal):
+    """ImageOps.fit's centering that puts the focal point (a fraction) in the middle of the
+    crop, as near as the picture's edges allow."""
+    if focal is None:
+        return 0.5
+    spare = size - crop
+    if spare <= 0:
+        return 0.5
+    return min(max(focal * size - crop / 2, 0), spare) / spare
+
+
+def _render(image, slot, width, height, focal=None):
     if SLOTS[slot]["aspect"]:
-        return ImageOps.fit(image, (width, height), method=Image.Resampling.LANCZOS)
+        centering = (0.5, 0.5)
+        if focal is not None:
+            crop_width = min(image.width, image.height * width / height)
+            crop_height = min(image.height, image.width * height / width)
+            centering = (
+                _centering(image.width, crop_width, focal[0]),
+                _centering(image.height, crop_height, focal[1]),
+            )
+        return ImageOps.fit(
+            image, (width, height), method=Image.Resampling.LANCZOS, centering=centering
+        )
     return image.resize((width, height), Image.Resampling.LANCZOS, reducing_gap=3.0)
 
 
-def build_renditions(name, storage=None):
-    """Make (or find) every rendition of the stored image `name` and describe them.
+def focal_suffix(focal):
+    """Part of a cropped rendition's name: each focal point has its own crops, so a moved one
+    never reuses the crops of the last."""
+    if focal is None:
+        return ""
+    return f"-f{round(focal[0] * 1000):04d}x{round(focal[1] * 1000):04d}"
+
+
+def build_renditions(name, storage=None, focal=None):
+    """Make (or find) every rendition of the stored image `name` and describe them; the cropped
+    slots (cards) are cut around `focal` (x, y as fractions of the width and height; None for
+    the centre), the media library's focal point.
 
     Returns `{"source": name, "slots": {slot: [{"name", "width", "height", "format"}, …]}}`,
     ready for `NewsItem.image_renditions`. Raises RenditionError when the original is missing
@@ -118,13 +150,14 @@ def build_renditions(name, storage=None):
                 prepared = None
                 for slot, width, height in _plan(*_oriented_size(original)):
                     resized = None
+                    suffix = focal_suffix(focal) if SLOTS[slot]["aspect"] else ""
                     for extension, pillow_format, options in ENCODINGS:
-                        target = f"{folder}/{slot}-{width}.{extension}"
+                        target = f"{folder}/{slot}-{width}{suffix}.{extension}"
                         if not storage.exists(target):
                             if resized is None:
                                 if prepared is None:
                                     prepared = _prepared(original)
-                                resized = _render(prepared, slot, width, height)
+                                resized = _render(prepared, slot, width, height, focal)
                             buffer = io.BytesIO()
                             resized.save(buffer, pillow_format, **options)
                             target = storage.save(target, ContentFile(buffer.getvalue()))
@@ -140,13 +173,20 @@ def build_renditions(name, storage=None):
         Image.DecompressionBombWarning,
     ) as error:
         raise RenditionError(f"Cannot make renditions of {name!r}: {error}") from error
-    return {"source": name, "slots": slots}
+    described = {"source": name, "slots": slots}
+    if focal is not None:
+        described["focal"] = list(focal)
+    return described
 
 
-def renditions_are_current(item):
+def renditions_are_current(item, focal=None):
     name = item.image.name or ""
     current = item.image_renditions or {}
-    return current.get("source", "") == name and bool(current.get("slots")) == bool(name)
+    return (
+        current.get("source", "") == name
+        and bool(current.get("slots")) == bool(name)
+        and current.get("focal") == (list(focal) if focal is not None else None)
+    )
 
 
 def refresh_renditions(item, save=True):
@@ -156,13 +196,14 @@ def refresh_renditions(item, save=True):
     shown) rather than failing the editor's save: the upload was validated, so this means the
     storage lost or damaged the file, which the `build_renditions` command will report.
     """
-    if renditions_are_current(item):
+    focal = library_images.focal_point(item) if hasattr(item, "library_image_id") else None
+    if renditions_are_current(item, focal):
         return False
     name = item.image.name or ""
     renditions = None
     if name:
         try:
-            renditions = build_renditions(name)
+            renditions = build_renditions(name, focal=focal)
         except RenditionError:
             logger.exception("%s %s: image renditions failed", item._meta.label, item.pk)
     item.image_renditions = renditions

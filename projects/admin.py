@@ -100,7 +100,7 @@ class ProjectAdmin(PublishingAdmin, TranslatedAdmin):
             Q(number__iexact=term) | Q(pk__in=implementers) | Q(pk__in=donors)
         ).values("pk")
 
-    autocomplete_fields = ["fields_of_work", "countries", "related_news"]
+    autocomplete_fields = ["fields_of_work", "countries", "related_news", "library_image"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [ImplementerInline, DonorInline]
     inlines_before_fieldset = 2
@@ -129,7 +129,13 @@ class ProjectAdmin(PublishingAdmin, TranslatedAdmin):
         (
             _("Image"),
             {
-                "fields": ["image", "image_alt", "image_caption", "image_credit"],
+                "fields": [
+                    "library_image",
+                    "image",
+                    "image_alt",
+                    "image_caption",
+                    "image_credit",
+                ],
                 "description": _("JPEG, PNG, WebP or GIF, at most 20 MB and 40 megapixels."),
             },
         ),

@@ -7,7 +7,8 @@ says what it changed.
 
 Editors write drafts: they add and change news items, meetings, projects, documents and simple pages
 (with their issuer, implementer, donor and document file rows, which they may also remove while
-the item is a draft), keep field operations' profiles with their offices and figures, and can
+the item is a draft), keep field operations' profiles with their offices and figures, upload
+and describe images of the media library (publishers may delete one no item uses), and can
 look up the taxonomy to tag content, but cannot delete content or a profile, publish, schedule
 or change the taxonomy; they see the redirects from old slugs, which
 publishers may delete.
@@ -67,6 +68,9 @@ def _perms(models, actions):
     ]
 
 
+# The media library: editors upload and describe images, publishers may delete one no item
+# uses (media_library.admin).
+LIBRARY_MODELS = ["media_library.image"]
 # Recorded when a slug changes (redirects.recording), never written by hand.
 REDIRECT_MODELS = ["redirects.slugredirect"]
 
@@ -77,6 +81,7 @@ EDITOR_PERMISSIONS = [
     *_perms(TAXONOMY_MODELS, ["view"]),
     *_perms(REFERENCE_MODELS, ["add", "change", "view"]),
     *_perms(REFERENCE_ROWS, ["add", "change", "delete", "view"]),
+    *_perms(LIBRARY_MODELS, ["add", "change", "view"]),
 ]
 # Deleting an access attempt is what unlocks an account or address (website.signin).
 SIGNIN_LOCKOUT_PERMISSIONS = [
@@ -89,6 +94,7 @@ PUBLISHER_PERMISSIONS = [
     *EDITOR_PERMISSIONS,
     *_perms(CONTENT_MODELS, ["delete"]),
     *_perms(REFERENCE_MODELS, ["delete"]),
+    *_perms(LIBRARY_MODELS, ["delete"]),
     "news.publish_newsitem",
     "news.publish_meeting",
     "projects.publish_project",

@@ -80,7 +80,7 @@ class NewsItemAdmin(PublishingAdmin, TranslatedAdmin):
     # (`LargeTableAdmin.get_search_results`); listed for the search box and the form's help.
     search_fields = [*in_every_language("title", "teaser"), "slug"]
     date_hierarchy = "issued_on"
-    autocomplete_fields = ["fields_of_work", "countries"]
+    autocomplete_fields = ["fields_of_work", "countries", "library_image"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [IssuerInline]
     fieldsets = [
@@ -99,7 +99,13 @@ class NewsItemAdmin(PublishingAdmin, TranslatedAdmin):
         (
             _("Image"),
             {
-                "fields": ["image", "image_alt", "image_caption", "image_credit"],
+                "fields": [
+                    "library_image",
+                    "image",
+                    "image_alt",
+                    "image_caption",
+                    "image_credit",
+                ],
                 "description": _("JPEG, PNG, WebP or GIF, at most 20 MB and 40 megapixels."),
             },
         ),

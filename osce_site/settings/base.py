@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "field_operations",
     "pages",
     "documents",
+    "media_library",
     "website",
     "api",
     "alerts",

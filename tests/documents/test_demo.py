@@ -33,6 +33,8 @@ def test_the_guidebook_in_several_languages_is_part_of_two_projects(client, taxo
     # Its cover, a demo picture with alt text in each of its languages, shown on its page.
     assert guidebook.image and guidebook.image_renditions["public"]
     assert all(getattr(guidebook, f"image_alt_{code}") for code in ("en", "ru", "de", "fr"))
+    # A picture of the media library, as the demo's news items' and projects' are.
+    assert guidebook.library_image.file.name == guidebook.image.name
     assert 'class="document-cover"' in client.get(guidebook.get_absolute_url()).text
     for document in Document.objects.all():
         document.full_clean()

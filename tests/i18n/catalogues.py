@@ -25,6 +25,7 @@ PYTHON_DIRS = [
     ROOT / "projects",
     ROOT / "field_operations",
     ROOT / "documents",
+    ROOT / "media_library",
     ROOT / "pages",
     ROOT / "osce_site",
     ROOT / "redirects",

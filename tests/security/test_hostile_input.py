@@ -71,7 +71,7 @@ ADMIN_QUERIES = [
 def changelist_urls():
     for model in admin.site._registry:
         opts = model._meta
-        if opts.app_label in ("news", "countries", "structures", "redirects"):
+        if opts.app_label in ("news", "countries", "structures", "redirects", "media_library"):
             yield reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
 
 

@@ -13,6 +13,7 @@ from django.core.management import call_command
 from PIL import Image
 from reversion.models import Version
 
+from media_library.models import Image as LibraryImage
 from news import services
 from news.models import NewsItem
 from tests.factories import NewsItemFactory
@@ -78,6 +79,8 @@ def store(settings):
     gone = NewsItemFactory(image=jpeg("plum"), image_alt="A photo")
     deleted = files_of(gone)
     gone.delete()
+    # The media library keeps a deleted item's picture until the image itself is deleted.
+    LibraryImage.objects.filter(file=deleted[0]).delete()
     stray = default_storage.save("news/2020/01/stray.jpg", ContentFile(b"not referenced"))
     return {
         "item": item,
@@ -129,3 +132,17 @@ def test_restoring_a_revision_makes_its_picture_public_again(store, settings):
     # The picture the restore replaced is only a revision's now: the command hides it.
     assert "1 kept for revisions and made private" in run("--min-age=0")
     assert not any(in_public(name, settings) for name in replaced)
+
+
+def test_a_picture_the_media_library_keeps_is_never_deleted(
+    settings, django_capture_on_commit_callbacks
+):
+    gone = NewsItemFactory(image=jpeg("plum"), image_alt="A photo")
+    kept = files_of(gone)
+    with django_capture_on_commit_callbacks(execute=True):
+        gone.delete()
+    assert LibraryImage.objects.filter(file=kept[0]).exists()
+    assert "0 files deleted" in run("--min-age=0").splitlines()[-1]
+    assert all(anywhere(name, settings) for name in kept)
+    # Private: no published item shows it any more.
+    assert not any(in_public(name, settings) for name in kept)

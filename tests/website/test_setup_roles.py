@@ -27,7 +27,7 @@ def names(group):
 
 
 def test_first_run_creates_then_reports_nothing_to_do():
-    assert "Roles: Editor created (56 permissions)." in run()
+    assert "Roles: Editor created (59 permissions)." in run()
     assert run() == "Roles: Editor unchanged.\nRoles: Publisher unchanged.\n"
 
 

@@ -3,6 +3,7 @@ every content type with images (news.media_privacy.image_models)."""
 
 from django.core.management.base import BaseCommand
 
+from news.library_images import focal_point
 from news.media_privacy import image_models, place_image, shown_publicly
 from news.renditions import RenditionError, build_renditions, renditions_are_current
 
@@ -20,18 +21,21 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         querysets = [
-            model.objects.exclude(image="").only("pk", "image", "image_renditions")
+            model.objects.exclude(image="")
+            .select_related("library_image")
+            .only("pk", "image", "image_renditions", "library_image")
             for model in image_models()
         ]
         total = sum(items.count() for items in querysets)
         built = failed = unchanged = 0
         every_item = (item for items in querysets for item in items.iterator(chunk_size=500))
         for position, item in enumerate(every_item, start=1):
-            if not options["all"] and renditions_are_current(item):
+            focal = focal_point(item)
+            if not options["all"] and renditions_are_current(item, focal):
                 unchanged += 1
                 continue
             try:
-                renditions = build_renditions(item.image.name)
+                renditions = build_renditions(item.image.name, focal=focal)
             except RenditionError as error:
                 failed += 1
                 self.stderr.write(f"{item._meta.verbose_name.capitalize()} {item.pk}: {error}")

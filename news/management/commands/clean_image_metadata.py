@@ -36,7 +36,14 @@ from core.private_media import public_or_private
 from news.image_metadata import metadata_found
 from news.image_rewrite import rewrite_image
 from news.images import FORMAT_BY_EXTENSION, has_random_name, random_image_name
-from news.media_privacy import image_models, place_image, shown_publicly, upload_roots, walk
+from news.media_privacy import (
+    image_holders,
+    image_models,
+    place_image,
+    shown_publicly,
+    upload_roots,
+    walk,
+)
 from news.renditions import RenditionError, build_renditions, rendition_folder
 
 PROGRESS_EVERY = 100
@@ -175,6 +182,13 @@ class Command(BaseCommand):
                 )
                 for model in self.models
             )
+            for model, field_name in image_holders():  # the media library's record of it
+                field = model._meta.get_field(field_name)
+                model._base_manager.filter(**{field_name: name}).update(
+                    **{field_name: new_name},
+                    **({field.width_field: rewritten.width} if field.width_field else {}),
+                    **({field.height_field: rewritten.height} if field.height_field else {}),
+                )
             revisions = self._update_revisions(name, new_name, rewritten, renditions)
             if items:
                 content_changed()

@@ -1,5 +1,5 @@
 """Delete the image files (of every content type with images) that nothing refers to any more,
-and hide those only revisions still refer to.
+and hide those only revisions still refer to. A file the media library keeps is never deleted.
 
 A replaced picture, or the picture of a deleted item, is made private at once
 (news.media_privacy) but kept while a revision refers to it: restoring that revision brings it
@@ -18,6 +18,7 @@ from django.utils import timezone
 from core.private_media import public_or_private as storage
 from editorial.models import WorkingDraft
 from news.media_privacy import (
+    held_images,
     hide,
     image_models,
     images_in_revisions,
@@ -57,7 +58,9 @@ class Command(BaseCommand):
             for files in WorkingDraft.objects.values_list("files", flat=True)
             for name in (files or {}).values()
         }
-        kept = in_items | set(in_revisions) | in_drafts
+        # Kept by the media library, used by an item or not.
+        in_library, library_roots = held_images()
+        kept = in_items | set(in_revisions) | in_drafts | in_library
         kept_files = kept.union(*in_revisions.values())
         kept_folders = {rendition_folder(name) for name in kept}
 
@@ -72,7 +75,7 @@ class Command(BaseCommand):
 
         deleted = young = 0
         for place_name, place in (("public", storage.public), ("private", storage.private)):
-            for root in (*upload_roots(), RENDITIONS_ROOT):
+            for root in sorted({*upload_roots(), *library_roots, RENDITIONS_ROOT}):
                 for name in walk(place, root):
                     if name in kept_files or posixpath.dirname(name) in kept_folders:
                         continue
