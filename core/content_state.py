@@ -131,6 +131,14 @@ def state_of(version, scope=""):
     return f"{release()}.{scope}{version}"
 
 
+def listing_version(state):
+    """The listing version a listing state (`listing_state()`) stands for under the running
+    release, or None (another release's, or a transaction's own)."""
+    prefix = state_of("", "L")
+    number = state[len(prefix) :] if isinstance(state, str) and state.startswith(prefix) else ""
+    return int(number) if number.isdigit() else None
+
+
 def current_state():
     """(state, next scheduled change as a timestamp or None): the current version, moved on
     first if a scheduled change has come due."""

@@ -9,7 +9,14 @@ class NewsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete
 
+        from core import content_changes
         from news import media_privacy
+        from news.listing import index_delta
+        from news.models import NewsItem
+
+        # Where a news item stands in the listings, read before and after a change of it, so
+        # that a stored listing page it cannot reach is kept (news.listing.reach).
+        content_changes.MEMBERSHIPS[content_changes.label_of(NewsItem)] = index_delta.memberships
 
         # Every content type with an image, whichever app declares it: all models are loaded
         # before any app is ready.

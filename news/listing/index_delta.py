@@ -17,6 +17,7 @@ import bisect
 import sys
 
 from django.db import DEFAULT_DB_ALIAS
+from django.utils import timezone
 
 from core import languages
 from news.models import NewsItem, NewsItemIssuer
@@ -51,11 +52,41 @@ def changed_rows(pks):
             "id", "issued_on", "type", *(f"in_language_{code}" for code in codes)
         )
     }
+    _add_links(rows, DEFAULT_DB_ALIAS)
+    return rows
+
+
+def _add_links(rows, using):
     for facet, model, item_column, option_column in LINKS:
-        links = model.objects.using(DEFAULT_DB_ALIAS).filter(**{f"{item_column}__in": list(rows)})
+        links = model.objects.using(using).filter(**{f"{item_column}__in": list(rows)})
         for item_id, option_id in links.values_list(item_column, option_column):
             rows[item_id][1].append((facet, option_id))
-    return rows
+
+
+def memberships(pks, using=DEFAULT_DB_ALIAS, rows=None):
+    """{pk: (date ordinal, sorted bitset names) or None when not listed}: where the items are in
+    the facet index as the database has them now (core.content_changes keeps them, before and
+    after a change, for the listing pages: news.listing.reach). `rows` ({pk: stored row with
+    the publishing and listing fields}) stand for the items' own rows where given (a row as it
+    was before a save); their tags and issuers are read."""
+    codes = languages.codes()
+    rows = dict(rows or {})
+    missing = [pk for pk in pks if pk not in rows]
+    if missing:
+        fields = (*NewsItem.publishing_fields, *NewsItem.listing_fields)
+        stored = NewsItem._base_manager.using(using).filter(pk__in=missing)
+        rows |= {row["pk"]: row for row in stored.values("pk", *fields)}
+    now = timezone.now()
+    listed = {}
+    for pk in pks:
+        row = rows.get(pk)
+        if row is not None and NewsItem.visible(row, now):
+            values = (row["type"], *(row[f"in_language_{code}"] for code in codes))
+            listed[pk] = (row["issued_on"].toordinal(), item_bits(values, codes))
+    if listed:
+        _add_links(listed, using)
+    found = {pk: (ordinal, tuple(sorted(names))) for pk, (ordinal, names) in listed.items()}
+    return {pk: found.get(pk) for pk in pks}
 
 
 def _remove(bitsets, position):

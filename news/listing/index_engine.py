@@ -6,6 +6,38 @@ a date range and the search's matches. Bitsets that are costly to make and never
 one index (a structure together with its units, the matches of a search) are kept with it.
 """
 
+from core.content_changes import label_of
+
+
+def option_names(selection, name, slugs):
+    """The index's bitset names (`(facet, value)`) of the options `slugs` of facet `name`; a
+    structure includes its units."""
+    if name == "type":
+        return [("type", slug) for slug in slugs]
+    options = selection.options
+    if name == "issued_by":
+        return [("structure", pk) for slug in slugs for pk in options.subtree_ids([slug])]
+    return [(name, options.ids[name][slug]) for slug in slugs]
+
+
+def reach_of(selection):
+    """What decides whether an item can change a page of this selection (core.listing_reach),
+    in the index's own terms; None with search words (their matches follow every edit)."""
+    if selection.search or not selection.listing.indexed:
+        return None
+    period = tuple(
+        day.toordinal() if day else None for day in (selection.date_from, selection.date_to)
+    )
+    groups = tuple(
+        (
+            "structure" if name == "issued_by" else name,
+            tuple(sorted(option_names(selection, name, slugs), key=repr)),
+        )
+        for name, slugs in sorted(selection.values.items())
+    )
+    required = ((("language", selection.language),),)
+    return (label_of(selection.listing.model), required, groups, period)
+
 
 class IndexEngine:
     def __init__(self, selection, index):
@@ -15,7 +47,8 @@ class IndexEngine:
         self._search = None
 
     def facet_mask(self, name, slugs):
-        """The items having any of `slugs` in facet `name`; a structure includes its units."""
+        """The items having any of `slugs` in facet `name`; a structure includes its units
+        (the bitset names are `option_names`, with the structures' ORs kept per index)."""
         index = self.index
         if name == "type":
             return index.any_of("type", slugs)
