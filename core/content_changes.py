@@ -49,6 +49,8 @@ ITEM_KEY = "item-version:{}:{}"
 MODEL_KEY = "model-version:{}"
 # How long a listing delta is kept: a process whose index is older rebuilds it.
 DELTA_SECONDS = 24 * 3600
+# Past this many items a move keeps no members (a bulk change: the pages render again).
+MAX_MEMBERS = 500
 # A stored listing page further behind than this many listing moves is rendered again.
 MAX_MEMBER_RANGE = 64
 # Scheduled moments this close count as passed (clocks of servers differ a little).
@@ -178,7 +180,7 @@ class Change:
             read = MEMBERSHIPS.get(label)
             befores = [self.members.get((label, pk), UNKNOWN) for pk in pks]
             members[label] = None
-            if read is None or UNKNOWN in befores:
+            if read is None or UNKNOWN in befores or len(pks) > MAX_MEMBERS:
                 continue
             try:
                 after = read(pks)

@@ -1,8 +1,12 @@
 """Step 3, apply: the plan written, in the caller's transaction."""
 
+from django.db import router
 from django.db.models import Max
+from django.utils import timezone
 
+from core.content_changes import UNKNOWN, item_changed, memberships_before
 from core.publishing import Status
+from core.stored_row import stored_rows
 from countries.models import Country
 from news.importing.plan import BATCH_SIZE, CREATE, UPDATE, chunks
 from news.importing.recording import Write, record_writes
@@ -61,16 +65,30 @@ def apply(actions, missing, progress, user, source):
             item.save()
         else:
             continue
-        written.append((item, action.record.relations))
+        relations = action.record.relations
+        if before is not None:
+            # Only the relations that differ: a rewrite of the same issuers is no change.
+            relations = {key: value for key, value in relations.items() if key in action.changed}
+        written.append((item, relations))
         writes.append(Write(item.pk, before, action.changed if before else None))
     _write_relations(written)
     record_writes(writes, user, source)
 
 
 def _write_relations(written):
-    """Replace the relations each written record names, in batched queries. Bulk writes send
-    no signals; the items' own saves in the same transaction move the content state, once, at
-    the commit that makes these rows visible too."""
+    """Replace the relations each written record names (an update's: those it changes), in
+    batched queries. Bulk writes send no signals: the listings are told here that the visible
+    items among them moved, with where they stood before (core.content_changes), and move
+    once, at the commit that makes these rows visible too."""
+    moved = sorted({item.pk for item, relations in written if relations})
+    using = router.db_for_write(NewsItem)
+    now = timezone.now()
+    visible, placed = [], {}
+    for chunk in chunks(moved):
+        stored = stored_rows(NewsItem, chunk, using)  # locked until the commit
+        shown = {pk: row for pk, row in stored.items() if NewsItem.visible(row, now)}
+        visible += shown
+        placed |= memberships_before(NewsItem, list(shown), using, shown)
     issuers, fields_of_work, countries = [], [], []
     replaced = {"issued_by": [], "fields_of_work": [], "countries": []}
     for item, relations in written:
@@ -97,3 +115,5 @@ def _write_relations(written):
         for chunk in chunks(replaced[key]):
             model.objects.filter(**{f"{item_column}__in": chunk}).delete()
         model.objects.bulk_create(rows, batch_size=BATCH_SIZE)
+    for pk in visible:
+        item_changed(NewsItem, pk, listed=True, before=placed.get(pk, UNKNOWN))
