@@ -9,7 +9,8 @@ content state (`core.content_state.state_key()`), which moves on every save or d
 anything visitors can see. It is served only while all of them still hold and no scheduled
 `publish_at`/`expire_at` has come due; a deploy changes the release. So an edit of one item
 renders afresh, at their next request, the pages that show it and those that declare nothing;
-nothing has to be found and purged.
+nothing has to be found and purged. A listing page whose listing state alone has moved is kept,
+under the new state, when none of the moved items can change it (core.listing_reach).
 
 What a hit costs: the middleware is the outermost one, so a hit runs no other middleware
 (no session, CSRF, locale or security middleware: the page was stored with every header they
