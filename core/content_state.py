@@ -38,6 +38,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Value
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from core import content_changes, page_dependencies
@@ -116,7 +117,8 @@ def next_scheduled_change(now=None):
 
     One query for every model (a UNION ALL of one row per model), not one per model: it is
     asked after every change that moves a schedule. Each row has a column for every model's
-    every kind of moment, its own filled and the others NULL, so each column keeps one type."""
+    every kind of moment, its own filled and the others NULL cast to its type, so each column
+    keeps one type."""
     now = now or timezone.now()
     columns = [
         (model, key, aggregate)
@@ -127,13 +129,12 @@ def next_scheduled_change(now=None):
     arms = []
     for model in publishable_models():
         selected = {
-            name: aggregate
-            if owner is model
-            else Value(None, output_field=_field_of(owner, aggregate))
+            name: aggregate if owner is model else Cast(Value(None), _field_of(owner, aggregate))
             for name, (owner, _key, aggregate) in zip(names, columns, strict=True)
         }
+        # Grouped by the one status filtered for: one row, or none without published rows.
         published = model.objects.filter(status=Status.PUBLISHED).order_by()
-        arms.append(published.values(one=Value(1)).annotate(**selected).values_list(*names))
+        arms.append(published.values("status").annotate(**selected).values_list(*names))
     if not arms:
         return None
     moments = []
