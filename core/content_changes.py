@@ -199,15 +199,16 @@ def listing_members(first, last, memo):
     `memo` keeps what was read ({version: members}, immutable once written)."""
     if last - first + 1 > MAX_MEMBER_RANGE or first > last:
         return None
-    missing = [number for number in range(first, last + 1) if number not in memo]
+    moves = {number: memo.get(number) for number in range(first, last + 1)}
+    missing = [number for number, members in moves.items() if members is None]
     if missing:
         found = cache.get_many([MEMBERS_KEY.format(number) for number in missing])
         for number in missing:
             members = found.get(MEMBERS_KEY.format(number))
             if members is None:
                 return None
-            memo[number] = members
-    return [memo[number] for number in range(first, last + 1)]
+            moves[number] = memo[number] = members
+    return list(moves.values())
 
 
 class _Uncommitted:
