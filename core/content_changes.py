@@ -10,7 +10,10 @@ and speed", says what each cache is keyed by):
 - `LISTING_KEY`, the listing version: which items are listed, in which order and under which
   facet values, and the taxonomy (the facet index, the filter panel). Each move leaves a delta
   (`DELTA_KEY`: the items it concerns, per model), so the facet index is brought up to date in
-  place; a move without one (the taxonomy, a bulk load) means "rebuild".
+  place; a move without one (the taxonomy, a bulk load) means "rebuild". Where every item's
+  place in the listings before and after the change is known (`MEMBERS_KEY`: its facet values,
+  as the facet index has them), a stored listing page that neither could reach is kept
+  (news.listing.reach).
 - `BASE_KEY`, the base version: what no single item accounts for (the taxonomy, bulk loads,
   redirects); with an item's own version (`ITEM_KEY`) it keys that item's card.
 - `ITEM_KEY`, an item's own version: its page, its card, and every stored page showing it
@@ -23,6 +26,7 @@ Inside a transaction a change is recorded (`_Uncommitted`) and applied once, at 
 before it other connections still read the old rows.
 """
 
+import logging
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -32,19 +36,33 @@ from django.db import transaction
 
 from core import page_dependencies
 
+logger = logging.getLogger(__name__)
+
 VERSION_KEY = "content-version"
 LISTING_KEY = "listing-version"
 BASE_KEY = "base-version"
 SCHEDULE_KEY = "schedule-version"
 DELTA_KEY = "listing-delta:{}"
+# Where the items of a listing move stood in the listings before and after it (`Change.members`).
+MEMBERS_KEY = "listing-members:{}"
 ITEM_KEY = "item-version:{}:{}"
 MODEL_KEY = "model-version:{}"
 # How long a listing delta is kept: a process whose index is older rebuilds it.
 DELTA_SECONDS = 24 * 3600
+# Past this many items a move keeps no members (a bulk change: the pages render again).
+MAX_MEMBERS = 500
+# A stored listing page further behind than this many listing moves is rendered again.
+MAX_MEMBER_RANGE = 64
 # Scheduled moments this close count as passed (clocks of servers differ a little).
 DUE_MARGIN_SECONDS = 1
 # Moves made by this process: a memo of the versions read before the last one is not trusted.
 moves = 0
+# {model label: memberships(pks, using, rows=None) -> {pk: where the item is listed or None}}:
+# registered by the app whose listing pages can tell whether an item reaches them
+# (news.listing.index_delta.memberships); any other model's listing moves keep no members.
+MEMBERSHIPS = {}
+# A membership nobody read (a path that does not say where the item was before).
+UNKNOWN = "?"
 
 
 def fresh_number():
@@ -97,8 +115,20 @@ class Change:
     # that has passed by the commit makes the item come or go with it (nobody else would
     # move anything for a moment already past when the schedule is found again).
     moments: dict = field(default_factory=dict)
+    # {(model label, pk): where the item was listed before the change (None: nowhere), or
+    # UNKNOWN}: read under the row's lock before the first write, for the items of `listed`
+    # (the places after are read when the change is applied, after the commit).
+    members: dict = field(default_factory=dict)
 
     def merge(self, other):
+        # The place before the first change counts; an item listed before without one read
+        # stays unknown.
+        for label, pks in other.listed.items():
+            for pk in pks:
+                item = (label, pk)
+                if item not in self.members:
+                    known = pk not in self.listed.get(label, ())
+                    self.members[item] = other.members.get(item, UNKNOWN) if known else UNKNOWN
         self.public |= other.public
         self.everything |= other.everything
         self.base |= other.base
@@ -127,14 +157,58 @@ class Change:
         if self.everything or self.base:
             _increment(BASE_KEY)
         if self.everything or self.listed:
+            members = None if self.everything else self._members()
             number = _increment(LISTING_KEY)
             if not self.everything:
                 delta = {label: sorted(pks) for label, pks in self.listed.items()}
-                cache.set(DELTA_KEY.format(number), delta, DELTA_SECONDS)
+                cache.set_many(
+                    {DELTA_KEY.format(number): delta, MEMBERS_KEY.format(number): members},
+                    DELTA_SECONDS,
+                )
         if self.schedule:
             _increment(SCHEDULE_KEY)
         if self.public or self.everything:
             _increment(VERSION_KEY)
+
+    def _members(self):
+        """{label: ((pk, before, after), ...) or None when a place is unknown} of the listed
+        items, the places after read now (after the commit: a later change's own before covers
+        a place read too late)."""
+        members = {}
+        for label, pks in self.listed.items():
+            pks = sorted(pks)
+            read = MEMBERSHIPS.get(label)
+            befores = [self.members.get((label, pk), UNKNOWN) for pk in pks]
+            members[label] = None
+            if read is None or UNKNOWN in befores or len(pks) > MAX_MEMBERS:
+                continue
+            try:
+                after = read(pks)
+            except Exception:  # the versions must move whatever happens to this read
+                logger.warning("Listing members unread; listing pages render again", exc_info=True)
+                continue
+            members[label] = tuple(
+                (pk, before, after[pk]) for pk, before in zip(pks, befores, strict=True)
+            )
+        return members
+
+
+def listing_members(first, last, memo):
+    """[{label: ((pk, before, after), ...) or None}] of the listing moves `first`..`last`, or
+    None when one of them left no members (or a range so long a page is rendered sooner).
+    `memo` keeps what was read ({version: members}, immutable once written)."""
+    if last - first + 1 > MAX_MEMBER_RANGE or first > last:
+        return None
+    moves = {number: memo.get(number) for number in range(first, last + 1)}
+    missing = [number for number, members in moves.items() if members is None]
+    if missing:
+        found = cache.get_many([MEMBERS_KEY.format(number) for number in missing])
+        for number in missing:
+            members = found.get(MEMBERS_KEY.format(number))
+            if members is None:
+                return None
+            moves[number] = memo[number] = members
+    return list(moves.values())
 
 
 class _Uncommitted:
@@ -212,11 +286,23 @@ def listing_unknown():
     _increment(LISTING_KEY)
 
 
-def item_changed(model, pk, *, listed):
+def item_changed(model, pk, *, listed, before=UNKNOWN):
     """A change visitors can see of one item: its page and card, and with `listed` (it came
-    or went, or its order or facet values changed) the listings too."""
+    or went, or its order or facet values changed) the listings too; `before` is where it was
+    listed before the change (`memberships_before`)."""
     label = label_of(model)
-    record(Change(public=True, items={(label, pk)}, listed={label: {pk}} if listed else {}))
+    change = Change(public=True, items={(label, pk)})
+    if listed:
+        change.listed[label] = {pk}
+        change.members[(label, pk)] = before
+    record(change)
+
+
+def memberships_before(model, pks, using, rows=None):
+    """{pk: where the item is listed now or None}, read before a change that may move it (the
+    rows locked by the caller), or {} for a model whose memberships nobody reads."""
+    read = MEMBERSHIPS.get(label_of(model))
+    return read(list(pks), using, rows) if read else {}
 
 
 def item_versions(keys, found):

@@ -37,6 +37,8 @@ from typing import NamedTuple
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Value
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from core import content_changes, page_dependencies
@@ -111,12 +113,41 @@ def publishable_models():
 
 def next_scheduled_change(now=None):
     """The next moment a published item changes by itself (goes live, expires, or whatever
-    else its model schedules: `Publishable.next_moments`), as a timestamp, or None."""
+    else its model schedules: `Publishable.moment_aggregates`), as a timestamp, or None.
+
+    One query for every model (a UNION ALL of one row per model), not one per model: it is
+    asked after every change that moves a schedule. Each row has a column for every model's
+    every kind of moment, its own filled and the others NULL cast to its type, so each column
+    keeps one type."""
     now = now or timezone.now()
-    moments = []
+    columns = [
+        (model, key, aggregate)
+        for model in publishable_models()
+        for key, aggregate in model.moment_aggregates(now).items()
+    ]
+    names = [f"moment_{number}" for number in range(len(columns))]
+    arms = []
     for model in publishable_models():
-        moments += model.next_moments(model.objects.all(), now)
+        selected = {
+            name: aggregate if owner is model else Cast(Value(None), _field_of(owner, aggregate))
+            for name, (owner, _key, aggregate) in zip(names, columns, strict=True)
+        }
+        # Grouped by the one status filtered for: one row, or none without published rows.
+        published = model.objects.filter(status=Status.PUBLISHED).order_by()
+        arms.append(published.values("status").annotate(**selected).values_list(*names))
+    if not arms:
+        return None
+    moments = []
+    for row in arms[0].union(*arms[1:], all=True).order_by():
+        for value, (owner, key, _aggregate) in zip(row, columns, strict=True):
+            if value is not None:
+                moments.append(owner.as_moment(key, value))
     return min(moments).timestamp() if moments else None
+
+
+def _field_of(model, aggregate):
+    """A fresh field of the type `aggregate` (a Min of one of `model`'s columns) gives."""
+    return type(model._meta.get_field(aggregate.source_expressions[0].name))()
 
 
 def seconds_until_next_change():
@@ -129,6 +160,14 @@ def state_of(version, scope=""):
     """The state a version stands for under the running release (core.release): what one
     release stored is never read by another."""
     return f"{release()}.{scope}{version}"
+
+
+def listing_version(state):
+    """The listing version a listing state (`listing_state()`) stands for under the running
+    release, or None (another release's, or a transaction's own)."""
+    prefix = state_of("", "L")
+    number = state[len(prefix) :] if isinstance(state, str) and state.startswith(prefix) else ""
+    return int(number) if number.isdigit() else None
 
 
 def current_state():

@@ -36,6 +36,10 @@ STATE = "state"
 LISTING = "listing"
 BASE = "base"
 STATES = (STATE, LISTING, BASE)
+# The filters of the one listing a page shows (core.listing_reach): not a version, but what
+# decides whether a listing move can change the page.
+REACH = "reach"
+NOT_VERSIONS = (*STATES, REACH)
 
 _recording = contextvars.ContextVar("page_dependencies", default=None)
 
@@ -49,6 +53,9 @@ class Recording:
         self.loaded = set()
         self.everything = False
         self.complete = False
+        # The reach of each listing shown (core.listing_reach): one, or the page follows the
+        # listing state whole.
+        self.listings = set()
 
     def note_versions(self, versions):
         for key, value in versions.items():
@@ -63,9 +70,11 @@ class Recording:
         base states read before the rendering began."""
         if not self.complete or self.everything or not self.covered():
             return ((STATE, states[STATE]),)
+        reach = ((REACH, next(iter(self.listings))),) if len(self.listings) == 1 else ()
         return (
             (LISTING, states[LISTING]),
             (BASE, states[BASE]),
+            *reach,
             *sorted(self.versions.items()),
         )
 
@@ -76,6 +85,7 @@ class Recording:
             "models": sorted(self.models),
             "loaded": sorted(self.loaded),
             "everything": self.everything,
+            "listings": sorted(self.listings),
         }
 
     def merge(self, plain):
@@ -83,6 +93,7 @@ class Recording:
         self.models.update(plain["models"])
         self.loaded.update(tuple(pair) for pair in plain["loaded"])
         self.everything |= plain["everything"]
+        self.listings.update(plain.get("listings", ()))
 
 
 def recording():
@@ -128,6 +139,14 @@ def complete():
     notes = recording()
     if notes is not None:
         notes.complete = True
+
+
+def note_listing(reach):
+    """The page shows one listing whose filters are `reach` (core.listing_reach): a listing
+    move none of whose items can reach them leaves the page as it was."""
+    notes = recording()
+    if notes is not None:
+        notes.listings.add(reach)
 
 
 def everything():

@@ -1,3 +1,5 @@
+from functools import partial
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +11,16 @@ class NewsConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save, pre_save
 
+        from core import content_changes
         from news import library_images, media_privacy
+        from news.listing import index_delta
+        from news.listing.definition import NEWS
+
+        # Where a news item stands in the listings, read before and after a change of it, so
+        # that a stored listing page it cannot reach is kept (core.listing_reach).
+        content_changes.MEMBERSHIPS[content_changes.label_of(NEWS.model)] = partial(
+            index_delta.memberships, NEWS
+        )
 
         # Every content type with an image, whichever app declares it: all models are loaded
         # before any app is ready.

@@ -9,7 +9,8 @@ content state (`core.content_state.state_key()`), which moves on every save or d
 anything visitors can see. It is served only while all of them still hold and no scheduled
 `publish_at`/`expire_at` has come due; a deploy changes the release. So an edit of one item
 renders afresh, at their next request, the pages that show it and those that declare nothing;
-nothing has to be found and purged.
+nothing has to be found and purged. A listing page whose listing state alone has moved is kept,
+under the new state, when none of the moved items can change it (core.listing_reach).
 
 What a hit costs: the middleware is the outermost one, so a hit runs no other middleware
 (no session, CSRF, locale or security middleware: the page was stored with every header they
@@ -71,7 +72,14 @@ from django.utils.http import parse_http_date_safe, urlencode
 from django.utils.translation import get_language_from_path
 
 from core import page_dependencies
-from core.content_state import page_states, remember_versions, stale_versions, versions_now
+from core.content_state import (
+    listing_version,
+    page_states,
+    remember_versions,
+    stale_versions,
+    versions_now,
+)
+from core.listing_reach import unreached
 from osce_site.page_entries import Entry, KnownDependencies, LocalPages
 from osce_site.signed_in import has_pending_messages, is_signed_in
 
@@ -95,6 +103,9 @@ HEADER_SETTINGS = (
     "SECURE_CROSS_ORIGIN_OPENER_POLICY",
     "X_FRAME_OPTIONS",
 )
+# A listing page kept across listing moves that cannot reach it is stored again for the other
+# servers once it is this many moves behind (until then each process keeps its own copy).
+SHARE_AFTER_MOVES = 8
 # Headers that describe a body, left out of a 304 (RFC 9110, 15.4.5).
 BODY_HEADERS = {"content-length", "content-type", "content-language", "content-encoding"}
 CONDITIONAL_HEADERS = (
@@ -190,7 +201,7 @@ class PageCacheMiddleware:
         wanted = stale_versions(version_keys)
         extra = wanted if local else [key, *wanted]
         read_at = time.monotonic()
-        states, _boundary, values = page_states(*extra)
+        states, boundary, values = page_states(*extra)
         if extra and not values:
             values = cache.get_many(extra)
             values = {name: values.get(name) for name in extra}
@@ -202,10 +213,33 @@ class PageCacheMiddleware:
             self.known.put(key, entry.version_keys())
         versions = versions_now(entry.version_keys(), {name: values[name] for name in wanted})
         if not entry.current(states, versions, time.time()):
-            return None
+            return self._unreached(cache, key, entry, states, versions, boundary)
         if not local:
             self.local.put(key, entry)
         return entry
+
+    def _unreached(self, cache, key, entry, states, versions, boundary):
+        """A listing page whose listing state alone has moved, by moves none of whose items
+        can reach its filters (core.listing_reach), kept under the new state; else None."""
+        reach = entry.dependency(page_dependencies.REACH)
+        listing = page_dependencies.LISTING
+        now = time.time()
+        if reach is None or not entry.current(states, versions, now, ignore=(listing,)):
+            return None
+        if not unreached(reach, entry.dependency(listing), states[listing]):
+            return None
+        kept = entry.under_listing(states[listing], boundary)
+        if kept.boundary is not None and now >= kept.boundary:
+            return None
+        # Shared again only now and then: every process can tell as much from the moves.
+        behind = listing_version(states[listing]) - listing_version(entry.dependency(listing))
+        if behind >= SHARE_AFTER_MOVES:
+            try:
+                cache.set(key, kept, max(1, math.ceil(kept.expires - now)))
+            except Exception:
+                logger.warning("Page cache unavailable; not storing", exc_info=True)
+        self.local.put(key, kept)
+        return kept
 
     # Requests ------------------------------------------------------------------------------
 

@@ -41,16 +41,32 @@ class Entry(NamedTuple):
 
     def version_keys(self):
         """The cache keys of the item and model versions the page depends on."""
-        return [name for name, _value in self.deps if name not in page_dependencies.STATES]
+        return [name for name, _value in self.deps if name not in page_dependencies.NOT_VERSIONS]
 
-    def current(self, states, versions, now):
-        """Rendered under what `states` and `versions` say now, and neither expired nor
-        overtaken by a scheduled change."""
+    def current(self, states, versions, now, ignore=()):
+        """Rendered under what `states` and `versions` say now (but the dependencies named in
+        `ignore`), and neither expired nor overtaken by a scheduled change."""
         for name, value in self.deps:
+            if name == page_dependencies.REACH or name in ignore:
+                continue
             now_value = states[name] if name in page_dependencies.STATES else versions.get(name)
             if now_value is None or now_value != value:
                 return False
         return now < self.expires and (self.boundary is None or now < self.boundary)
+
+    def dependency(self, name):
+        return dict(self.deps).get(name)
+
+    def under_listing(self, state, boundary):
+        """This page kept under the listing `state` (a move that cannot change it), until the
+        next scheduled change at the latest."""
+        deps = tuple(
+            (name, state if name == page_dependencies.LISTING else value)
+            for name, value in self.deps
+        )
+        if boundary is not None:
+            boundary = boundary if self.boundary is None else min(boundary, self.boundary)
+        return self._replace(deps=deps, boundary=boundary or self.boundary)
 
 
 class LocalPages:

@@ -17,6 +17,8 @@ the read and the write. A dependent row saved outside any transaction cannot loc
 and counts as visible.
 """
 
+import threading
+
 from django.apps import apps
 from django.db import models, transaction
 from django.db.models.signals import (
@@ -29,7 +31,16 @@ from django.db.models.signals import (
 from django.utils import timezone
 
 from core.abstract_models import TaxonomyRecord
-from core.content_changes import Change, content_changed, item_changed, label_of, record
+from core.content_changes import (
+    MEMBERSHIPS,
+    UNKNOWN,
+    Change,
+    content_changed,
+    item_changed,
+    label_of,
+    memberships_before,
+    record,
+)
 from core.content_state import publishable_models
 from core.publishing import Publishable, Status
 from core.stored_row import stored_before, stored_rows
@@ -38,6 +49,12 @@ from core.stored_row import stored_before, stored_rows
 M2M_ACTIONS = {"post_add", "post_remove", "post_clear"}
 # The row's values before the write, kept on the instance between the pre_ and post_ signals.
 BEFORE = "_public_before"
+# Where the item (or a dependent row's owners) stood in the listings before the write
+# (core.content_changes.memberships_before), kept the same way.
+PLACED = "_listed_before"
+# .spots = {(model label, pk): where it stood}: read before an m2m write (its pre_ action),
+# until its post_ action, per thread.
+_placed_before = threading.local()
 
 
 def taxonomy_models():
@@ -81,9 +98,11 @@ def _locking(using):
     return transaction.get_connection(using).in_atomic_block
 
 
-def report(model, pk, before, after):
+def report(model, pk, before, after, using, placed=None):
     """Record what visitors can tell from a row going from `before` to `after` (stored values,
-    None when there was or is no row)."""
+    None when there was or is no row). `placed`: where the item stood in the listings before
+    (read before a delete); a save's is read from `before` and its tags, which a save leaves
+    as they were."""
     now = timezone.now()
     was = before is not None and model.visible(before, now)
     is_ = after is not None and model.visible(after, now)
@@ -100,6 +119,9 @@ def report(model, pk, before, after):
         change.items.add((label, pk))
         if was != is_ or any(before[name] != after[name] for name in model.listing_fields):
             change.listed[label] = {pk}
+            if placed is None:
+                placed = memberships_before(model, [pk], using, rows={pk: before})
+            change.members[(label, pk)] = placed.get(pk, UNKNOWN)
     if change.public or change.schedule:
         record(change)
 
@@ -140,20 +162,37 @@ def item_saved(sender, instance, raw, using, created=False, **kwargs):
         after = {"pk": instance.pk, **{name: getattr(instance, name) for name in fields}}
     else:
         after = stored_rows(sender, [instance.pk], using).get(instance.pk)
-    report(sender, instance.pk, getattr(instance, BEFORE, None), after)
+    report(sender, instance.pk, getattr(instance, BEFORE, None), after, using)
 
 
 def item_before_delete(sender, instance, using, **kwargs):
-    setattr(instance, BEFORE, stored_rows(sender, [instance.pk], using).get(instance.pk))
+    before = stored_rows(sender, [instance.pk], using).get(instance.pk)
+    setattr(instance, BEFORE, before)
+    # Its tags go with it, before post_delete: where it stood is read now.
+    if before is not None and sender.visible(before, timezone.now()):
+        placed = memberships_before(sender, [instance.pk], using, rows={instance.pk: before})
+        setattr(instance, PLACED, placed)
 
 
-def item_deleted(sender, instance, **kwargs):
-    report(sender, instance.pk, getattr(instance, BEFORE, None), None)
+def item_deleted(sender, instance, using, **kwargs):
+    before = getattr(instance, BEFORE, None)
+    report(sender, instance.pk, before, None, using, getattr(instance, PLACED, {}))
 
 
-def owners_changed(owner, pks, using):
+def owners_placed(owner, pks, using):
+    """{pk: where it stands in the listings} of the `owner` rows `pks` about to change, read
+    with the rows locked (their own changes then wait for this transaction)."""
+    if not _locking(using) or label_of(owner) not in MEMBERSHIPS:
+        return {}
+    rows = stored_rows(owner, pks, using)
+    return memberships_before(owner, list(rows), using, rows=rows)
+
+
+def owners_changed(owner, pks, using, placed=None):
     """Tags, issuers or documents of the `owner` rows `pks` changed: their listing values, so
-    the listings move for those visitors can see."""
+    the listings move for those visitors can see. `placed`: where they stood before
+    (`owners_placed`), unknown where missing."""
+    placed = placed or {}
     if not _locking(using):
         for pk in pks:
             item_changed(owner, pk, listed=True)
@@ -161,7 +200,7 @@ def owners_changed(owner, pks, using):
     now = timezone.now()
     for pk, row in stored_rows(owner, pks, using).items():
         if owner.visible(row, now):
-            item_changed(owner, pk, listed=True)
+            item_changed(owner, pk, listed=True, before=placed.get(pk, UNKNOWN))
 
 
 # Rows that belong to an item (issuers, documents) ---------------------------------------------
@@ -175,18 +214,35 @@ def _owner_ids(instance):
 
 
 def dependent_before_save(sender, instance, raw, using, **kwargs):
-    if raw or instance.pk is None:
+    if raw:
         return
-    stored = sender._base_manager.using(using).filter(pk=instance.pk).first()
-    setattr(instance, BEFORE, _owner_ids(stored) if stored is not None else set())
+    owners = set()
+    if instance.pk is not None:
+        stored = sender._base_manager.using(using).filter(pk=instance.pk).first()
+        owners = _owner_ids(stored) if stored is not None else set()
+    setattr(instance, BEFORE, owners)
+    _place_owners(instance, owners | _owner_ids(instance), using)
+
+
+def dependent_before_delete(sender, instance, using, **kwargs):
+    setattr(instance, BEFORE, set())
+    _place_owners(instance, _owner_ids(instance), using)
+
+
+def _place_owners(instance, owners, using):
+    placed = {}
+    for owner, pk in owners:
+        placed[(owner, pk)] = owners_placed(owner, [pk], using).get(pk, UNKNOWN)
+    setattr(instance, PLACED, placed)
 
 
 def dependent_changed(sender, instance, using, raw=False, **kwargs):
     if raw:
         content_changed()
         return
+    placed = getattr(instance, PLACED, {})
     for owner, pk in _owner_ids(instance) | getattr(instance, BEFORE, set()):
-        owners_changed(owner, [pk], using)
+        owners_changed(owner, [pk], using, {pk: placed.get((owner, pk), UNKNOWN)})
 
 
 # Everything else: the taxonomy and the rows that belong to it ----------------------------------
@@ -196,15 +252,32 @@ def content_saved_or_deleted(sender, **kwargs):
     content_changed()
 
 
-def tags_changed(sender, instance, action, model, pk_set, using, **kwargs):
-    if action not in M2M_ACTIONS:
-        return
+def _tag_owners(instance, model, pk_set):
+    """(owner model, pks) whose tags an m2m action changes, or None when unknown."""
     if isinstance(instance, Publishable):
-        owners_changed(type(instance), [instance.pk], using)
-    elif issubclass(model, Publishable) and pk_set is not None:
-        owners_changed(model, pk_set, using)
-    else:
+        return type(instance), [instance.pk]
+    if issubclass(model, Publishable) and pk_set is not None:
+        return model, sorted(pk_set)
+    return None
+
+
+def tags_changed(sender, instance, action, model, pk_set, using, **kwargs):
+    owners = _tag_owners(instance, model, pk_set)
+    if action not in M2M_ACTIONS:
+        # Where the owners stand before the write (read once per action, the rows locked).
+        if owners is not None and action in {"pre_add", "pre_remove", "pre_clear"}:
+            owner, pks = owners
+            placed = owners_placed(owner, pks, using)
+            _placed_before.spots = {(label_of(owner), pk): spot for pk, spot in placed.items()}
+        return
+    if owners is None:
         content_changed()
+        return
+    owner, pks = owners
+    label = label_of(owner)
+    spots, _placed_before.spots = getattr(_placed_before, "spots", {}), {}
+    placed = {pk: spots.get((label, pk), UNKNOWN) for pk in pks}
+    owners_changed(owner, pks, using, placed)
 
 
 def connect():
@@ -221,6 +294,7 @@ def connect():
         elif _cascading_owners(model, publishable):
             handlers = (
                 (pre_save, dependent_before_save),
+                (pre_delete, dependent_before_delete),
                 (post_save, dependent_changed),
                 (post_delete, dependent_changed),
             )

@@ -1,9 +1,12 @@
 """Step 3, apply: the plan written, in the caller's transaction."""
 
+from django.db import router
 from django.db.models import Max
+from django.utils import timezone
 
-from core.content_changes import item_changed
+from core.content_changes import UNKNOWN, item_changed, memberships_before
 from core.publishing import Status
+from core.stored_row import stored_rows
 from countries.models import Country
 from news.importing.names import CREATABLE
 from news.importing.plan import BATCH_SIZE, CREATE, UPDATE, chunks
@@ -74,28 +77,43 @@ def apply(actions, missing, progress, user, source, kind):
             item.save()
         else:
             continue
-        written.append((item, action.record))
+        relations = action.record.relations
+        if before is not None:
+            # Only the relations that differ: a rewrite of the same issuers is no change.
+            relations = {key: value for key, value in relations.items() if key in action.changed}
+        written.append((item, relations, action.record))
         writes.append(Write(item.pk, before, kind.field_names(action.changed) if before else None))
-        relations_changed = before and set(action.changed) & set(kind.relation_keys)
-        if relations_changed and item.is_published:
-            # Its facet values moved: the save below moves the item, this its listings too.
-            item_changed(model, item.pk, listed=True)
     _write_relations(written, kind)
     for extra in kind.extras:
-        extra.write([(item, r.extras[extra.key]) for item, r in written if extra.key in r.extras])
+        extra.write(
+            [(item, r.extras[extra.key]) for item, _rel, r in written if extra.key in r.extras]
+        )
     record_writes(writes, user, source, kind)
 
 
 def _write_relations(written, kind):
-    """Replace the relations each written record names, in batched queries. Bulk writes send
-    no signals; the items' own saves in the same transaction move the content state, once, at
-    the commit that makes these rows visible too."""
+    """Replace the relations each written record names (an update's: those it changes), in
+    batched queries. Bulk writes send no signals: the listings are told here that the visible
+    items among them moved, with where they stood before (core.content_changes), and move
+    once, at the commit that makes these rows visible too."""
+    model = kind.model
+    moved = sorted({item.pk for item, relations, _record in written if relations})
+    using = router.db_for_write(model)
+    now = timezone.now()
+    visible, placed = [], {}
+    for chunk in chunks(moved):
+        stored = stored_rows(model, chunk, using)  # locked until the commit
+        shown = {pk: row for pk, row in stored.items() if model.visible(row, now)}
+        visible += shown
+        placed |= memberships_before(model, list(shown), using, shown)
     for relation in kind.relations:
         replaced, rows = [], []
-        for item, record in written:
-            if relation.key in record.relations:
+        for item, relations, _record in written:
+            if relation.key in relations:
                 replaced.append(item.pk)
-                rows += relation.rows(item, record.relations[relation.key])
+                rows += relation.rows(item, relations[relation.key])
         for chunk in chunks(replaced):
             relation.through.objects.filter(**{f"{relation.item_field}_id__in": chunk}).delete()
         relation.through.objects.bulk_create(rows, batch_size=BATCH_SIZE)
+    for pk in visible:
+        item_changed(model, pk, listed=True, before=placed.get(pk, UNKNOWN))

@@ -18,6 +18,7 @@ import bisect
 import sys
 
 from django.db import DEFAULT_DB_ALIAS
+from django.utils import timezone
 
 from core import languages
 
@@ -86,11 +87,45 @@ def changed_rows(listing, pks):
         pk: (start.toordinal(), end.toordinal(), item_bits(listing, rest, codes))
         for pk, start, end, *rest in read_rows(listing, published, codes)
     }
-    for facet, model, item_column, option_column in link_tables(listing):
-        links = model.objects.using(DEFAULT_DB_ALIAS).filter(**{f"{item_column}__in": list(rows)})
-        for item_id, option_id in links.values_list(item_column, option_column):
-            rows[item_id][2].append((facet, option_id))
+    _add_links(listing, rows, DEFAULT_DB_ALIAS)
     return rows
+
+
+def _add_links(listing, rows, using):
+    """Each row's (last element) bitset names of the facets kept in link tables."""
+    for facet, model, item_column, option_column in link_tables(listing):
+        links = model.objects.using(using).filter(**{f"{item_column}__in": list(rows)})
+        for item_id, option_id in links.values_list(item_column, option_column):
+            rows[item_id][-1].append((facet, option_id))
+
+
+def memberships(listing, pks, using=DEFAULT_DB_ALIAS, rows=None):
+    """{pk: (start ordinal, sorted bitset names) or None when not listed}: where the items are
+    in the facet index as the database has them now (core.content_changes keeps them, before
+    and after a change, for the listing pages: core.listing_reach). `rows` ({pk: stored row
+    with the publishing and listing fields}) stand for the items' own rows where given (a row
+    as it was before a save); their links are read."""
+    codes = languages.codes()
+    model = listing.model
+    rows = dict(rows or {})
+    missing = [pk for pk in pks if pk not in rows]
+    if missing:
+        fields = (*model.publishing_fields, *model.listing_fields)
+        stored = model._base_manager.using(using).filter(pk__in=missing)
+        rows |= {row["pk"]: row for row in stored.values("pk", *fields)}
+    now = timezone.now()
+    columns = [column for _name, column in column_facets(listing)]
+    listed = {}
+    for pk in pks:
+        row = rows.get(pk)
+        if row is not None and model.visible(row, now):
+            values = [row[column] for column in columns]
+            values += [row[f"in_language_{code}"] for code in codes]
+            listed[pk] = (row[listing.period.start].toordinal(), item_bits(listing, values, codes))
+    if listed:
+        _add_links(listing, listed, using)
+    found = {pk: (ordinal, tuple(sorted(names))) for pk, (ordinal, names) in listed.items()}
+    return {pk: found.get(pk) for pk in pks}
 
 
 def _remove(bitsets, position):

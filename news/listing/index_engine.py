@@ -8,7 +8,32 @@ How each facet's options read as bitsets is its rule's (`index_mask`, news.listi
 the engine serves every indexed listing (news, projects, documents).
 """
 
+from core import content_changes
+from core.content_changes import label_of
 from news.listing.index_delta import LANGUAGE
+
+
+def reach_of(selection):
+    """What decides whether an item can change a page of this selection (core.listing_reach),
+    in the index's own bitset names (each rule's `index_names`); None with search words (their
+    matches follow every edit) and for a listing whose moves keep no members or whose active
+    facets cannot name their options."""
+    listing = selection.listing
+    label = label_of(listing.model)
+    if selection.search or not listing.indexed or label not in content_changes.MEMBERSHIPS:
+        return None
+    rules = listing.rules
+    if not all(hasattr(rules[name], "index_names") for name in selection.values):
+        return None
+    period = tuple(
+        day.toordinal() if day else None for day in (selection.date_from, selection.date_to)
+    )
+    groups = tuple(
+        (name, tuple(sorted(rules[name].index_names(selection, name, slugs), key=repr)))
+        for name, slugs in sorted(selection.values.items())
+    )
+    required = (((LANGUAGE, selection.language),),)
+    return (label, required, groups, period)
 
 
 class IndexEngine:

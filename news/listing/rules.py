@@ -18,7 +18,8 @@ number of options or items.
 Each rule also says how the facet index (news.listing.index) lays its facet out and reads it
 back, so that the two engines follow one definition: `index_column` (an item column whose value
 is the option) or `index_links` (a link table: model, item column, option column) for the
-build, and `index_mask` for a query.
+build, `index_mask` for a query, and `index_names` for the bitset names a page's ticked
+options stand for (core.listing_reach: whether a changed item can reach a stored page).
 """
 
 from django.db import connections
@@ -34,6 +35,9 @@ class ColumnRule:
 
     def index_mask(self, index, selection, name, slug):
         return index.option(name, slug)
+
+    def index_names(self, selection, name, slugs):
+        return [(name, slug) for slug in slugs]
 
     def filter(self, queryset, selection, name, slugs):
         return queryset.filter(**{f"{self.column}__in": slugs})
@@ -54,6 +58,9 @@ class TagRule:
 
     def index_mask(self, index, selection, name, slug):
         return index.option(name, selection.options.ids[name][slug])
+
+    def index_names(self, selection, name, slugs):
+        return [(name, selection.options.ids[name][slug]) for slug in slugs]
 
     def filter(self, queryset, selection, name, slugs):
         ids = [selection.options.ids[name][slug] for slug in slugs]
@@ -88,6 +95,9 @@ class TreeRule:
             (name, options.ids[name][slug]),
             lambda: index.any_of(name, options.subtree_ids([slug])),
         )
+
+    def index_names(self, selection, name, slugs):
+        return [(name, pk) for pk in selection.options.subtree_ids(slugs)]
 
     def filter(self, queryset, selection, name, slugs):
         structure_ids = selection.options.subtree_ids(slugs)

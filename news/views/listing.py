@@ -45,6 +45,7 @@ from core.content_changes import item_key, item_versions
 from core.content_state import base_state, listing_state
 from news.cards import card_html
 from news.listing.filterset import NewsFilter
+from news.listing.index_engine import reach_of
 from news.listing.paginator import PAGE_SIZE, IdsFirstPaginator
 from news.listing.panel import FILTER_PANEL_SECONDS, filter_panel_key, panel_facets
 from news.selectors import load_cards
@@ -100,6 +101,11 @@ class ListingView(ListView):
         # (core.page_dependencies), so an edit of an item it does not show keeps it.
         page_dependencies.complete()
         self.filterset = self.filter_class(self.request.GET)
+        # A listing move none of whose items can reach these filters keeps the stored page
+        # (core.listing_reach).
+        reach = reach_of(self.filterset.selection)
+        if reach is not None:
+            page_dependencies.note_listing(reach)
         return self.filterset.results
 
     def get_context_data(self, **kwargs):

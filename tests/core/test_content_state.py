@@ -16,10 +16,11 @@ from core.content_state import (
     content_version,
     current_state,
     forget_state,
+    next_scheduled_change,
     state_key,
     trusted_seconds,
 )
-from tests.factories import NewsItemFactory
+from tests.factories import NewsItemFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -145,3 +146,29 @@ class TestTransactions:
         before = state_key()
         content_changed()
         assert state_key() != before
+
+
+def test_the_next_scheduled_change_is_one_query_for_every_content_type(
+    django_assert_num_queries,
+):
+    """The earliest moment of any model, whatever its type (a project's day, a news item's
+    moment), found in one UNION query."""
+    now = timezone.now()
+    soon = now + datetime.timedelta(hours=2)
+    NewsItemFactory(publish_at=now + datetime.timedelta(hours=5))
+    NewsItemFactory(featured_until=now + datetime.timedelta(hours=4))
+    today = timezone.localdate()
+    ProjectFactory(
+        start_date=today + datetime.timedelta(days=3), end_date=today + datetime.timedelta(days=9)
+    )
+    with django_assert_num_queries(1):
+        assert next_scheduled_change() == pytest.approx(
+            (now + datetime.timedelta(hours=4)).timestamp()
+        )
+    NewsItemFactory(expire_at=soon)
+    with django_assert_num_queries(1) as captured:
+        assert next_scheduled_change() == pytest.approx(soon.timestamp())
+    # One row per model, not one per item: each arm groups by the status it filters for.
+    groups = captured.captured_queries[0]["sql"].split("GROUP BY")[1:]
+    assert groups
+    assert all(group.split(",")[0].strip().endswith('."status"') for group in groups), groups

@@ -101,7 +101,7 @@ class TestAnEditRendersOnlyThePagesShowingTheItem:
         assert_shown_again(visitor, ["/news/", "/news/feed/"], "Edited in the admin")
 
     def test_the_importer(self, visitor, site, stored, tmp_path):
-        # (It writes the record's issuers afresh, a listing change: no page stays stored.)
+        # (Its issuers are the same: only the pages showing the item are rendered again.)
         edit_through_a_command(site, "Imported again", tmp_path)
         assert_shown_again(visitor, ["/news/", "/news/?field_of_work=policing"], "Imported again")
 
