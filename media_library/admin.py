@@ -48,6 +48,14 @@ class ImageAdmin(CleanTextModelAdmin, TranslatedAdmin):
         css = {"all": ["admin_osce/focal_point.css"]}
         js = ["admin_osce/focal_point.js"]
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "file":
+            # Labelled by its <label>, as an item's picture is (news.admin.publishing), not by
+            # a <legend> that leaves the file input unnamed.
+            formfield.widget.use_fieldset = False
+        return formfield
+
     def get_queryset(self, request):
         return usage.with_usage(super().get_queryset(request))
 
