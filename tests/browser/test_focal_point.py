@@ -2,6 +2,8 @@
 the part of a picture that must stay in view, the fields take the fractions of where the click
 landed, and after the save the cards of the items using the image are cut around it.
 
+The list of the library shows small copies of the pictures, not the originals.
+
 The image is site_data's own (`_focal_item`): red on its left half, blue on its right, wider
 than a card, so the colour of the public card tells where it was cut."""
 
@@ -84,3 +86,16 @@ def test_clicking_the_picture_sets_the_focal_point_and_recuts_the_cards(new_page
     assert f"-f{round(x * 1000):04d}x{round(y * 1000):04d}." in after
     left, right = quarters(site, after)
     assert is_red(left) and is_red(right), "cut around the red half"
+
+
+def test_the_library_list_loads_small_thumbnails(new_page, site):
+    publisher = new_page()
+    log_in(publisher, "publisher")
+    publisher.goto("/admin/media_library/image/")
+    thumb = publisher.locator(
+        f'img.library-thumb[src$="/{site.data["library_image_id"]}/thumbnail/"]'
+    )
+    publisher.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0", arg=thumb.element_handle()
+    )
+    assert thumb.evaluate("img => [img.naturalWidth, img.naturalHeight]") == [160, 40]
