@@ -20,6 +20,8 @@ from core.admin_forms import CleanTextModelAdmin, TranslatedAdmin
 from core.private_media import public_or_private
 from media_library import services, usage
 from media_library.models import Image
+from news import renditions
+from news.renditions import RenditionError
 
 
 @admin.register(Image)
@@ -48,6 +50,14 @@ class ImageAdmin(CleanTextModelAdmin, TranslatedAdmin):
         css = {"all": ["admin_osce/focal_point.css"]}
         js = ["admin_osce/focal_point.js"]
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "file":
+            # Labelled by its <label>, as an item's picture is (news.admin.publishing), not by
+            # a <legend> that leaves the file input unnamed.
+            formfield.widget.use_fieldset = False
+        return formfield
+
     def get_queryset(self, request):
         return usage.with_usage(super().get_queryset(request))
 
@@ -55,6 +65,11 @@ class ImageAdmin(CleanTextModelAdmin, TranslatedAdmin):
         view = self.admin_site.admin_view
         return [
             path("<int:pk>/file/", view(self.file_view), name="media_library_image_file"),
+            path(
+                "<int:pk>/thumbnail/",
+                view(self.thumbnail_view),
+                name="media_library_image_thumbnail",
+            ),
             path("<int:pk>/usage/", view(self.usage_view), name="media_library_image_usage"),
             *super().get_urls(),
         ]
@@ -63,7 +78,7 @@ class ImageAdmin(CleanTextModelAdmin, TranslatedAdmin):
     def thumbnail(self, obj):
         return format_html(
             '<img src="{}" alt="" width="80" height="{}" loading="lazy" class="library-thumb">',
-            obj.file.url,
+            reverse("admin:media_library_image_thumbnail", args=[obj.pk]),
             round(80 * obj.height / obj.width) if obj.width and obj.height else 80,
         )
 
@@ -105,14 +120,30 @@ class ImageAdmin(CleanTextModelAdmin, TranslatedAdmin):
     def file_view(self, request, pk):
         """The original, for editors, wherever it is stored (private until an item that shows
         it is published)."""
+        image = self.image_for(request, pk)
+        return self.stored_file(image.file.name)
+
+    def thumbnail_view(self, request, pk):
+        """The list's small copy (news.renditions.thumbnail), made on first view: fifty
+        originals would make the list slow to load."""
+        image = self.image_for(request, pk)
+        try:
+            name = renditions.thumbnail(image.file.name)
+        except RenditionError:
+            raise Http404("No such image.") from None
+        return self.stored_file(name)
+
+    def image_for(self, request, pk):
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
-        image = get_object_or_404(Image, pk=pk)
+        return get_object_or_404(Image, pk=pk)
+
+    def stored_file(self, name):
         try:
-            handle = public_or_private.open(image.file.name, "rb")
+            handle = public_or_private.open(name, "rb")
         except (FileNotFoundError, ValueError):
             raise Http404("No such image.") from None
-        response = FileResponse(handle, content_type=mimetypes.guess_type(image.file.name)[0])
+        response = FileResponse(handle, content_type=mimetypes.guess_type(name)[0])
         add_never_cache_headers(response)
         patch_cache_control(response, private=True)
         return response

@@ -48,6 +48,17 @@ class RenditionError(Exception):
     """The original could not be read or turned into renditions."""
 
 
+# What Pillow raises for a missing, damaged or oversized original.
+UNREADABLE = (
+    OSError,
+    ValueError,
+    SyntaxError,
+    EOFError,
+    Image.DecompressionBombError,
+    Image.DecompressionBombWarning,
+)
+
+
 def rendition_folder(name):
     digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:24]
     return f"{RENDITIONS_ROOT}/{digest}"
@@ -164,19 +175,43 @@ def build_renditions(name, storage=None, focal=None):
                         slots[slot].append(
                             {"name": target, "width": width, "height": height, "format": extension}
                         )
-    except (
-        OSError,
-        ValueError,
-        SyntaxError,
-        EOFError,
-        Image.DecompressionBombError,
-        Image.DecompressionBombWarning,
-    ) as error:
+    except UNREADABLE as error:
         raise RenditionError(f"Cannot make renditions of {name!r}: {error}") from error
     described = {"source": name, "slots": slots}
     if focal is not None:
         described["focal"] = list(focal)
     return described
+
+
+# Lists of many pictures (the media library's): one small JPEG, twice its 80 px display width.
+THUMBNAIL_WIDTH = 160
+
+
+def thumbnail(name, storage=None):
+    """The name of a small JPEG of the stored image `name`, made on first use beside its
+    renditions (so it is as public or private as they are): a list of fifty pictures would
+    otherwise load fifty originals. Raises RenditionError as `build_renditions()` does."""
+    storage = storage or public_or_private
+    target = f"{rendition_folder(name)}/thumbnail-{THUMBNAIL_WIDTH}.jpg"
+    if storage.exists(target):
+        return target
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with (
+                storage.open(name, "rb") as handle,
+                Image.open(handle, formats=ALLOWED_FORMATS) as original,
+            ):
+                prepared = _prepared(original)
+    except UNREADABLE as error:
+        raise RenditionError(f"Cannot make a thumbnail of {name!r}: {error}") from error
+    width = min(THUMBNAIL_WIDTH, prepared.width)
+    height = max(1, round(width * prepared.height / prepared.width))
+    buffer = io.BytesIO()
+    _, pillow_format, options = ENCODINGS[1]
+    # Uncut, as the item page's picture.
+    _render(prepared, "hero", width, height).save(buffer, pillow_format, **options)
+    return storage.save(target, ContentFile(buffer.getvalue()))
 
 
 def renditions_are_current(item, focal=None):

@@ -89,6 +89,13 @@ ADMIN_PAGES = {
     "admin-news-restore": "/admin/news/newsitem/{restore_item_id}/history/{first_version}/",
     "admin-redirects-changelist": "/admin/redirects/slugredirect/",
     "admin-reschedule": "/admin/reschedule/news/newsitem/{calendar_keyboard_id}/",
+    # The media library: thumbnails and usage counts, the focal point picker, the items using
+    # an image, and the refusal to delete one in use.
+    "admin-library-changelist": "/admin/media_library/image/",
+    "admin-library-add": "/admin/media_library/image/add/",
+    "admin-library-change": "/admin/media_library/image/{library_image_id}/change/",
+    "admin-library-usage": "/admin/media_library/image/{library_image_id}/usage/",
+    "admin-library-delete-refused": "/admin/media_library/image/{library_image_id}/delete/",
 }
 
 

@@ -12,6 +12,7 @@ opens has a known "Issued by".
 """
 
 import datetime
+import io
 import json
 import sys
 
@@ -188,6 +189,45 @@ def _calendar_and_presence_items(today):
     create(PRESENCE_SLUG, "Draft two people open", Status.DRAFT, 0)
 
 
+FOCAL_SLUG = "focal-point-harbour"
+FOCAL_TITLE = "Quillwort harbour patrol boats, red and blue"
+
+
+def _focal_item(today):
+    """A published item whose picture is a media library image of its own (no demo item uses
+    it): the focal point journey moves that image's focal point, and the admin sweep opens
+    the image's pages. The picture is red on the left half and blue on the right, so where
+    its card is cut shows in the card's colour."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image as Picture
+
+    from core.publishing import Status
+    from news import services
+    from news.models import NewsItem, NewsItemIssuer, NewsType
+    from structures.models import Structure
+
+    picture = Picture.new("RGB", (1600, 400), (220, 30, 30))
+    picture.paste(Picture.new("RGB", (800, 400), (30, 30, 220)), (800, 0))
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    item = NewsItem.objects.create(
+        title=FOCAL_TITLE,
+        slug=FOCAL_SLUG,
+        type=NewsType.NEWS,
+        teaser="Patrol boats of the harbour police at their moorings.",
+        body="<p>The harbour police showed their boats.</p>",
+        image=SimpleUploadedFile("harbour.png", buffer.getvalue()),
+        image_alt_en="Two patrol boats, one red and one blue, moored side by side",
+        issued_on=today - datetime.timedelta(days=1200),
+        status=Status.PUBLISHED,
+        in_language_en=True,
+    )
+    NewsItemIssuer.objects.create(
+        news_item=item, structure=Structure.objects.get(slug="secretariat")
+    )
+    services.refresh_renditions(item)
+
+
 def manifest():
     """The records the tests and `scripts/lighthouse.sh` visit, by slug."""
     from django.utils import timezone
@@ -258,6 +298,19 @@ def manifest():
         ),
         # The admin's pages: an item with three revisions (absent from the demo alone).
         **(_revision_manifest(restore_item) if restore_item else {}),
+        **(
+            _focal_manifest(focal)
+            if (focal := NewsItem.objects.filter(slug=FOCAL_SLUG).first())
+            else {}
+        ),
+    }
+
+
+def _focal_manifest(item):
+    return {
+        "focal_item_slug": item.slug,
+        "focal_item_title": item.title,
+        "library_image_id": item.library_image_id,
     }
 
 
@@ -289,6 +342,7 @@ def main():
         _users()
         _revisions()
         _calendar_and_presence_items(timezone.localdate())
+    _focal_item(timezone.localdate())
     sys.stdout.write(json.dumps(manifest()) + "\n")
 
 

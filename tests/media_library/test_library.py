@@ -15,7 +15,7 @@ from documents.models import Document
 from media_library.models import Image
 from news import services
 from news.models import NewsItem
-from news.renditions import build_renditions
+from news.renditions import build_renditions, rendition_folder
 from tests.documents.test_cover_image import document_post, jpeg
 from tests.factories import StructureFactory
 from tests.media_library.helpers import (
@@ -272,3 +272,30 @@ def test_a_restored_choice_of_a_deleted_library_image_keeps_the_items_file(clien
     item.refresh_from_db()
     assert item.image.name == name
     assert item.library_image.file.name == name
+
+
+def test_the_list_shows_small_thumbnails_not_the_originals(client, editor):
+    client.force_login(editor)
+    image = upload_to_library(client)
+    listing = client.get(reverse("admin:media_library_image_changelist")).content.decode()
+    thumbnail_url = reverse("admin:media_library_image_thumbnail", args=[image.pk])
+    assert f'src="{thumbnail_url}"' in listing
+    assert image.file.url not in listing
+
+    thumb = client.get(thumbnail_url)
+    assert thumb.status_code == 200
+    assert thumb["Content-Type"] == "image/jpeg"
+    picture = Picture.open(io.BytesIO(b"".join(thumb.streaming_content)))
+    assert picture.size == (160, 40)  # the 1600×400 original, at the thumbnail's width
+    # Made once, beside the renditions, so it is as private as they are and moves with them.
+    stored = f"{rendition_folder(image.file.name)}/thumbnail-160.jpg"
+    assert public_or_private.exists(stored) and not public_or_private.is_public(stored)
+
+
+def test_a_missing_original_has_no_thumbnail_and_the_list_still_answers(client, editor):
+    client.force_login(editor)
+    image = upload_to_library(client)
+    public_or_private.delete(image.file.name)
+    thumbnail_url = reverse("admin:media_library_image_thumbnail", args=[image.pk])
+    assert client.get(thumbnail_url).status_code == 404
+    assert client.get(reverse("admin:media_library_image_changelist")).status_code == 200
