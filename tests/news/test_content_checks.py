@@ -9,6 +9,7 @@ from core.publishing import Status
 from news.content_checks import content_problems
 from news.models import NewsItem
 from tests.factories import FieldOfWorkFactory, MeetingFactory, NewsItemFactory, StructureFactory
+from tests.news.admin.helpers import REASON
 from tests.news.test_renditions import with_image
 from tests.security.forms import form_data
 
@@ -104,7 +105,7 @@ def test_publishing_an_item_with_problems_says_which(client, publisher):
     data = form_data(client.get(url), "newsitem_form")
     data["status"] = Status.PUBLISHED
 
-    response = client.post(url, data)
+    response = client.post(url, {**data, **REASON})
 
     assert response.status_code == 302
     assert NewsItem.objects.get(pk=item.pk).status == Status.PUBLISHED

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from redirects.models import SlugRedirect
 from tests.factories import CountryFactory, MeetingFactory, NewsItemFactory, StructureFactory
+from tests.news.admin.helpers import REASON
 from tests.security.forms import form_data
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +34,7 @@ def test_a_publisher_changing_a_slug_in_the_form_records_a_redirect(client, publ
     client.force_login(publisher)
     data = form_data(client.get(url), "newsitem_form")
     data["slug"] = "after-the-form"
-    assert client.post(url, data).status_code == 302
+    assert client.post(url, {**data, **REASON}).status_code == 302
     assert client.get("/news/before-the-form/")["Location"] == "/news/after-the-form/"
     # The form now lists the old address.
     page = client.get(url).content.decode()
