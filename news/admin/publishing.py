@@ -8,32 +8,27 @@ item, its working draft (news.admin.editorial).
 
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.options import ActionLocation
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from core.admin_forms import CleanTextModelAdmin, CleanTextTabularInline
 from core.publishing import Status
 from core.richtext import RichTextField, RichTextWidget, sanitize_html
 from editorial.models import ReviewRequest, ReviewState, WorkingDraft
-from news import services
 from news.admin.editorial import EditorialAdmin
 from news.admin.forms import PublishableAdminForm
 from news.admin.kept_input import KeptInputMixin
 from news.admin.large_tables import LargeTableAdmin
 from news.admin.presence import EditingPresenceMixin
 from news.admin.preview import PreviewAdmin
-from news.admin.publish_reason import REASON_FIELD, PublishReasonAdmin
-from news.admin.review import record as record_step
+from news.admin.publish_reason import PublishReasonAdmin
+from news.admin.publishing_actions import PublishingActionsMixin
 from news.admin.revisions.admin import RevisionAdmin
-from news.admin.revisions.audit import audit
-from news.admin.revisions.registration import item_revision
 from news.admin.states import describe_state
-from news.audit import field_labels, save_event
+from news.audit import save_event
 from news.content_checks import content_problems
 from news.image_fields import ImageFileField
 from redirects.admin import OldAddressesAdminMixin
@@ -52,7 +47,6 @@ PUBLISHING_POST_KEYS = (
     "featured_until_0",
     "featured_until_1",
 )
-BOTH_LOCATIONS = [ActionLocation.CHANGE_LIST, ActionLocation.CHANGE_FORM]
 
 
 class StateFilter(admin.SimpleListFilter):
@@ -91,6 +85,7 @@ class StateFilter(admin.SimpleListFilter):
 
 
 class PublishingAdmin(
+    PublishingActionsMixin,
     EditingPresenceMixin,
     PublishReasonAdmin,
     EditorialAdmin,
@@ -328,115 +323,6 @@ class PublishingAdmin(
                     messages.WARNING,
                 )
         super().save_model(request, obj, form, change)
-
-    def _names(self, count):
-        return self.opts.verbose_name if count == 1 else self.opts.verbose_name_plural
-
-    def _log_changed(self, request, obj, changed):
-        self.log_change(request, obj, [{"changed": {"fields": field_labels(self.model, changed)}}])
-
-    @admin.action(
-        permissions=["publish"],
-        description=_("Publish this %(verbose_name)s"),
-        description_plural=_("Publish selected %(verbose_name_plural)s"),
-        location=BOTH_LOCATIONS,
-    )
-    def publish_selected(self, request, queryset):
-        asking = self.ask_publish_reason(request, queryset)
-        if asking is not None:
-            return asking
-        reason = request.POST[REASON_FIELD].strip()[:1000]
-        now = timezone.now()
-        published = scheduled = unchanged = 0
-        for obj in queryset:
-            # A revision of its own per item; one that is not saved makes none.
-            with item_revision(request):
-                changed = services.publish(obj, now=now)
-                if changed:
-                    self._log_changed(request, obj, changed)
-            if not changed:
-                unchanged += 1
-                continue
-            if obj.publish_at > now:
-                scheduled += 1
-            else:
-                published += 1
-            audit(request, "schedule" if obj.is_scheduled else "publish", obj)
-            record_step(request, obj, "publish_without_review", reason)
-        if published:
-            self.message_user(
-                request,
-                ngettext(
-                    "Published %(count)d %(name)s: it is live now.",
-                    "Published %(count)d %(name)s: they are live now.",
-                    published,
-                )
-                % {"count": published, "name": self._names(published)},
-                messages.SUCCESS,
-            )
-        if scheduled:
-            self.message_user(
-                request,
-                ngettext(
-                    "Scheduled %(count)d %(name)s: it goes live at its publish time.",
-                    "Scheduled %(count)d %(name)s: they go live at their publish times.",
-                    scheduled,
-                )
-                % {"count": scheduled, "name": self._names(scheduled)},
-                messages.SUCCESS,
-            )
-        if unchanged:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d %(name)s was already published or scheduled and is unchanged.",
-                    "%(count)d %(name)s were already published or scheduled and are unchanged.",
-                    unchanged,
-                )
-                % {"count": unchanged, "name": self._names(unchanged)},
-                messages.INFO if published or scheduled else messages.WARNING,
-            )
-
-    @admin.action(
-        permissions=["publish"],
-        description=_("Unpublish this %(verbose_name)s"),
-        description_plural=_("Unpublish selected %(verbose_name_plural)s"),
-        location=BOTH_LOCATIONS,
-    )
-    def unpublish_selected(self, request, queryset):
-        unpublished = unchanged = 0
-        for obj in queryset:
-            with item_revision(request):
-                changed = services.unpublish(obj)
-                if changed:
-                    self._log_changed(request, obj, changed)
-            if not changed:
-                unchanged += 1
-                continue
-            audit(request, "unpublish", obj)
-            unpublished += 1
-        if unpublished:
-            self.message_user(
-                request,
-                ngettext(
-                    "Unpublished %(count)d %(name)s: it is a draft again.",
-                    "Unpublished %(count)d %(name)s: they are drafts again.",
-                    unpublished,
-                )
-                % {"count": unpublished, "name": self._names(unpublished)},
-                messages.SUCCESS,
-            )
-        if unchanged:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d %(name)s was already a draft and is unchanged.",
-                    "%(count)d %(name)s were already drafts and are unchanged.",
-                    unchanged,
-                )
-                % {"count": unchanged, "name": self._names(unchanged)},
-                messages.INFO if unpublished else messages.WARNING,
-            )
 
 
 class ParentEditableInline(CleanTextTabularInline):
