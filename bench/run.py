@@ -37,7 +37,7 @@ from corpus import (
     project_mix,
 )
 from load import EDITING, measure, visit_all
-from report import machine, table, write_readme
+from report import ONE_VISITOR, machine, table, write_readme
 from servers import REDIS_URL, Server, first_request
 
 
@@ -120,6 +120,8 @@ def measure_site(name, env, info, mixes, bare, options, memory):
         ("news item", [f"/news/{info['latest']}/"]),
         ("mix", mix),
         *((scenario, mix) for scenario in EDITING),
+        # Issue 15: an uncached filtered listing's own time, without queueing behind others.
+        (ONE_VISITOR, mix),
         # The JSON API on the same selections (issue 19: the listing's targets).
         ("api list", ["/api/v1/news/"]),
         ("api mix", [path.replace("/news/", "/api/v1/news/", 1) for path in mix]),
@@ -145,11 +147,18 @@ def measure_site(name, env, info, mixes, bare, options, memory):
         label = f"{name}, page cache {cache}"
         with Server(label.replace(" ", "-").replace(",", ""), server_env, "/healthz") as server:
             for scenario, paths in scenarios:
+                if scenario == ONE_VISITOR and cache == "on":
+                    continue
                 # Warm-up: the facet index is built and, with the cache on, the pages are
                 # stored (every page of the mix, once).
                 if cache == "on" and len(paths) > 1:
                     visit_all(server, paths)
-                result = measure(server, paths, options, editor=EDITING.get(scenario))
+                result = measure(
+                    server,
+                    paths,
+                    one_visitor(options) if scenario == ONE_VISITOR else options,
+                    editor=EDITING.get(scenario),
+                )
                 if "saves" in result:
                     scenario = f"{scenario} ({result['saves']} saves)"
                 rows.append((name, cache, scenario, result))
@@ -159,6 +168,11 @@ def measure_site(name, env, info, mixes, bare, options, memory):
                 )
             memory[label] = server.worker_memory_mb()
     return rows
+
+
+def one_visitor(options):
+    """The options with one connection on one thread: each request's own time."""
+    return argparse.Namespace(**{**vars(options), "connections": 1, "threads": 1})
 
 
 def measure_first_requests(pg_env):
@@ -225,7 +239,7 @@ def main():
     report = (
         f"Run on {today}, {machine()}.\n\n"
         f"Command: `.venv/bin/python {' '.join(['bench/run.py', *sys.argv[1:]])}`\n\n"
-        f"{table(rows, bare, memory, starts, settings)}"
+        f"{table(rows, bare, memory, starts, settings, info['all'])}"
     )
     print(report)
     if not (options.no_readme or options.only):
