@@ -20,6 +20,17 @@ from projects.models import Donor, DonorKind, Funding, Project, ProjectDonor, Pr
 from structures.models import Structure, StructureKind
 
 
+class LiveFactory(factory.django.DjangoModelFactory):
+    """Publishable content, live since an hour ago (a test passes `status=Status.DRAFT` or a
+    `publish_at` to come for a draft or a scheduled item)."""
+
+    class Meta:
+        abstract = True
+
+    status = Status.PUBLISHED
+    publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
@@ -75,7 +86,7 @@ class MeetingTypeFactory(factory.django.DjangoModelFactory):
     position = factory.Sequence(lambda n: n)
 
 
-class NewsItemFactory(factory.django.DjangoModelFactory):
+class NewsItemFactory(LiveFactory):
     """A live news item. Pass `issued_by=[...]`, `fields_of_work=[...]`, `countries=[...]`."""
 
     class Meta:
@@ -88,8 +99,6 @@ class NewsItemFactory(factory.django.DjangoModelFactory):
     teaser = "A short teaser."
     body = "<p>The body.</p>"
     issued_on = datetime.date(2024, 5, 1)
-    status = Status.PUBLISHED
-    publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
     # Published in English (the text above); a test adds other languages with title_ru=...
     in_language_en = True
 
@@ -118,7 +127,7 @@ class NewsItemFactory(factory.django.DjangoModelFactory):
             services.refresh_renditions(self)
 
 
-class MeetingFactory(factory.django.DjangoModelFactory):
+class MeetingFactory(LiveFactory):
     class Meta:
         model = Meeting
         skip_postgeneration_save = True
@@ -129,8 +138,6 @@ class MeetingFactory(factory.django.DjangoModelFactory):
     start_date = datetime.date(2024, 12, 5)
     end_date = datetime.date(2024, 12, 6)
     place = "Vienna"
-    status = Status.PUBLISHED
-    publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
 
     @factory.post_generation
     def fields_of_work(self, create, extracted, **kwargs):
@@ -148,7 +155,7 @@ class DonorFactory(factory.django.DjangoModelFactory):
     kind = DonorKind.OTHER
 
 
-class ProjectFactory(factory.django.DjangoModelFactory):
+class ProjectFactory(LiveFactory):
     """A live project in English, 2017-2020. Pass `implemented_by=[...]`, `donors=[...]`,
     `countries=[...]`, `fields_of_work=[...]`, `related_news=[...]`."""
 
@@ -163,8 +170,6 @@ class ProjectFactory(factory.django.DjangoModelFactory):
     start_date = datetime.date(2017, 1, 1)
     end_date = datetime.date(2020, 12, 31)
     funding = Funding.EXTRA_BUDGETARY
-    status = Status.PUBLISHED
-    publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
     in_language_en = True
 
     @factory.post_generation
@@ -198,7 +203,7 @@ class ProjectFactory(factory.django.DjangoModelFactory):
             self.related_news.set(extracted)
 
 
-class PageFactory(factory.django.DjangoModelFactory):
+class PageFactory(LiveFactory):
     class Meta:
         model = Page
 
@@ -206,8 +211,6 @@ class PageFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"page-{n}")
     summary = "A page editors keep."
     body = "<p>The page's text.</p>"
-    status = Status.PUBLISHED
-    publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
 
 
 class FieldOperationProfileFactory(factory.django.DjangoModelFactory):
@@ -231,7 +234,7 @@ class FiguresFactory(factory.django.DjangoModelFactory):
     source_symbol = "PC.DEC/1162"
 
 
-class DocumentFactory(factory.django.DjangoModelFactory):
+class DocumentFactory(LiveFactory):
     """A live report in English, published 2020-06-01. Pass `issued_by=[...]`,
     `countries=[...]`, `fields_of_work=[...]`, `related_news=[...]`, `projects=[...]` and
     `files={"en": "text of the English PDF", ...}` (PDFs written by demo.pdfs)."""
@@ -248,8 +251,6 @@ class DocumentFactory(factory.django.DjangoModelFactory):
         lambda: DocumentType.objects.get_or_create(slug="report", defaults={"name": "Report"})[0]
     )
     publication_date = datetime.date(2020, 6, 1)
-    status = Status.PUBLISHED
-    publish_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
     in_language_en = True
 
     @factory.post_generation
