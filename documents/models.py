@@ -8,7 +8,6 @@ through the download view, which serves them while the document is published: a 
 an expired document's file has no public address to guess or remember.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.db import models
@@ -18,8 +17,9 @@ from django.utils.translation import gettext_lazy as _
 
 from core import languages
 from core.abstract_models import CleanTextModel, OrderedLink, TaxonomyRecord
+from core.listed_content import ListedContent, ListedContentQuerySet
 from core.private_media import PRIVATE_STORAGE
-from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
+from core.publishing import publishing_constraints
 from countries.models import Country
 from documents import language_tags, symbols
 from documents.pdf import validate_pdf
@@ -48,10 +48,7 @@ class DocumentType(TaxonomyRecord):
         return reverse("documents:list") + f"?type={self.slug}"
 
 
-class DocumentQuerySet(PublishableQuerySet):
-    def in_language(self, language=None):
-        return self.filter(**{languages.column("in_language", language): True})
-
+class DocumentQuerySet(ListedContentQuerySet):
     def with_listing_relations(self):
         return self.select_related("document_type").prefetch_related(
             DocumentIssuer.prefetch("issuers"),
@@ -59,7 +56,7 @@ class DocumentQuerySet(PublishableQuerySet):
         )
 
 
-class Document(ImageContent, Publishable):
+class Document(ImageContent, ListedContent):
     # The PDFs' text ranks below the title and the summary (search.schema).
     full_text_fields = (("title", "A"), ("summary", "B"), ("file_text", "D"))
     redirect_old_slugs = True
@@ -128,25 +125,6 @@ class Document(ImageContent, Publishable):
         max_length=500,
         blank=True,
         help_text=_("Where the document is published elsewhere, when it has no file here."),
-    )
-    in_language = models.BooleanField(
-        _("published in this language"),
-        default=False,
-        help_text=_("Visitors reading the site in this language see the document."),
-    )
-    source_url = models.URLField(
-        _("source URL"),
-        max_length=500,
-        blank=True,
-        help_text=_("Where an imported document came from; re-imports match on it."),
-    )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="documents",
-        verbose_name=_("author"),
     )
 
     objects = DocumentQuerySet.as_manager()

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -6,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core import languages
 from core.abstract_models import OrderedLink, TaxonomyRecord
-from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
+from core.listed_content import ListedContent, ListedContentQuerySet
+from core.publishing import Publishable, publishing_constraints
 from core.richtext import PlainTextField, RichTextField
 from countries.models import Country
 from news.image_fields import ImageContent, ImageFileField
@@ -61,11 +61,7 @@ class NewsType(models.TextChoices):
     DAILY_REPORT = "daily-report", _("Daily report")
 
 
-class NewsItemQuerySet(PublishableQuerySet):
-    def in_language(self, language=None):
-        """Items published in `language` (default: the active one)."""
-        return self.filter(**{languages.column("in_language", language): True})
-
+class NewsItemQuerySet(ListedContentQuerySet):
     def with_listing_relations(self):
         """What a card or a listing row shows, fetched in a fixed number of queries."""
         return self.prefetch_related(
@@ -75,7 +71,7 @@ class NewsItemQuerySet(PublishableQuerySet):
         )
 
 
-class NewsItem(ImageContent, Publishable):
+class NewsItem(ImageContent, ListedContent):
     # Full-text index (search.schema): column and weight, title ranking highest.
     full_text_fields = (("title", "A"), ("teaser", "B"), ("body_text", "C"))
 
@@ -111,11 +107,6 @@ class NewsItem(ImageContent, Publishable):
         width_field="image_width",
         height_field="image_height",
     )
-    in_language = models.BooleanField(
-        _("published in this language"),
-        default=False,
-        help_text=_("Visitors reading the site in this language see the item."),
-    )
     # The home page's lead story while this moment is ahead (website.views.home). A scheduled
     # moment like `publish_at` (`moment_fields`): the content state moves when it passes.
     featured_until = models.DateTimeField(
@@ -126,20 +117,6 @@ class NewsItem(ImageContent, Publishable):
             "Optional: the item leads the home page until this moment (the newest featured "
             "item leads when there are several)."
         ),
-    )
-    source_url = models.URLField(
-        _("source URL"),
-        max_length=500,
-        blank=True,
-        help_text=_("Where an imported item came from; re-imports match on it."),
-    )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="news_items",
-        verbose_name=_("author"),
     )
 
     objects = NewsItemQuerySet.as_manager()

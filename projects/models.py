@@ -14,7 +14,6 @@ their names are importable from here too.
 
 import datetime
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -25,7 +24,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core import languages
 from core.abstract_models import OrderedLink
-from core.publishing import Publishable, PublishableQuerySet, publishing_constraints
+from core.listed_content import ListedContent, ListedContentQuerySet
+from core.publishing import publishing_constraints
 from core.richtext import PlainTextField, RichTextField
 from countries.models import Country
 from news.image_fields import ImageContent, ImageFileField
@@ -42,10 +42,7 @@ class Funding(models.TextChoices):
     EXTRA_BUDGETARY = "extra-budgetary", _("Extra-budgetary")
 
 
-class ProjectQuerySet(PublishableQuerySet):
-    def in_language(self, language=None):
-        return self.filter(**{languages.column("in_language", language): True})
-
+class ProjectQuerySet(ListedContentQuerySet):
     def with_status(self, status, today=None):
         return self.filter(status_condition(status, today or timezone.localdate()))
 
@@ -69,7 +66,7 @@ class ProjectQuerySet(PublishableQuerySet):
         )
 
 
-class Project(ImageContent, Publishable):
+class Project(ImageContent, ListedContent):
     full_text_fields = (("title", "A"), ("summary", "B"), ("description_text", "C"))
 
     title = models.CharField(_("title"), max_length=255)
@@ -131,25 +128,6 @@ class Project(ImageContent, Publishable):
         blank=True,
         width_field="image_width",
         height_field="image_height",
-    )
-    in_language = models.BooleanField(
-        _("published in this language"),
-        default=False,
-        help_text=_("Visitors reading the site in this language see the project."),
-    )
-    source_url = models.URLField(
-        _("source URL"),
-        max_length=500,
-        blank=True,
-        help_text=_("Where an imported project came from; re-imports match on it."),
-    )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="projects",
-        verbose_name=_("author"),
     )
 
     objects = ProjectQuerySet.as_manager()
