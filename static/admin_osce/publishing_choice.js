@@ -95,7 +95,7 @@
 
     function update() {
       var scheduling = chosen() === "schedule";
-      row.hidden = !scheduling;
+      row.style.display = scheduling ? "" : "none";
       var wall = scheduling ? parseMoment(inputs[0].value, inputs[1].value) : null;
       var text = "";
       if (wall !== null) {
