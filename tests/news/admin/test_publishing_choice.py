@@ -13,6 +13,7 @@ from editorial.models import WorkingDraft
 from news.admin.publishing_choice import Choice, scheduled_for
 from news.models import NewsItem
 from tests.factories import NewsItemFactory, StructureFactory
+from tests.news.admin.editorial_steps import opened, press
 from tests.news.admin.helpers import REASON, news_item_post
 from tests.security.forms import form_data
 
@@ -215,3 +216,17 @@ def test_a_draft_of_changes_keeps_no_choice(client, publisher):
     item.refresh_from_db()
     assert item.status == Status.PUBLISHED
     assert "publishing" not in WorkingDraft.objects.for_object(item).get().data
+
+
+def test_approving_a_draft_under_review_can_schedule_it(client, editor, publisher):
+    item = item_in("draft")
+    client.force_login(editor)
+    assert press(client, item, opened(client, item), "_submit_review").status_code == 302
+    client.force_login(publisher)
+    data = opened(client, item)
+    assert data["publishing"] == Choice.DRAFT
+    response = press(client, item, data, "_approve", publishing=Choice.SCHEDULE, **FUTURE)
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert item.is_scheduled
+    assert timezone.localtime(item.publish_at).date() == datetime.date(2099, 5, 1)
