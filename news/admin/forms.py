@@ -8,11 +8,14 @@ from django.utils.translation import gettext_lazy as _
 
 from core.admin_forms import CleanTextModelForm, LabelledInlineFormSet
 from news.admin.publish_reason import PublishReasonFormMixin, reason_field
+from news.admin.publishing_choice import PublishingChoiceFormMixin, choice_field
 from news.admin.revisions.stale import TOKEN_FIELD, StaleEditForm
 from news.models import NewsItem
 
 
-class PublishableAdminForm(PublishReasonFormMixin, StaleEditForm, CleanTextModelForm):
+class PublishableAdminForm(
+    PublishingChoiceFormMixin, PublishReasonFormMixin, StaleEditForm, CleanTextModelForm
+):
     # Set when this save is refused with the input kept (news.admin.kept_input,
     # news.admin.editorial); `refusal_refreshes`: saving the form again is then a choice.
     refusal = None
@@ -21,10 +24,14 @@ class PublishableAdminForm(PublishReasonFormMixin, StaleEditForm, CleanTextModel
     loaded_status = forms.CharField(widget=forms.HiddenInput, required=False)
     # Shown to publishers only (news.admin.publish_reason).
     publish_reason = reason_field()
+    # "Save as draft", "Publish now" or "Schedule": publishers only
+    # (news.admin.publishing_choice).
+    publishing = choice_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["loaded_status"].initial = self.instance.status if self.instance.pk else ""
+        self.setup_publishing_choice()
 
     def clean(self):
         if self.refusal:
@@ -43,6 +50,7 @@ class PublishableAdminForm(PublishReasonFormMixin, StaleEditForm, CleanTextModel
                 f"title_{settings.LANGUAGE_CODE}",
                 _("Give the item a title in at least one language."),
             )
+        self.apply_publishing_choice(cleaned_data)
         self.check_publish_reason(cleaned_data)
         publish_at = cleaned_data.get("publish_at")
         expire_at = cleaned_data.get("expire_at")

@@ -30,6 +30,7 @@ NOT_CONTENT = {
     TOKEN_FIELD,
     "loaded_status",
     "status",
+    "publishing",
     "publish_at",
     "expire_at",
     "featured_until",

@@ -26,6 +26,7 @@ from news.admin.presence import EditingPresenceMixin
 from news.admin.preview import PreviewAdmin
 from news.admin.publish_reason import PublishReasonAdmin
 from news.admin.publishing_actions import PublishingActionsMixin
+from news.admin.publishing_choice import CHOICE_FIELD, Choice, PublishingChoiceAdmin
 from news.admin.revisions.admin import RevisionAdmin
 from news.admin.states import describe_state
 from news.audit import save_event
@@ -85,6 +86,7 @@ class StateFilter(admin.SimpleListFilter):
 
 
 class PublishingAdmin(
+    PublishingChoiceAdmin,
     PublishingActionsMixin,
     EditingPresenceMixin,
     PublishReasonAdmin,
@@ -274,8 +276,11 @@ class PublishingAdmin(
 
     def _post_tries_to_publish(self, request):
         status = request.POST.get("status", "")
-        return status not in ("", Status.DRAFT) or any(
-            request.POST.get(key, "").strip() for key in PUBLISHING_POST_KEYS
+        choice = request.POST.get(CHOICE_FIELD, "")
+        return (
+            status not in ("", Status.DRAFT)
+            or choice not in ("", Choice.DRAFT)
+            or any(request.POST.get(key, "").strip() for key in PUBLISHING_POST_KEYS)
         )
 
     def save_model(self, request, obj, form, change):

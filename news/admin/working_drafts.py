@@ -25,7 +25,7 @@ from news.admin.revisions.registration import FOLLOWS
 from news.admin.revisions.stale import TOKEN_FIELD, version_token
 
 # The row's publishing state: never drafted, always the live row's.
-PUBLISHING_STATE = ("status", "publish_at", "expire_at", "featured_until")
+PUBLISHING_STATE = ("status", "publishing", "publish_at", "expire_at", "featured_until")
 # The form's bookkeeping and the workflow's own inputs, stored nowhere.
 NOT_STORED = {
     "csrfmiddlewaretoken",

@@ -15,6 +15,7 @@ SCRIPTS = [
     ROOT / "static/admin_richtext/extensions.js",
     ROOT / "static/admin_osce/language_switch.js",
     ROOT / "static/admin_osce/slug_prefill.js",
+    ROOT / "static/admin_osce/publishing_choice.js",
 ]
 # django-prose-editor's menu titles, English in its code (extensions.js translates them).
 LIBRARY_TITLES = ["bold", "italic", "insert link", "Insert table", "unordered list", "undo"]

@@ -6,6 +6,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 
 from core.publishing import Status
+from news.admin.publishing_choice import Choice
 from news.content_checks import content_problems
 from news.models import NewsItem
 from tests.factories import FieldOfWorkFactory, MeetingFactory, NewsItemFactory, StructureFactory
@@ -103,7 +104,7 @@ def test_publishing_an_item_with_problems_says_which(client, publisher):
     item = NewsItemFactory(status=Status.DRAFT, issued_by=[StructureFactory()])
     url = reverse("admin:news_newsitem_change", args=[item.pk])
     data = form_data(client.get(url), "newsitem_form")
-    data["status"] = Status.PUBLISHED
+    data["publishing"] = Choice.PUBLISH
 
     response = client.post(url, {**data, **REASON})
 

@@ -33,7 +33,13 @@ def add_form(client, **fields):
 
 def test_an_editor_adds_a_page_as_a_draft_whatever_the_post_claims(client, editor):
     client.force_login(editor)
-    data = add_form(client, status="published", publish_at_0="2020-01-01", publish_at_1="09:00")
+    data = add_form(
+        client,
+        status="published",
+        publishing="publish",
+        publish_at_0="2020-01-01",
+        publish_at_1="09:00",
+    )
     response = client.post(ADD, data)
     assert response.status_code == 302, response.content.decode()[:2000]
     page = Page.objects.get(slug="our-mandate")

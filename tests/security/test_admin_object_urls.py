@@ -128,6 +128,7 @@ def test_no_admin_url_lets_an_editor_change_live_content(client, editor, everyth
         "end_date": "2025-01-02",
         "place_en": "Forged",
         "status": Status.PUBLISHED,
+        "publishing": "publish",
         "publish_at_0": "2025-01-01",
         "publish_at_1": "09:00:00",
         "issuers-TOTAL_FORMS": "0",

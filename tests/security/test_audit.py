@@ -131,7 +131,7 @@ def test_publishing_through_the_form_is_logged(publisher_client, audit_log):
     meeting = MeetingFactory(status=Status.DRAFT, title="Form-published")
     url = reverse("admin:news_meeting_change", args=[meeting.pk])
     data = form_data(publisher_client.get(url), "meeting_form")
-    data.update({"status": Status.PUBLISHED, **REASON})
+    data.update({"publishing": "publish", **REASON})
     assert publisher_client.post(url, data).status_code == 302
     assert Meeting.objects.get(pk=meeting.pk).status == Status.PUBLISHED
     lines = audit_log()

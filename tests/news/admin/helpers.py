@@ -1,6 +1,11 @@
 """Raw admin POST data, as a browser would send it, so tests exercise the real form path."""
 
+import datetime
+
+from django.utils import timezone
+
 from core.publishing import Status
+from news.admin.publishing_choice import Choice
 
 # The news item's translated fields: the admin form has one per language (title_en, ...).
 TRANSLATED = ("title", "teaser", "body", "image_alt", "image_caption")
@@ -46,23 +51,24 @@ def news_item_post(issuers, status=None, **fields):
         data[f"issuers-{index}-structure"] = str(structure.pk)
         data[f"issuers-{index}-position"] = str(index)
     if status is not None:
-        data.update(
-            {
-                "status": status,
-                "publish_at_0": "2025-03-04",
-                "publish_at_1": "09:00:00",
-                "expire_at_0": "",
-                "expire_at_1": "",
-                **REASON,
-            }
-        )
+        data.update(publishing_fields(status, date="2025-03-04"))
     data.update(fields)
     return in_english(data)
 
 
 def publishing_fields(status=Status.PUBLISHED, date="2020-01-01", time="09:00:00"):
+    """What a publisher's choice sends for an item to be in `status` from `date` `time`
+    (news.admin.publishing_choice): a draft, "Publish now" for a moment past, "Schedule" for
+    one to come."""
+    moment = datetime.datetime.fromisoformat(f"{date}T{time}")
+    if status == Status.DRAFT:
+        choice = Choice.DRAFT
+    elif timezone.make_aware(moment) > timezone.now():
+        choice = Choice.SCHEDULE
+    else:
+        choice = Choice.PUBLISH
     return {
-        "status": status,
+        "publishing": choice,
         "publish_at_0": date,
         "publish_at_1": time,
         "expire_at_0": "",

@@ -101,7 +101,7 @@ def test_news_form_is_in_editing_order_and_defaults_issued_on_to_today(client, p
         'name="countries"',
         'name="image"',
         'name="image_alt_en"',
-        'name="status"',
+        'name="publishing"',
         'name="publish_at_0"',
         'name="expire_at_0"',
         'name="source_url"',

@@ -154,7 +154,8 @@ def page_form_data(response):
         if widget_data is None:
             data[name] = "on" if value is True else str(value)
     when = form["publish_at"].value()
-    data.update(publish_at_0=when.strftime("%Y-%m-%d"), publish_at_1=when.strftime("%H:%M:%S"))
+    if when is not None:
+        data.update(publish_at_0=when.strftime("%Y-%m-%d"), publish_at_1=when.strftime("%H:%M:%S"))
     data.update(expire_at_0="", expire_at_1="")
     return data
 

@@ -9,6 +9,7 @@ from django.contrib.admin.models import LogEntry
 from django.utils import timezone
 
 from core.publishing import Status
+from news.admin.publishing_choice import Choice
 from news.models import NewsItem
 from tests.factories import NewsItemFactory, StructureFactory
 from tests.news.admin.editorial_steps import opened, press
@@ -39,7 +40,7 @@ def test_publishing_or_scheduling_a_draft_on_the_form_asks_why(client, publisher
     assert 'name="publish_reason"' in client.get(f"{CHANGELIST}{draft.pk}/change/").text
     moment = timezone.localtime() + datetime.timedelta(days=0 if when == "now" else 3)
     typed = {
-        "status": Status.PUBLISHED,
+        "publishing": Choice.PUBLISH if when == "now" else Choice.SCHEDULE,
         "publish_at_0": moment.strftime("%Y-%m-%d"),
         "publish_at_1": moment.strftime("%H:%M:%S"),
         "title_en": "Typed title is kept",

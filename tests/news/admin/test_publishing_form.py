@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from core.publishing import Status
 from editorial.models import WorkingDraft
+from news.admin.publishing_choice import Choice
 from news.models import NewsItem
 from tests.factories import NewsItemFactory, StructureFactory
 from tests.news.admin.helpers import REASON
@@ -34,7 +35,7 @@ def test_publishing_a_draft_through_the_form_goes_live_now(client, publisher):
     draft = old_draft()
     client.force_login(publisher)
     data = form_data(client.get(change_url(draft)), "newsitem_form")
-    data.update({"status": Status.PUBLISHED, **REASON})
+    data.update({"publishing": Choice.PUBLISH, **REASON})
     before = timezone.now()
     assert client.post(change_url(draft), data).status_code == 302
     draft.refresh_from_db()
@@ -46,7 +47,9 @@ def test_publishing_with_a_future_time_through_the_form_schedules(client, publis
     draft = old_draft()
     client.force_login(publisher)
     data = form_data(client.get(change_url(draft)), "newsitem_form")
-    data.update({"status": Status.PUBLISHED, "publish_at_0": "2099-05-01", "publish_at_1": "10:00"})
+    data.update(
+        {"publishing": Choice.SCHEDULE, "publish_at_0": "2099-05-01", "publish_at_1": "10:00"}
+    )
     data.update(REASON)
     assert client.post(change_url(draft), data).status_code == 302
     draft.refresh_from_db()

@@ -128,7 +128,7 @@ def test_editor_sees_publishing_fields_read_only(client, editor):
     client.force_login(editor)
     response = client.get(ADD_URL)
     form = response.context["adminform"].form
-    assert not {"status", "publish_at", "expire_at"} & set(form.fields)
+    assert not {"status", "publishing", "publish_at", "expire_at"} & set(form.fields)
     assert "Only publishers can publish or schedule" in response.content.decode()
 
 
@@ -151,7 +151,8 @@ def test_editor_cannot_change_a_published_or_scheduled_items_row(client, editor,
     assert 'name="_save"' not in html and 'name="_save_draft"' in html
     assert 'name="status"' not in html
     data = {**opened(client, item), "title_en": "Changed", "_save": "Save"}
-    data["status"] = Status.DRAFT  # forged: an editor cannot unpublish either
+    # Forged: an editor cannot unpublish either, by the old status or by the choice.
+    data.update(status=Status.DRAFT, publishing="draft")
     assert client.post(change_url(item), data).status_code == 302
     item.refresh_from_db()
     assert (item.title, item.status) == ("Original", Status.PUBLISHED)
