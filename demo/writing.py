@@ -9,6 +9,7 @@ plain text, the image file, the timestamps, JSON) go through their field, and th
 on the rows already sent while Python makes the next ones."""
 
 import operator
+from contextlib import contextmanager
 
 from django.db import models
 
@@ -104,6 +105,37 @@ class BulkWriter:
         model.objects.bulk_create(
             [model(**dict(zip(columns, row, strict=True))) for row in rows], batch_size=2000
         )
+
+
+@contextmanager
+def foreign_keys_checked_once(connection, models_written):
+    """PostgreSQL checks each inserted row's foreign keys with a trigger, one index probe per
+    key, queued until the commit (Django declares them deferred): at 1,000,000 items the link
+    rows' five million checks made the commit take minutes. Dropped for the load and added
+    back with the same definition, each constraint is checked by one join over the table.
+    The load's transaction holds the tables' locks meanwhile, and a failure rolls the drop
+    back with everything else."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    tables = [model._meta.db_table for model in models_written]
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        # The checks the transaction's deletes queued run now: a table with pending trigger
+        # events cannot be altered.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        cursor.execute(
+            "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) "
+            "FROM pg_constraint WHERE contype = 'f' AND conrelid = ANY(%s::regclass[])",
+            [tables],
+        )
+        constraints = cursor.fetchall()
+        for table, name, _definition in constraints:
+            cursor.execute(f"ALTER TABLE {quote(table)} DROP CONSTRAINT {quote(name)}")
+    yield
+    with connection.cursor() as cursor:
+        for table, name, definition in constraints:
+            cursor.execute(f"ALTER TABLE {quote(table)} ADD CONSTRAINT {quote(name)} {definition}")
 
 
 def writer_for(connection):
