@@ -37,8 +37,9 @@ class WorkingDraft(ItemRecord):
     come back exactly as they were typed. The publishing state is never part of it."""
 
     data = models.JSONField(_("form data"), default=dict)
-    # {field name: storage name} of files uploaded for the draft: stored private
-    # (core.private_media) until the draft is published.
+    # {input name: storage name} of files uploaded for the draft, stored private
+    # (core.private_media) until the draft is published: the item's own fields (`image`)
+    # and its inline rows' (`files-1-file`, under drafts/: news.admin.draft_files).
     files = models.JSONField(_("uploaded files"), default=dict)
     # The live row's version token (news.admin.revisions.stale) when the draft was saved.
     based_on = models.CharField(max_length=40, blank=True)
