@@ -23,8 +23,8 @@ from tests.factories import (
     PageFactory,
     StructureFactory,
 )
-from tests.news.admin.editorial_steps import change_url, opened, press
 from tests.media_library.helpers import upload_to_library
+from tests.news.admin.editorial_steps import change_url, opened, press
 from tests.news.admin.helpers import REASON
 from tests.security.test_image_privacy import jpeg
 
