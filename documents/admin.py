@@ -17,6 +17,7 @@ from core.admin_forms import CleanTextModelAdmin, TranslatedAdmin, in_every_lang
 from documents import symbols
 from documents.models import Document, DocumentFile, DocumentIssuer, DocumentType, Extraction
 from news import services
+from news.admin.draft_files import DraftFileField, DraftUpload
 from news.admin.forms import PublishableAdminForm
 from news.admin.large_tables import related_filter
 from news.admin.ordered_rows import OrderedRowsInline
@@ -53,17 +54,22 @@ def extraction_summary(row):
 
 class PrivateFileInput(forms.ClearableFileInput):
     """The stored PDF is private (it has no public URL): the row links to it through the
-    download view (`current_file`) and this input only takes a replacement."""
+    download view (`current_file`) and this input only takes a replacement. A PDF uploaded
+    for a live document's working draft (news.admin.draft_files) is named as the draft's."""
+
+    template_name = "admin/widgets/draft_file_input.html"
 
     def is_initial(self, value):
-        return False
+        return isinstance(value, DraftUpload)
 
 
 class FileInline(ParentEditableInline):
     model = DocumentFile
     fields = ["language", "current_file", "file", "file_size", "extraction_state"]
     readonly_fields = ["current_file", "file_size", "extraction_state"]
-    formfield_overrides = {models.FileField: {"widget": PrivateFileInput}}
+    formfield_overrides = {
+        models.FileField: {"widget": PrivateFileInput, "form_class": DraftFileField}
+    }
     extra = 1
 
     @admin.display(description=_("current file"))

@@ -1,9 +1,29 @@
 """A deleted item takes its working draft and its review request with it (a generic relation
-has no cascade of its own)."""
+has no cascade of its own), and the files uploaded in its draft's rows, kept in the private
+storage under `drafts/<app>.<model>/<id>/` (news.admin.draft_files)."""
 
+from django.core.files.storage import storages
+from django.db import transaction
 from django.db.models.signals import post_delete
 
 from core.content_state import publishable_models
+from core.private_media import PRIVATE_STORAGE
+
+DRAFT_FILES = "drafts"
+
+
+def draft_folder(obj):
+    return f"{DRAFT_FILES}/{obj._meta.label_lower}/{obj.pk}"
+
+
+def _delete_draft_files(folder):
+    storage = storages[PRIVATE_STORAGE]
+    try:
+        _folders, names = storage.listdir(folder)
+    except FileNotFoundError:
+        return
+    for name in names:
+        storage.delete(f"{folder}/{name}")
 
 
 def _deleted(sender, instance, **kwargs):
@@ -11,6 +31,8 @@ def _deleted(sender, instance, **kwargs):
 
     for model in (WorkingDraft, ReviewRequest):
         model.objects.for_object(instance).delete()
+    folder = draft_folder(instance)
+    transaction.on_commit(lambda: _delete_draft_files(folder))
 
 
 def connect():

@@ -1,4 +1,5 @@
-"""One working draft and one review request per item, at most."""
+"""One working draft and one review request per item, at most; and each staff member's own
+settings for the admin (`AdminPreference`)."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -36,8 +37,9 @@ class WorkingDraft(ItemRecord):
     come back exactly as they were typed. The publishing state is never part of it."""
 
     data = models.JSONField(_("form data"), default=dict)
-    # {field name: storage name} of files uploaded for the draft: stored private
-    # (core.private_media) until the draft is published.
+    # {input name: storage name} of files uploaded for the draft, stored private
+    # (core.private_media) until the draft is published: the item's own fields (`image`)
+    # and its inline rows' (`files-1-file`, under drafts/: news.admin.draft_files).
     files = models.JSONField(_("uploaded files"), default=dict)
     # The live row's version token (news.admin.revisions.stale) when the draft was saved.
     based_on = models.CharField(max_length=40, blank=True)
@@ -100,3 +102,24 @@ class ReviewRequest(ItemRecord):
 
     def __str__(self):
         return f"{self.content_type.model} #{self.object_id}: {self.state}"
+
+
+class AdminPreference(models.Model):
+    """A staff member's choices for the admin, kept with the account rather than the browser,
+    so the admin is the same on every computer they sign in from (editorial.preferences)."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="admin_preference",
+    )
+    # One of settings.LANGUAGES, checked where it is chosen (website.admin_language).
+    language = models.CharField(_("admin language"), max_length=8, blank=True)
+
+    class Meta:
+        verbose_name = _("admin preference")
+        verbose_name_plural = _("admin preferences")
+
+    def __str__(self):
+        return f"{self.user}: {self.language or '-'}"

@@ -18,6 +18,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from core.content_state import seconds_until_next_change
+from editorial.preferences import admin_language
 
 PUBLIC_MAX_AGE = 60
 MISSING_STATUSES = {404, 410}
@@ -63,16 +64,26 @@ class CacheHeadersMiddleware:
 
 
 class AdminLanguageMiddleware:
-    """After `LocaleMiddleware`: an admin address in the language its user chose
-    (website.admin_language); the public site's language stays its URL's."""
+    """After `AuthenticationMiddleware`: an admin address in the language its user chose
+    (website.admin_language) — a signed-in staff member's stored choice, the same on every
+    computer (editorial.preferences), else the browser's (its language cookie, then
+    Accept-Language). The public site's language stays its URL's."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if request.path_info.startswith(ADMIN_PREFIX):
-            chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
-            if chosen in dict(settings.LANGUAGES):
-                translation.activate(chosen)
-                request.LANGUAGE_CODE = chosen
+            chosen = self._chosen(request)
+            translation.activate(chosen)
+            request.LANGUAGE_CODE = chosen
         return self.get_response(request)
+
+    @staticmethod
+    def _chosen(request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and user.is_staff:
+            stored = admin_language(user)
+            if stored in dict(settings.LANGUAGES):
+                return stored
+        return translation.get_language_from_request(request, check_path=False)

@@ -25,8 +25,8 @@ from django.utils.translation import gettext
 
 from core.publishing import Status
 from editorial.models import ReviewState
+from news.admin import draft_files, working_drafts
 from news.admin import review as reviewing
-from news.admin import working_drafts
 from news.admin.revisions.compare import compare_states
 
 SAVE_DRAFT = "_save_draft"
@@ -124,13 +124,13 @@ class EditorialAdmin:
             not publisher or step in (SAVE_DRAFT, SUBMIT, REQUEST_CHANGES)
         )
         request._editorial = Editorial(step, draft, review, as_draft, refusal)
+        if draft is not None:
+            # The rows' files kept with the draft come with this save as if sent again.
+            request._files = draft_files.with_draft_files(request.FILES, request.POST, draft)
         return None
 
     def _discard(self, request, obj, draft, review):
-        for name, stored_name in (draft.files or {}).items():
-            field = obj._meta.get_field(name)
-            if stored_name != getattr(obj, name).name:
-                field.storage.delete(stored_name)
+        working_drafts.discard_files(obj, draft)
         draft.delete()
         if review is not None:
             review.delete()
@@ -190,7 +190,7 @@ class EditorialAdmin:
         kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
         shown = getattr(request, "_draft_shown", None)
         if request.method == "GET" and shown is not None and shown[1].valid:
-            kwargs.update(data=shown[1].form.data, files={})
+            kwargs.update(data=shown[1].form.data, files=shown[1].files or {})
         return kwargs
 
     # Saving ---------------------------------------------------------------------------
@@ -220,6 +220,7 @@ class EditorialAdmin:
         if editorial.as_draft:
             reviewing.record(request, obj, "save_draft")
         elif editorial.draft is not None:
+            draft_files.delete_files(editorial.draft)
             editorial.draft.delete()
             reviewing.record(request, obj, "publish_draft")
         if editorial.step == SUBMIT:

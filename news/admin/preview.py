@@ -6,8 +6,9 @@
 inline formsets are bound to it and saved inside a transaction that is always rolled back (a
 new item's row, and its rows, exist only inside it), and the item's public detail view
 renders that state with `is_preview` set (no fragment of it is cached: news.views.preview).
-No revision, no history line, no content-state move and no file is written; the response is
-`private, no-store` and `noindex`.
+No revision, no history line, no content-state move and no file is kept (a file the rows kept
+with a live item's working draft, news.admin.draft_files, is shown by saving a copy that is
+deleted with the rollback); the response is `private, no-store` and `noindex`.
 """
 
 import copy
@@ -26,7 +27,7 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext
 
 from core import languages
-from news.admin import working_drafts
+from news.admin import draft_files, working_drafts
 
 SESSION_KEY = "admin_previews"
 KEPT_PREVIEWS = 10
@@ -106,14 +107,21 @@ class PreviewAdmin:
         return no_store(self._render_preview(request, obj, stored["data"], language, url))
 
     def _render_preview(self, request, obj, data, language, url):
+        written = []
         try:
             with transaction.atomic():
-                raise _RolledBack(self._render_unsaved(request, obj, data, language, url))
+                raise _RolledBack(self._render_unsaved(request, obj, data, language, url, written))
         except _RolledBack as rolled_back:
             return rolled_back.response
+        finally:
+            for storage, name in written:
+                storage.delete(name)
 
-    def _render_unsaved(self, request, obj, stored, language, url):
-        draft = type("Stored", (), {"data": stored})()
+    def _render_unsaved(self, request, obj, stored, language, url, written):
+        # The rows' files come from the working draft the form was opened on, if any.
+        working = working_drafts.draft_of(obj)
+        files = working.files if working is not None else {}
+        draft = type("Stored", (), {"data": stored, "files": files})()
         if obj is None:
             replayed = working_drafts.bind_new(self, request, stored)
         else:
@@ -133,6 +141,7 @@ class PreviewAdmin:
         for formset in replayed.formsets:
             formset.instance = item
             formset.save()
+        written += draft_files.written_copies(replayed.formsets)
         return self._render_public(request, item, language, url)
 
     def _render_public(self, request, item, language, url):

@@ -5,8 +5,9 @@ publish. Any other way a publisher makes content public asks for a reason, requi
 a line in the item's history and in the `osce.audit` log ("publish_without_review"):
 
 - the change form's plain save that publishes or schedules a draft or a new item, publishes a
-  live item's draft of changes, or changes the content of a live item (a change of its
-  publishing dates alone is not publishing new content);
+  live item's draft of changes, or changes the content of a live item — in its own fields or
+  only in its inline rows (issuers, donors, files…): a change of its publishing dates alone is
+  not publishing new content;
 - the "Publish" action, from the changelist or the change form: a page asks for the reason
   before anything is published, with the chosen items listed.
 
@@ -54,11 +55,13 @@ def reason_field():
 
 
 class PublishReasonFormMixin:
-    """On `PublishableAdminForm`. `asks_publish_reason` and `publishes_draft` are set by the
-    admin for the request (`PublishReasonAdmin.get_form`)."""
+    """On `PublishableAdminForm`. `asks_publish_reason`, `publishes_draft` and
+    `inline_formsets` are set by the admin for the request (`PublishReasonAdmin.get_form`):
+    Django builds the inline formsets before it validates the form, so `clean` sees them."""
 
     asks_publish_reason = False
     publishes_draft = False
+    inline_formsets = ()
     # Decided in `clean`, while the instance still holds the stored row.
     publishing_without_review = False
 
@@ -70,7 +73,11 @@ class PublishReasonFormMixin:
         # In `clean` the instance still holds the stored row.
         if self.instance.pk is None or self.instance.status != Status.PUBLISHED:
             return True
-        return self.publishes_draft or bool(set(self.changed_data) - NOT_CONTENT)
+        return (
+            self.publishes_draft
+            or bool(set(self.changed_data) - NOT_CONTENT)
+            or any(formset.has_changed() for formset in self.inline_formsets)
+        )
 
     def check_publish_reason(self, cleaned_data):
         if REASON_FIELD not in self.fields:
@@ -118,11 +125,24 @@ class PublishReasonAdmin:
         if editorial is not None and editorial.step:
             return form  # a workflow step: approving is reviewed, the others publish nothing
         draft = editorial.draft if editorial is not None and not editorial.as_draft else None
+        request._publish_reason_formsets = formsets = []
         return type(
             form.__name__,
             (form,),
-            {"asks_publish_reason": True, "publishes_draft": draft is not None},
+            {
+                "asks_publish_reason": True,
+                "publishes_draft": draft is not None,
+                "inline_formsets": formsets,
+            },
         )
+
+    def _create_formsets(self, request, obj, change):
+        """The POST's inline formsets, handed to the form that asks (`get_form`)."""
+        formsets, inline_instances = super()._create_formsets(request, obj, change)
+        asking = getattr(request, "_publish_reason_formsets", None)
+        if asking is not None:
+            asking[:] = formsets
+        return formsets, inline_instances
 
     def record_publish_reason(self, request, form):
         """After the save: the reason in the item's history and the audit log."""

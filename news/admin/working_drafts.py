@@ -7,9 +7,10 @@ serialisation to keep in step with the models. Publishing it is the ordinary sav
 (revision, history, audit, invalidation, all as before). The publishing state (status, go-live,
 expiry, featuring) is never part of a draft: it stays the live row's.
 
-A file uploaded for a draft is stored through the field's storage, which saves new files in the
-private place (core.private_media): it stays private until the draft is published and the item
-shows it (news.media_privacy).
+A file uploaded for a draft in one of the item's own fields (its image) is stored through the
+field's storage, which saves new files in the private place (core.private_media): it stays
+private until the draft is published and the item shows it (news.media_privacy). One uploaded
+in an inline row (a document's PDF) is kept under the drafts folder (news.admin.draft_files).
 """
 
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from django.forms.formsets import all_valid
 from django.http import QueryDict
 
 from editorial.models import WorkingDraft
+from news.admin import draft_files
 from news.admin.revisions.compare import ordered_rows
 from news.admin.revisions.registration import FOLLOWS
 from news.admin.revisions.stale import TOKEN_FIELD, version_token
@@ -68,7 +70,11 @@ def draft_of(obj):
 def store(request, obj, form):
     """Keep what the change form sent as `obj`'s working draft; the row is not written."""
     draft = draft_of(obj) or WorkingDraft(content_type_id=_content_type_id(obj), object_id=obj.pk)
-    files = dict(draft.files or {})
+    files = {
+        name: stored
+        for name, stored in (draft.files or {}).items()
+        if not draft_files.is_row_key(name)
+    }
     for name, upload in request.FILES.items():
         field = _file_field(obj, name)
         if field is not None and name in form.fields:
@@ -78,7 +84,7 @@ def store(request, obj, form):
             files.pop(name)
     stored = type(obj)._default_manager.filter(pk=obj.pk).values_list("updated_at", flat=True)
     draft.data = stored_data(request.POST)
-    draft.files = files
+    draft.files = {**files, **draft_files.store(obj, request.FILES, draft)}
     draft.based_on = version_token(stored.first())
     draft.author = request.user
     draft.save()
@@ -87,10 +93,23 @@ def store(request, obj, form):
 
 def apply_files(obj, draft, request):
     """On publishing the draft through the form: a file uploaded for the draft replaces the
-    live one, unless the form now brings another or clears it."""
+    live one, unless the form now brings another or clears it. (Its rows' files came with the
+    POST's files: `draft_files.with_draft_files`.)"""
     for name, stored_name in (draft.files or {}).items():
+        if draft_files.is_row_key(name):
+            continue
         if name not in request.FILES and not request.POST.get(f"{name}-clear"):
             setattr(obj, name, stored_name)
+
+
+def discard_files(obj, draft):
+    """The files uploaded for `draft` that the item does not use."""
+    for name, stored_name in (draft.files or {}).items():
+        if draft_files.is_row_key(name):
+            continue
+        if stored_name != getattr(obj, name).name:
+            obj._meta.get_field(name).storage.delete(stored_name)
+    draft_files.delete_files(draft)
 
 
 def _content_type_id(obj):
@@ -114,6 +133,8 @@ class Replayed:
     form: object
     formsets: list
     valid: bool
+    # The files its rows were given (news.admin.draft_files).
+    files: object = None
 
     def m2m_initial(self):
         if not self.valid:
@@ -139,9 +160,9 @@ def draft_fields(model_admin, request, obj):
     return [name for name in fields if name not in PUBLISHING_STATE]
 
 
-def _bound_formsets(model_admin, request, obj, instance, data):
-    """The inline formsets of `obj` (None: the add form) bound to `data`, with the prefixes
-    the change form gives them."""
+def _bound_formsets(model_admin, request, obj, instance, data, files=None):
+    """The inline formsets of `obj` (None: the add form) bound to `data` (and `files`), with
+    the prefixes the change form gives them."""
     formsets = []
     prefixes = {}
     for formset_class, inline in model_admin.get_formsets_with_inlines(request, obj):
@@ -152,7 +173,7 @@ def _bound_formsets(model_admin, request, obj, instance, data):
         formsets.append(
             formset_class(
                 data=data,
-                files={},
+                files=files if files is not None else {},
                 instance=instance,
                 prefix=prefix,
                 queryset=inline.get_queryset(request),
@@ -169,10 +190,11 @@ def replay(model_admin, request, obj, draft):
         request, shown, change=True, fields=draft_fields(model_admin, request, shown)
     )
     form = form_class(data, {}, instance=shown)
-    formsets = _bound_formsets(model_admin, request, shown, shown, data)
+    files = draft_files.with_draft_files(None, data, draft)
+    formsets = _bound_formsets(model_admin, request, shown, shown, data, files)
     valid = form.is_valid()
     valid = all_valid(formsets) and valid
-    return Replayed(form, formsets, valid)
+    return Replayed(form, formsets, valid, files)
 
 
 def bind_new(model_admin, request, stored):

@@ -103,10 +103,11 @@ MIDDLEWARE = [
     "osce_site.middleware.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "osce_site.middleware.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After the user is known: the admin in its user's language, wherever they sign in.
+    "osce_site.middleware.AdminLanguageMiddleware",
     # request.user.is_verified(): did this session pass the second factor?
     "django_otp.middleware.OTPMiddleware",
     # The signed marker by which the page cache knows a signed-in user (osce_site.signed_in).

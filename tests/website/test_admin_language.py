@@ -2,6 +2,8 @@
 questions and the editor's toolbar strings; the public site keeps its URL's language."""
 
 import pytest
+from django.conf import settings
+from django.test import Client
 
 from core.publishing import Status
 from tests.factories import NewsItemFactory, StructureFactory
@@ -46,3 +48,25 @@ def test_a_bad_choice_or_a_foreign_address_goes_nowhere_else(client, editor):
     assert away["Location"] == "/admin/"
     anonymous = type(client)().post(CHOOSE, {"language": "fr"})
     assert anonymous.status_code == 302 and "/login/" in anonymous["Location"]
+
+
+def test_the_choice_follows_the_user_to_another_computer(publisher):
+    office, home = Client(), Client()
+    office.force_login(publisher)
+    office.post(CHOOSE, {"language": "de", "next": "/admin/"})
+
+    home.force_login(publisher)  # another browser: no language cookie
+    assert '<html lang="de"' in home.get("/admin/").text
+    assert '<html lang="en"' in home.get("/news/").text, "the URL decides the public language"
+
+    home.post(CHOOSE, {"language": "ru", "next": "/admin/"})
+    assert '<html lang="ru"' in office.get("/admin/").text
+
+
+def test_without_a_stored_choice_the_browser_decides(editor):
+    browser = Client(HTTP_ACCEPT_LANGUAGE="fr-CH, fr;q=0.9, en;q=0.5")
+    browser.force_login(editor)
+    assert '<html lang="fr"' in browser.get("/admin/").text
+    browser.cookies[settings.LANGUAGE_COOKIE_NAME] = "it"
+    assert '<html lang="it"' in browser.get("/admin/").text
+    assert '<html lang="en"' in Client().get("/admin/login/").text

@@ -11,7 +11,7 @@ from django.utils import timezone
 from core.publishing import Status
 from news.admin.publishing_choice import Choice
 from news.models import NewsItem
-from tests.factories import NewsItemFactory, StructureFactory
+from tests.factories import DocumentFactory, NewsItemFactory, StructureFactory
 from tests.news.admin.editorial_steps import opened, press
 
 pytestmark = pytest.mark.django_db
@@ -134,3 +134,46 @@ def test_the_publish_action_on_the_change_form_asks_too(client, publisher, draft
     done = client.post(url, {**chosen, "publish_reason_asked": "1", "publish_reason": "Urgent"})
     assert done.status_code == 302
     assert NewsItem.objects.get(pk=draft.pk).status == Status.PUBLISHED
+
+
+def _issuer_rows(data, prefix):
+    """The indexes of the inline rows the form shows with a structure chosen."""
+    total = int(data[f"{prefix}-TOTAL_FORMS"])
+    return [index for index in range(total) if data.get(f"{prefix}-{index}-structure")]
+
+
+@pytest.mark.parametrize("kind", ["news", "document"])
+def test_changing_only_the_issuers_of_a_live_item_asks_why(client, publisher, kind):
+    lead, other = StructureFactory(name="Lead office"), StructureFactory(name="Other office")
+    live = (
+        NewsItemFactory(title_en="Live title", issued_by=[lead])
+        if kind == "news"
+        else DocumentFactory(title_en="Live report", issued_by=[lead])
+    )
+    client.force_login(publisher)
+    data = opened(client, live)
+    [row] = _issuer_rows(data, "issuers")
+    changed = {f"issuers-{row}-structure": str(other.pk)}
+    refused = press(client, live, data, "_save", **changed)
+    assert refused.status_code == 200 and REQUIRED in refused.text
+    assert [link.structure for link in live.issuers.all()] == [lead]
+
+    # Sent unchanged, the rows ask nothing.
+    assert press(client, live, data, "_save").status_code == 302
+
+    data = opened(client, live)
+
+    saved = press(client, live, data, "_save", **changed, publish_reason="Wrong office named")
+    assert saved.status_code == 302
+    assert [link.structure for link in live.issuers.all()] == [other]
+    assert "Published without review. Reason: “Wrong office named”" in history(live)
+
+
+def test_a_draft_of_changes_of_the_rows_alone_asks_nothing(client, publisher):
+    live = NewsItemFactory(title_en="Live title", issued_by=[StructureFactory()])
+    other = StructureFactory()
+    client.force_login(publisher)
+    data = opened(client, live)
+    [row] = _issuer_rows(data, "issuers")
+    drafted = press(client, live, data, "_save_draft", **{f"issuers-{row}-structure": other.pk})
+    assert drafted.status_code == 302

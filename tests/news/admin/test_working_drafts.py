@@ -12,6 +12,7 @@ from django.test import Client
 from reversion.models import Version
 
 from core.content_state import base_state, listing_state, state_key
+from core.private_media import public_or_private
 from editorial.models import WorkingDraft
 from news.models import Meeting, NewsItem
 from pages.models import Page
@@ -22,6 +23,7 @@ from tests.factories import (
     PageFactory,
     StructureFactory,
 )
+from tests.media_library.helpers import upload_to_library
 from tests.news.admin.editorial_steps import change_url, opened, press
 from tests.news.admin.helpers import REASON
 from tests.security.test_image_privacy import jpeg
@@ -226,3 +228,21 @@ def test_an_image_uploaded_for_a_draft_stays_private_until_published(
     item.refresh_from_db()
     assert item.image.name == stored and item.image_alt_en == "Olive trees"
     assert (Path(settings.MEDIA_ROOT) / stored).exists()
+
+
+def test_a_library_image_chosen_for_a_draft_goes_live_with_it(client, editor, publisher):
+    item = NewsItemFactory(title_en="Without a photo yet", issued_by=[StructureFactory()])
+    client.force_login(editor)
+    image = upload_to_library(client)
+    data = opened(client, item)
+    assert press(client, item, data, "_save_draft", library_image=str(image.pk)).status_code == 302
+    item.refresh_from_db()
+    assert item.library_image is None and not item.image
+    assert not public_or_private.is_public(image.file.name)
+    assert f'value="{image.pk}" selected' in client.get(change_url(item)).text
+
+    client.force_login(publisher)
+    assert press(client, item, opened(client, item), "_save", **REASON).status_code == 302
+    item.refresh_from_db()
+    assert item.library_image == image and item.image.name == image.file.name
+    assert public_or_private.is_public(image.file.name)
