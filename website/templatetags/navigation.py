@@ -117,6 +117,18 @@ def get_menu_html():
     return mark_safe(html)  # our own template's output
 
 
+@register.simple_tag(takes_context=True)
+def site_chrome(context):
+    """What the page's fixed parts in `base.html` (the stylesheets and scripts, the header
+    bar: a fifth of an uncached item page's rendering) are kept under: the base state (which
+    names the release, hence the static files' hashed names) and the language, for an hour.
+    Error pages rendered without a request (500, 503: perhaps no database, no cache) keep
+    nothing and read no state."""
+    if context.get("request") is None:
+        return {"seconds": 0, "key": ""}
+    return {"seconds": MENU_TIMEOUT, "key": f"{base_state()}:{translation.get_language()}"}
+
+
 @register.simple_tag
 def main_navigation():
     return get_menu_html()
