@@ -14,7 +14,7 @@ through the versions' memo (at most once a second, its own changes at once), so 
 item seen lately makes no cache round trip and runs no query (the `{% cache_shown %}` tags never
 evaluate the lazy values below). A stored page of the item depends on the same versions
 (core.page_dependencies). Uncached, the page took 3.8 ms of CPU in-process with eleven cache
-round trips; now 1.6 ms with none (bench/README.md). Previews are rendered afresh and never
+round trips; now 1.4 ms with none (bench/README.md). Previews are rendered afresh and never
 stored.
 """
 
