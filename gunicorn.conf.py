@@ -6,6 +6,7 @@ gunicorn's own lines (start, workers, access log) are JSON on stdout like the si
 log collector reads them all.
 """
 
+import gc
 import multiprocessing
 import os
 
@@ -68,11 +69,14 @@ def _site_loaded():
 def on_starting(server):
     """With the app preloaded, the master loads or builds the facet index and serves itself the
     busiest pages before it binds the socket and forks (osce_site.prefork): every worker starts
-    warm, and no visitor can be connected yet to wait."""
+    warm, and no visitor can be connected yet to wait. What it then holds is frozen out of the
+    garbage collector: a collection in a worker would otherwise write to every object inherited
+    from the master and copy its memory page."""
     if server.cfg.preload_app and _site_loaded():
         from osce_site.prefork import warm_process
 
         warm_process()
+        gc.freeze()
 
 
 def post_worker_init(worker):

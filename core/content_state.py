@@ -338,7 +338,10 @@ def page_states(*keys):
 # {version key: (value, monotonic time read, moves of this process then)}: item and model
 # versions a process read lately, trusted like the states.
 _versions_memo = {}
-_VERSIONS_MEMO_LIMIT = 200_000
+# About 200 bytes an entry: 200,000 held 40 MB in a worker (the memory per worker is bounded,
+# issue 15); more versions than this are read again within a second only by a process showing
+# more than this many items a second.
+_VERSIONS_MEMO_LIMIT = 20_000
 
 
 def stale_versions(keys):
@@ -375,3 +378,13 @@ def versions_now(keys, found=None):
         remember_versions(fresh, read_at)
         found.update({key: fresh.get(key) for key in missing})
     return {key: found[key] if key in found else _versions_memo[key][0] for key in keys}
+
+
+def model_version_now(model):
+    """`content_changes.model_version` read through the versions' memo (trusted as long as the
+    states, a process's own changes at once): the menu and the footer ask for the pages'
+    version on every page, a cache round trip each."""
+    key = content_changes.model_key(model)
+    version = content_changes.item_versions([key], versions_now([key]))[key]
+    page_dependencies.note_model(label_of(model), key, version)
+    return version

@@ -1,6 +1,7 @@
 """What the page cache keeps (osce_site.page_cache): a stored page as plain data, this
 process's own copies of pages, and the version keys of the pages it saw."""
 
+import sys
 import threading
 from collections import OrderedDict
 from typing import NamedTuple
@@ -108,7 +109,7 @@ class KnownDependencies:
     """The version keys of pages this process saw lately (a few bytes each, so many more
     pages than `LocalPages` keeps), oldest dropped first."""
 
-    def __init__(self, limit=50_000):
+    def __init__(self, limit=20_000):
         self.limit = limit
         self._keys = OrderedDict()
         self._lock = threading.Lock()
@@ -121,6 +122,8 @@ class KnownDependencies:
         with self._lock:
             self._keys.pop(key, None)
             if version_keys:
-                self._keys[key] = tuple(version_keys)
+                # One string per version key, however many pages name it: a listing page names
+                # twenty, and the same items are on many pages.
+                self._keys[key] = tuple(sys.intern(name) for name in version_keys)
             while len(self._keys) > self.limit:
                 self._keys.popitem(last=False)

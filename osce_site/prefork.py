@@ -6,8 +6,17 @@ worker's first `/news/` at 100,000 items took 3.8 s even with the facet index in
 the translation catalogues, reading the taxonomy and the menu. Serving the listing and the
 home page once to itself here brings it to 0.35 s, in every worker, every time one is forked.
 No visitor can be waiting yet: the socket is bound after this.
+
+Everything the master holds when it forks is in every worker's resident memory, so it then
+gives back what the warm-up freed (`malloc_trim`: the rows and blobs read while loading the
+indexes; issue 15, memory per worker). gunicorn.conf.py then freezes the master's objects out
+of the garbage collector, whose passes would otherwise write to each of them in every worker
+and copy their pages.
 """
 
+import ctypes
+import ctypes.util
+import gc
 import logging
 
 from django.conf import settings
@@ -41,3 +50,14 @@ def warm_process():
                 logger.warning("warm-up request %s answered %s", path, status)
     finally:
         connections.close_all()
+    gc.collect()
+    _trim_heap()
+
+
+def _trim_heap():
+    """Give the C heap's free pages back to the system (glibc only; elsewhere nothing)."""
+    name = ctypes.util.find_library("c")
+    try:
+        ctypes.CDLL(name).malloc_trim(0)
+    except (OSError, AttributeError, TypeError):
+        pass

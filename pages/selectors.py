@@ -1,11 +1,10 @@
 """What the public site reads of the pages: one page by its path, and the published pages the
 main menu and the footer link to."""
 
-from django.core.cache import cache
 from django.utils import translation
 
-from core.content_changes import model_version
-from core.content_state import base_state
+from core import fragments
+from core.content_state import base_state, model_version_now
 from pages.models import FooterPlacement, MenuPlacement, Page
 
 # A safety net for changes that bypass model signals; the key moves with every visible edit.
@@ -49,12 +48,18 @@ def placed_links():
     plain dicts; cached under the pages' own version (which every visible page edit and every
     scheduled moment of a page moves), so no page renders a link to a page that is not
     published, and a stored page that shows them depends on that version."""
-    key = f"pages:placed:{base_state()}:{model_version(Page)}:{translation.get_language()}"
-    links = cache.get(key)
+    key = placed_key()
+    links = fragments.shared(key, PLACED_TIMEOUT)
     if links is None:
         links = _placed_links()
-        cache.set(key, links, PLACED_TIMEOUT)
+        fragments.store(key, links, PLACED_TIMEOUT)
     return links
+
+
+def placed_key():
+    """What the placed pages' links are kept under (read after the pages' version, which a
+    stored page showing them depends on); this process keeps its own copy (core.fragments)."""
+    return f"pages:placed:{base_state()}:{model_version_now(Page)}:{translation.get_language()}"
 
 
 def menu_links(links, section):

@@ -12,12 +12,17 @@ from tests.factories import MeetingFactory, NewsItemFactory, UserFactory
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Each test starts with an empty cache so cached pages never leak between tests."""
+    """Each test starts with an empty cache so cached pages never leak between tests (and
+    without this process's copies of what it read from it, core.fragments)."""
     from django.core.cache import cache
 
+    from core import fragments
+
     cache.clear()
+    fragments.LOCAL.clear()
     yield
     cache.clear()
+    fragments.LOCAL.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from core import languages
+from core import fragments, languages
 
 register = template.Library()
 
@@ -28,30 +28,56 @@ def switcher_html(context):
     """The switcher's HTML for `context`, or its mark when `context` is `LATER`."""
     if context == LATER:
         return "<!-- language switcher -->"
-    return render_to_string("includes/language_switcher.html", _switcher(context))
+    request = context.get("request")
+    path = request.get_full_path() if request is not None else "/"
+    return render_to_string(
+        "includes/language_switcher.html", _switcher(path, _page_languages(context))
+    )
 
 
 def alternates_html(context):
     if context == LATER:
         return "<!-- language alternates -->"
-    return render_to_string("includes/language_alternates.html", _alternates(context))
+    url = context.get("canonical_url") or settings.SITE_URL + "/"
+    return render_to_string(
+        "includes/language_alternates.html", _alternates(url, _page_languages(context))
+    )
+
+
+def _kept(kind, context, render):
+    """`render(context)`, kept by this process per page address, active language and page
+    languages (core.fragments.LOCAL, bounded): that is all the links depend on, besides the
+    code. Rendering both anew was a tenth of an item page's time."""
+    request = context.get("request")
+    address = request.get_full_path() if request is not None else ""
+    available = ",".join(_page_languages(context))
+    key = (
+        f"language-links:{kind}:{languages.active()}:{available}:"
+        f"{context.get('canonical_url') or ''}:{address}"
+    )
+    html = fragments.LOCAL.get(key)
+    if html is None:
+        html = render(context)
+        fragments.LOCAL.put(key, html)
+    return html
 
 
 @register.simple_tag(takes_context=True)
 def language_switcher(context):
-    return mark_safe(switcher_html(LATER if context.get(LATER) else context))
+    if context.get(LATER):
+        return mark_safe(switcher_html(LATER))
+    return mark_safe(_kept("switcher", context, switcher_html))
 
 
 @register.simple_tag(takes_context=True)
 def language_alternates(context):
-    return mark_safe(alternates_html(LATER if context.get(LATER) else context))
+    if context.get(LATER):
+        return mark_safe(alternates_html(LATER))
+    return mark_safe(_kept("alternates", context, alternates_html))
 
 
-def _switcher(context):
-    request = context.get("request")
-    path = request.get_full_path() if request is not None else "/"
+def _switcher(path, available):
     current = languages.active()
-    available = _page_languages(context)
     return {
         "languages": [
             {
@@ -66,11 +92,9 @@ def _switcher(context):
     }
 
 
-def _alternates(context):
+def _alternates(url, available):
     """`<link rel="alternate" hreflang>` for each language the page exists in, and an
     x-default (English, or the page's first language) for everyone else."""
-    url = context.get("canonical_url") or settings.SITE_URL + "/"
-    available = _page_languages(context)
     links = [{"hreflang": code, "url": languages.url_in(url, code)} for code in available]
     default = settings.LANGUAGE_CODE if settings.LANGUAGE_CODE in available else available[0]
     links.append({"hreflang": "x-default", "url": languages.url_in(url, default)})

@@ -44,6 +44,7 @@ from core.content_state import listing_state
 from core.release import release
 from news.listing import index_delta
 from news.listing.definition import NEWS
+from news.listing.positions import Positions
 
 logger = logging.getLogger(__name__)
 
@@ -155,18 +156,16 @@ class FacetIndex:
     @property
     def positions(self):
         if self._positions is None:
-            self._positions = {pk: position for position, pk in enumerate(self.ids)}
+            self._positions = Positions(self.ids)
         return self._positions
 
     def first_in(self, mask, ordered_ids, start, stop):
         """The ids `start:stop` of `ordered_ids` (e.g. by relevance) whose bit is in `mask`."""
         data = mask.to_bytes((self.size + 7) // 8, "little")
-        positions = self.positions
         found = []
         seen = 0
-        for pk in ordered_ids:
-            position = positions.get(pk)
-            if position is None or not data[position >> 3] >> (position & 7) & 1:
+        for pk, position in zip(ordered_ids, self.positions.each(ordered_ids), strict=True):
+            if position < 0 or not data[position >> 3] >> (position & 7) & 1:
                 continue
             if seen >= start:
                 found.append(pk)
@@ -176,11 +175,9 @@ class FacetIndex:
         return found
 
     def of_ids(self, ids):
-        positions = self.positions
         mask = bytearray((self.size + 7) // 8)
-        for pk in ids:
-            position = positions.get(pk)
-            if position is not None:
+        for position in self.positions.each(ids):
+            if position >= 0:
                 mask[position >> 3] |= 1 << (position & 7)
         return int.from_bytes(mask, "little")
 

@@ -213,8 +213,12 @@ PAGE_CACHE_SECONDS = 600
 # `X-Page-Cache: HIT|MISS` on responses: for tests and benchmarks only, since it tells anyone
 # which pages (and searches) others asked for.
 PAGE_CACHE_HEADER = env_bool("PAGE_CACHE_HEADER", default=False)
-# How much of the pages it served a process keeps.
-PAGE_CACHE_LOCAL_BYTES = 16 * 1024 * 1024
+# How much of the pages it served a process keeps (the hot pages fit; the memory per worker is
+# bounded, issue 15: a worker of 150 MB at most at 100,000 items).
+PAGE_CACHE_LOCAL_BYTES = 8 * 1024 * 1024
+# How much a process keeps of what it read from the shared cache under keys that never change
+# their value: fragments, item rows, the menu (core.fragments).
+FRAGMENT_LOCAL_BYTES = 4 * 1024 * 1024
 
 # The JSON API (api/): read-only JSON for anyone, no sessions, no browsable pages (a second
 # renderer would make responses vary on Accept, which the page cache does not store).

@@ -1,14 +1,25 @@
-"""The item page's fragments are cached per content state, language and item: a change shows
-at once, each language has its own, and previews are never stored (news.views.detail)."""
+"""The item page's fragments are kept per language and item under what they show (the item's
+version, its related items', the listing and base states: `{% cache_shown %}`, core.fragments):
+a change of any of those shows at once on the uncached page, an edit of another item keeps
+them, each language has its own, and previews are never stored (news.views.detail)."""
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from core.publishing import Status
 from news.models import NewsItem
-from tests.factories import FieldOfWorkFactory, NewsItemFactory, UserFactory
+from tests.factories import (
+    FieldOfWorkFactory,
+    NewsItemFactory,
+    StructureFactory,
+    UserFactory,
+)
 
-pytestmark = pytest.mark.django_db
+# Committed, as a save by an editor is: inside a test's transaction every visible change reads
+# under states of its own, and each fragment would be rendered again whatever it shows.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
@@ -63,3 +74,73 @@ def test_an_unpublished_item_is_gone_at_once(client, item):
     item.save()
 
     assert client.get(item.get_absolute_url()).status_code == 404
+
+
+def test_an_edit_of_a_related_item_shows_at_once(client, item):
+    neighbour = NewsItem.objects.get(title_en="An older neighbour")
+    assert "An older neighbour" in client.get(item.get_absolute_url()).text
+    neighbour.title = "A renamed neighbour"
+    neighbour.save()
+
+    text = client.get(item.get_absolute_url()).text
+
+    assert "A renamed neighbour" in text
+    assert "An older neighbour" not in text
+
+
+def test_a_new_name_of_the_issuing_structure_shows_at_once(client):
+    structure = StructureFactory(name="Office in Somewhere")
+    item = NewsItemFactory(title="Issued item", issued_by=[structure])
+    assert "Office in Somewhere" in client.get(item.get_absolute_url()).text
+    structure.name = "Office in Elsewhere"
+    structure.save()
+
+    text = client.get(item.get_absolute_url()).text
+
+    assert "Office in Elsewhere" in text
+    assert "Office in Somewhere" not in text
+
+
+def test_a_new_translation_shows_at_once(client, item):
+    french_url = f"/fr{item.get_absolute_url()}"
+    assert "Texte français" not in client.get(french_url).text
+    item.title_fr = "Texte français"
+    item.body_fr = "<p>Corps français</p>"
+    item.in_language_fr = True
+    item.save()
+
+    text = client.get(french_url).text
+
+    assert "Texte français" in text
+    assert "Corps français" in text
+
+
+def test_an_edit_of_an_item_it_does_not_show_keeps_its_fragments(client, item):
+    other = NewsItemFactory(title="Somewhere else entirely")
+    client.get(item.get_absolute_url())
+    other.title = "Still somewhere else"
+    other.save()
+
+    with CaptureQueriesContext(connection) as queries:
+        text = client.get(item.get_absolute_url()).text
+
+    assert "First body" in text
+    # Its id, row and both fragments come from the cache: nothing is rendered again. The one
+    # query finds the next scheduled change under the new content state
+    # (core.content_state), whatever the page.
+    [query] = queries.captured_queries
+    assert "moment_0" in query["sql"]
+
+
+def test_a_fragment_stored_under_an_old_version_is_not_served(client, item):
+    """Whatever a process kept (core.fragments.LOCAL), a version moved by another process
+    (here: in the shared cache alone, as another server's save would) renders it again."""
+    from django.core.cache import cache
+
+    from core.content_changes import item_key
+
+    client.get(item.get_absolute_url())
+    NewsItem.objects.filter(pk=item.pk).update(body_en="<p>Changed elsewhere</p>")
+    cache.set(item_key(NewsItem, item.pk), "moved-by-another-server", None)
+
+    assert "Changed elsewhere" in client.get(item.get_absolute_url()).text

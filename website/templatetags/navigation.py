@@ -18,19 +18,19 @@ import hashlib
 from operator import attrgetter
 
 from django import template
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
+from core import fragments
 from core.collation import collated
 from core.content_state import base_state
 from core.text import site_name
 from countries.models import Chairpersonship, Country, CountryStatus
 from news.models import FieldOfWork, MeetingType, NewsType
 from pages.models import FooterPlacement, MenuPlacement
-from pages.selectors import footer_links, menu_links, placed_links
+from pages.selectors import footer_links, menu_links, placed_key, placed_links
 from structures.models import Structure
 
 register = template.Library()
@@ -99,7 +99,7 @@ def get_menu_html():
     pages = page_menu(placed_links())
     digest = hashlib.blake2b(repr(sorted(pages.items())).encode(), digest_size=8).hexdigest()
     key = f"navigation:html:{base_state()}:{digest}:{year}:{translation.get_language()}"
-    html = cache.get(key)
+    html = fragments.shared(key, MENU_TIMEOUT)
     if html is None:
         html = render_to_string(
             "includes/main_navigation.html",
@@ -113,8 +113,20 @@ def get_menu_html():
                 },
             },
         )
-        cache.set(key, html, MENU_TIMEOUT)
+        fragments.store(key, html, MENU_TIMEOUT)
     return mark_safe(html)  # our own template's output
+
+
+@register.simple_tag(takes_context=True)
+def site_chrome(context):
+    """What the page's fixed parts in `base.html` (the stylesheets and scripts, the header
+    bar: a fifth of an uncached item page's rendering) are kept under: the base state (which
+    names the release, hence the static files' hashed names) and the language, for an hour.
+    Error pages rendered without a request (500, 503: perhaps no database, no cache) keep
+    nothing and read no state."""
+    if context.get("request") is None:
+        return {"seconds": 0, "key": ""}
+    return {"seconds": MENU_TIMEOUT, "key": f"{base_state()}:{translation.get_language()}"}
 
 
 @register.simple_tag
@@ -122,12 +134,25 @@ def main_navigation():
     return get_menu_html()
 
 
-@register.inclusion_tag("includes/site_footer.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context, pages=True):
     """The institutional footer: the published pages placed in it (pages.models.Page.footer),
     so it never links to a page visitors cannot open, beside the site's own sections.
-    `pages=False` for error pages rendered without a database: the site's sections only."""
-    links = placed_links() if pages else []
+    `pages=False` for error pages rendered without a database: the site's sections only.
+    Rendered once per process and pages' links (their key names the base state, their
+    version and the language): rendering it took a sixth of an uncached item page."""
+    if not pages:
+        return mark_safe(render_to_string("includes/site_footer.html", footer_context(context, [])))
+    key = f"{placed_key()}:footer:{context.get('SITE_NAME')}"
+    html = fragments.LOCAL.get(key)
+    if html is None:
+        links = placed_links()
+        html = render_to_string("includes/site_footer.html", footer_context(context, links))
+        fragments.LOCAL.put(key, html, MENU_TIMEOUT)
+    return mark_safe(html)  # our own template's output
+
+
+def footer_context(context, links):
     return {
         "SITE_NAME": context.get("SITE_NAME"),
         "about": footer_links(links, FooterPlacement.ABOUT),

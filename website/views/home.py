@@ -1,14 +1,15 @@
 """`/`: the lead story and the stories after it, key figures of the organisation, the latest
 news of each main type, upcoming and recent meetings, and the fields of work.
 
-Every block is rendered once per content state, language and day (`fragment_key`: which
-meetings are upcoming, and the year's Chairpersonship, change at midnight without any save)
-and kept in the cache with what it shows (core.templatetags.noted_cache). A stored home page
-depends on the versions of the items it shows, read before their rows, and on the listing and
-base states (core.page_dependencies): which items are the newest, featured, upcoming or recent
-is decided by publishing and listing fields alone (`NewsItem.featured_until` and the meetings'
-dates are listing fields for that reason), and the key figures and fields of work come from
-the taxonomy. An edit of an item it does not show leaves it stored.
+Every block is rendered once per language and day (`fragment_key`: which meetings are
+upcoming, and the year's Chairpersonship, change at midnight without any save) and kept in the
+cache under what it shows (`{% cache_shown %}`, core.fragments: the versions of the items it
+shows, the listing and base states), so an edit of an item it does not show keeps it. A
+stored home page depends on the same: the versions of the items it shows, read before their
+rows, and the listing and base states (core.page_dependencies). Which items are the newest,
+featured, upcoming or recent is decided by publishing and listing fields alone
+(`NewsItem.featured_until` and the meetings' dates are listing fields for that reason), and
+the key figures and fields of work come from the taxonomy.
 
 A home page whose blocks are cached runs no query: the context holds lazy objects, which only
 a block being rendered evaluates. Before, every view ran five queries and rendered twenty
@@ -16,9 +17,8 @@ cards and meeting rows: under gunicorn on the loaded benchmark machine the uncac
 went from 10 to 37 requests per second (bench/README.md).
 
 The lead story is the newest item a publisher featured (`NewsItem.featured_until` ahead).
-That moment is a scheduled change of the content state (`Publishable.moment_fields`), so the
-blocks stored under one state never outlive the featuring: when it passes the state moves on
-and the next request renders the blocks again.
+That moment is a scheduled change (`Publishable.moment_fields`): when it passes it moves the
+item's version, which the blocks showing it depend on, and the next request renders them again.
 """
 
 from typing import NamedTuple
@@ -32,7 +32,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from core import page_dependencies
-from core.content_state import current_state
 from countries.models import Chairpersonship, Country, CountryStatus
 from news.models import FieldOfWork, Meeting, NewsType
 from news.selectors import home_news
@@ -51,8 +50,10 @@ TYPE_COLUMNS = (
 )
 
 
-def fragment_key(state, today):
-    return f"{state}:{translation.get_language()}:{today.isoformat()}"
+def fragment_key(today):
+    """What the blocks are of: the language and the day. They are kept under what they show
+    (`{% cache_shown %}`, core.fragments: the items' versions, the listing and base states)."""
+    return f"{translation.get_language()}:{today.isoformat()}"
 
 
 class Figures(NamedTuple):
@@ -99,10 +100,8 @@ class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
-        # Read before any row, so that blocks stored under this state show nothing older.
-        # The blocks keep what they show with them, so the page does not depend on this
-        # state (core.page_dependencies) but on those items' versions and the listing state.
-        state = current_state()[0]
+        # The blocks keep what they show with them (core.fragments), so the page depends on
+        # those items' versions and the listing and base states (core.page_dependencies).
         page_dependencies.complete()
         now = timezone.now()
         today = timezone.localdate(now)
@@ -142,7 +141,7 @@ class HomeView(TemplateView):
             upcoming_meetings=meetings("start_date", "id", end_date__gte=today),
             recent_meetings=meetings("-start_date", "-id", end_date__lt=today),
             fields_of_work=FieldOfWork.objects.all(),
-            fragment_key=fragment_key(state, today),
+            fragment_key=fragment_key(today),
             fragment_seconds=FRAGMENT_SECONDS,
             **kwargs,
         )
