@@ -303,6 +303,14 @@ def listing_state():
     return (private, None) if private else (state, versions.listing)
 
 
+def content_number():
+    """The content version as a number, what is derived from items' text is exact for (a
+    search's matches: news.listing.matches, brought up to date through the items each move
+    concerns), or None inside a transaction with visible changes of its own."""
+    versions = _read()[0]
+    return None if _private("") else versions.content
+
+
 def base_state():
     """What the taxonomy is keyed by (facet options, the menu, and with each item's own
     version its card)."""

@@ -62,9 +62,11 @@ def footprint(reach, membership):
     return index, tuple(sorted((name for name in names if name[0] == facet), key=repr))
 
 
-def unreached(reach, stored_state, state):
+def unreached(reach, stored_state, state, within=None):
     """Whether no listing move from `stored_state` to `state` (listing states) can change a
-    page of `reach`; False whenever that cannot be told."""
+    page of `reach`; False whenever that cannot be told. `within`: the only items that can
+    reach the page at all, if not every one (a search's matches, the same when the page was
+    stored and now: an item outside them adds nothing to it, whatever its place)."""
     first, last = listing_version(stored_state), listing_version(state)
     if first is None or last is None or last <= first:
         return False
@@ -79,7 +81,9 @@ def unreached(reach, stored_state, state):
             continue
         if members[label] is None:
             return False
-        for _pk, before, after in members[label]:
+        for pk, before, after in members[label]:
+            if within is not None and pk not in within:
+                continue
             added = footprint(reach, before)
             if added == ALL or added != footprint(reach, after):
                 return False

@@ -39,7 +39,10 @@ STATES = (STATE, LISTING, BASE)
 # The filters of the one listing a page shows (core.listing_reach): not a version, but what
 # decides whether a listing move can change the page.
 REACH = "reach"
-NOT_VERSIONS = (*STATES, REACH)
+# The search a page shows (news.listing.matches): `(listing, language, words, token)`; the
+# token is a hash of its matches in order, checked against the current ones on a hit.
+SEARCH = "search"
+NOT_VERSIONS = (*STATES, REACH, SEARCH)
 
 _recording = contextvars.ContextVar("page_dependencies", default=None)
 
@@ -56,6 +59,9 @@ class Recording:
         # The reach of each listing shown (core.listing_reach): one, or the page follows the
         # listing state whole.
         self.listings = set()
+        # ((listing, language, words), token) of each search shown: one, or the page
+        # depends on everything.
+        self.searches = set()
 
     def note_versions(self, versions):
         for key, value in versions.items():
@@ -68,14 +74,17 @@ class Recording:
     def dependencies(self, states):
         """((name, value), ...) the page is kept under: `states` are the content, listing and
         base states read before the rendering began."""
-        if not self.complete or self.everything or not self.covered():
+        if not self.complete or self.everything or not self.covered() or len(self.searches) > 1:
             return ((STATE, states[STATE]),)
         reach = ((REACH, next(iter(self.listings))),) if len(self.listings) == 1 else ()
+        # Last: checked on a hit only once everything else holds (it may read the database).
+        search = tuple((SEARCH, (*spec, token)) for spec, token in self.searches)
         return (
             (LISTING, states[LISTING]),
             (BASE, states[BASE]),
             *reach,
             *sorted(self.versions.items()),
+            *search,
         )
 
     def plain(self):
@@ -86,6 +95,7 @@ class Recording:
             "loaded": sorted(self.loaded),
             "everything": self.everything,
             "listings": sorted(self.listings),
+            "searches": sorted(self.searches),
         }
 
     def merge(self, plain):
@@ -94,6 +104,7 @@ class Recording:
         self.loaded.update(tuple(pair) for pair in plain["loaded"])
         self.everything |= plain["everything"]
         self.listings.update(plain.get("listings", ()))
+        self.searches.update((tuple(spec), token) for spec, token in plain.get("searches", ()))
 
 
 def recording():
@@ -147,6 +158,14 @@ def note_listing(reach):
     notes = recording()
     if notes is not None:
         notes.listings.add(reach)
+
+
+def note_search(spec, token):
+    """The page shows the search `spec` ((listing, language, words)) whose matches are
+    `token` (news.listing.matches): an edit changes it only if it changes them."""
+    notes = recording()
+    if notes is not None:
+        notes.searches.add((tuple(spec), token))
 
 
 def everything():

@@ -80,6 +80,7 @@ from core.content_state import (
     versions_now,
 )
 from core.listing_reach import unreached
+from news.listing import matches
 from osce_site.page_entries import Entry, KnownDependencies, LocalPages
 from osce_site.signed_in import has_pending_messages, is_signed_in
 
@@ -143,6 +144,12 @@ def headers_fingerprint():
 # The version keys each page this process saw lately depends on, so that they are read in the
 # same round trip as a shared copy of the page.
 KNOWN = KnownDependencies()
+
+
+def _search_token(spec):
+    """The current token of the matches of a search a stored page shows, or None."""
+    found = matches.of_dependency(spec)
+    return None if found is None else found.token
 
 
 class PageCacheMiddleware:
@@ -212,7 +219,7 @@ class PageCacheMiddleware:
         if not local:
             self.known.put(key, entry.version_keys())
         versions = versions_now(entry.version_keys(), {name: values[name] for name in wanted})
-        if not entry.current(states, versions, time.time()):
+        if not entry.current(states, versions, time.time(), search=_search_token):
             return self._unreached(cache, key, entry, states, versions, boundary)
         if not local:
             self.local.put(key, entry)
@@ -224,9 +231,15 @@ class PageCacheMiddleware:
         reach = entry.dependency(page_dependencies.REACH)
         listing = page_dependencies.LISTING
         now = time.time()
-        if reach is None or not entry.current(states, versions, now, ignore=(listing,)):
+        if reach is None or not entry.current(
+            states, versions, now, ignore=(listing,), search=_search_token
+        ):
             return None
-        if not unreached(reach, entry.dependency(listing), states[listing]):
+        # With search words only the search's matches can reach the page (the same matches
+        # as when it was stored: their token has just been checked).
+        search = entry.dependency(page_dependencies.SEARCH)
+        within = None if search is None else matches.of_dependency(tuple(search[:-1])).members
+        if not unreached(reach, entry.dependency(listing), states[listing], within):
             return None
         kept = entry.under_listing(states[listing], boundary)
         if kept.boundary is not None and now >= kept.boundary:

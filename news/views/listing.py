@@ -121,6 +121,11 @@ class ListingView(ListView):
         if page.paginator.capped and page.number == page.paginator.max_pages:
             notices.append(self.capped_notice % {"pages": page.paginator.max_pages})
         summary = filterset.summary()
+        # A search's counts follow its matches, which an edit of an item's text can change
+        # without moving the listing state (news.listing.matches).
+        panel_state = self.listing_state
+        if filterset.search_query:
+            panel_state = f"{panel_state}|{filterset.engine.search_state()}"
         for part in summary:
             for term in part.terms:
                 term.url = with_query(list_url, term.remove_query)
@@ -129,7 +134,7 @@ class ListingView(ListView):
             # Counted only when the panel is rendered, not when it comes from the cache.
             facets=SimpleLazyObject(lambda: panel_facets(filterset)),
             filter_panel_key=filter_panel_key(
-                self.listing_state, get_language(), list_url, query, filterset.current_sort
+                panel_state, get_language(), list_url, query, filterset.current_sort
             ),
             filter_panel_seconds=FILTER_PANEL_SECONDS,
             cards=self.cards(page.object_list),
