@@ -168,6 +168,21 @@ def note_search(spec, token):
         notes.searches.add((tuple(spec), token))
 
 
+# On a request: the canonical query under which its 404 may be kept (`keep_not_found`).
+NOT_FOUND_QUERY = "page_cache_not_found_query"
+
+
+def keep_not_found(request, canonical_query):
+    """The 404 this request is answered with may be stored like a page, under what the view
+    noted, when asked for under `canonical_query` (a listing page past its last page: it
+    depends on the listing like the pages before it). Any other 404 is never stored."""
+    setattr(request, NOT_FOUND_QUERY, canonical_query)
+
+
+def not_found_query(request):
+    return getattr(request, NOT_FOUND_QUERY, None)
+
+
 def everything():
     notes = recording()
     if notes is not None:
