@@ -36,16 +36,18 @@ _MEMO_LIMIT = 4096
 
 
 def footprint(reach, membership):
-    """What an item standing at `membership` ((date ordinal, facet values) or None when not
-    listed) adds to a page of `reach`: None (nothing), ALL (it matches every filter: it is
-    among the results and in every count), or (the one group it misses, its values in that
-    group's facet), the only counts it is in."""
+    """What an item standing at `membership` ((date ordinal, facet values[, end ordinal]) or
+    None when not listed) adds to a page of `reach`: None (nothing), ALL (it matches every
+    filter: it is among the results and in every count), or (the one group it misses, its
+    values in that group's facet), the only counts it is in."""
     if membership is None:
         return None
-    ordinal, names = membership
+    ordinal, names, *end = membership
+    # An item that lasts (a project) is in a period it runs on at least one day of.
+    end = end[0] if end else ordinal
     names = {tuple(name) for name in names}
     _label, required, groups, (first, last) = reach
-    if (first is not None and ordinal < first) or (last is not None and ordinal > last):
+    if (first is not None and end < first) or (last is not None and ordinal > last):
         return None
     if not all(names.intersection(map(tuple, group)) for group in required):
         return None
