@@ -16,13 +16,18 @@ moved is kept, under the new state, when no item of the moves since it was store
 when one does, or a move kept no members (the taxonomy, a bulk load, a scheduled moment, a
 path that cannot say where an item was), or the page is too far behind, it is rendered again.
 
+A page with search words is reached only by the search's matches (the same when it was stored
+and now, or the page is rendered again: news.listing.matches): the page cache passes them
+(`within`), and every other item of a move is passed over.
+
 A page's reach, `(label, required, groups, period)`, is noted by the view
 (`page_dependencies.note_listing`, news.listing.index_engine.reach_of):
 - `label`: the model whose items it lists (other models' items never reach it);
 - `required`: groups of facet values each of which an item must have one of (its language);
 - `groups`: one `(facet, values)` per active facet (the bitset names ticked, and the prefix
   of that facet's names: "structure" for the issuers), all but one to be matched;
-- `period`: (first, last) date ordinals, either None.
+- `period`: (first, last) date ordinals, either None; an item that lasts (a project) is in
+  it when it runs on one of its days.
 """
 
 from core.content_changes import listing_members

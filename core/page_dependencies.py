@@ -9,6 +9,8 @@ page cache, the reads that decide what it shows leave a note here:
   after its row could already name a change the row does not hold yet);
 - `model_state` notes the version of a whole model (every visible change of any of its items
   moves it): the published simple pages the menu and the footer link to;
+- `note_search` notes the search words a listing page shows and the token of their matches
+  (news.listing.matches): an edit changes the page only if it changes them;
 - `state_key()` (the content state) notes "everything": a fragment kept under it may show
   anything, so the page depends on everything, as before;
 - every `Publishable` row loaded (`Publishable.from_db`) and every `values()` read of one is
