@@ -44,7 +44,7 @@ MAX_SHARED = 50_000
 SHARED_SECONDS = 600
 # A copy in the cache this many content moves behind is replaced by the caught-up one, so a
 # process reading it later has less to catch up.
-SHARE_AFTER = 8
+SHARE_AFTER = 32
 # Searches kept per process, the least recently used dropped first.
 MEMO_LIMIT = 256
 
@@ -188,10 +188,10 @@ def _current(listing, search, version):
             _memo.move_to_end(key)
     if held is not None and held.version == version:
         return held
-    shared = Matches.read(cache.get(key))
-    if shared is not None and shared.version <= version:
-        if held is None or held.version > version or shared.version > held.version:
-            held = shared
+    if held is None or held.version > version:
+        # Another process's copy (a few hundred KB) only where this one has none to catch up.
+        shared = Matches.read(cache.get(key))
+        held = shared if shared is not None and shared.version <= version else None
     found = None
     if held is not None and held.version <= version:
         found = held if held.version == version else _caught_up(held, listing, search, version)
