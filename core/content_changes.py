@@ -51,6 +51,9 @@ MEMBERS_KEY = "listing-members:{}"
 # The items a content move concerns ({model label: pks}), so that what is derived from a few
 # items' text (a search's matches: news.listing.matches) is brought up to date for them alone.
 CHANGED_KEY = "content-changed:{}"
+# In a move's record: some item's schedule changed (its next scheduled change must be found
+# again); without it the next scheduled change stays where it was (core.content_state).
+SCHEDULED = "schedule"
 ITEM_KEY = "item-version:{}:{}"
 MODEL_KEY = "model-version:{}"
 # How long a listing delta is kept: a process whose index is older rebuilds it.
@@ -182,6 +185,8 @@ class Change:
                 for label, pks in self.listed.items():
                     changed.setdefault(label, set()).update(pks)
                 changed = {label: sorted(pks) for label, pks in changed.items()}
+                if self.schedule or self.moments:
+                    changed[SCHEDULED] = True
                 cache.set(CHANGED_KEY.format(number), changed, DELTA_SECONDS)
 
     def _members(self):
@@ -305,12 +310,10 @@ def content_changed():
 
 def listing_unknown():
     """What the listings hold may have changed in ways no delta records (a scheduled moment
-    passed unseen): the listing version moves without one, so the facet index is rebuilt, and
-    the content version without the items it concerns (searches are ranked again)."""
+    passed unseen): the listing version moves without one, so the facet index is rebuilt."""
     global moves
     moves += 1
     _increment(LISTING_KEY)
-    _increment(VERSION_KEY)
 
 
 def item_changed(model, pk, *, listed, before=UNKNOWN):
