@@ -243,7 +243,10 @@ class PageCacheMiddleware:
         # With search words only the search's matches can reach the page (the same matches
         # as when it was stored: their token has just been checked).
         search = entry.dependency(page_dependencies.SEARCH)
-        within = None if search is None else matches.of_dependency(tuple(search[:-1])).members
+        found = None if search is None else matches.of_dependency(tuple(search[:-1]))
+        if search is not None and found is None:
+            return None
+        within = None if found is None else found.members
         if not unreached(reach, entry.dependency(listing), states[listing], within):
             return None
         kept = entry.under_listing(states[listing], boundary)
