@@ -28,6 +28,8 @@ A page's reach, `(label, required, groups, period)`, is noted by the view
   of that facet's names: "structure" for the issuers), all but one to be matched;
 - `period`: (first, last) date ordinals, either None; an item that lasts (a project) is in
   it when it runs on one of its days.
+A page whose filters the index cannot name (a project's status) has `required` None: any
+item of its listing in a move renders it again, another listing's moves keep it.
 """
 
 from core.content_changes import listing_members
@@ -91,6 +93,8 @@ def unreached(reach, stored_state, state, within=None):
         for pk, before, after in members[label]:
             if within is not None and pk not in within:
                 continue
+            if reach[1] is None:
+                return False
             added = footprint(reach, before)
             if added == ALL or added != footprint(reach, after):
                 return False

@@ -16,7 +16,8 @@ from news.listing.index_delta import LANGUAGE
 def reach_of(selection):
     """What decides whether an item can change a page of this selection (core.listing_reach),
     in the index's own bitset names (each rule's `index_names`); None for a listing whose moves
-    keep no members or whose active facets cannot name their options. With search words only
+    keep no members; without the filters for one whose active facets cannot name their options
+    (only other listings' moves keep its pages). With search words only
     the items among the search's matches can reach the page (news.listing.matches: the page
     cache passes them to core.listing_reach)."""
     listing = selection.listing
@@ -25,7 +26,9 @@ def reach_of(selection):
         return None
     rules = listing.rules
     if not all(hasattr(rules[name], "index_names") for name in selection.values):
-        return None
+        # Filters the index cannot name (a project's status): any move of this listing's
+        # items renders the page again, a move of another listing's keeps it.
+        return (label, None, (), (None, None))
     period = tuple(
         day.toordinal() if day else None for day in (selection.date_from, selection.date_to)
     )

@@ -31,6 +31,9 @@ PAGES = (
     "/projects/?year_from=2018&year_to=2019",
     "/projects/?field_of_work=policing&year_from=2021",
     "/projects/?q=police",
+    # A status the index cannot name: kept through other listings' moves only.
+    "/projects/?status=completed",
+    "/projects/?status=ongoing&country=serbia",
     "/documents/",
     "/documents/?country=austria",
     "/documents/?type=guide&field_of_work=elections",
@@ -67,6 +70,13 @@ def test_a_news_edit_keeps_every_project_and_document_page(visitor, taxonomy):
     item.fields_of_work.add(taxonomy["elections"])
     for url in PAGES:
         assert visitor.get(url)[HEADER] == "HIT", url
+
+
+def test_a_status_page_is_rendered_again_by_a_project_change(visitor, taxonomy):
+    project = ProjectFactory(title="Police training", countries=[taxonomy["austria"]])
+    stored(visitor, "/projects/?status=completed")
+    project.countries.add(taxonomy["serbia"])
+    assert visitor.get("/projects/?status=completed")[HEADER] == "MISS"
 
 
 def test_a_document_moved_outside_the_filters_keeps_the_page(visitor, taxonomy):
