@@ -7,6 +7,9 @@ visitors can tell from it (core.content_state reads these numbers; DESIGN.md, "D
 and speed", says what each cache is keyed by):
 
 - `VERSION_KEY`, the content version: anything visitors can see (whole pages, searches).
+  Each move leaves the items it concerns (`CHANGED_KEY`), so a search's matches are brought
+  up to date for those items alone (news.listing.matches); a move without them (the
+  taxonomy, a bulk load) means "rank again".
 - `LISTING_KEY`, the listing version: which items are listed, in which order and under which
   facet values, and the taxonomy (the facet index, the filter panel). Each move leaves a delta
   (`DELTA_KEY`: the items it concerns, per model), so the facet index is brought up to date in
@@ -45,6 +48,12 @@ SCHEDULE_KEY = "schedule-version"
 DELTA_KEY = "listing-delta:{}"
 # Where the items of a listing move stood in the listings before and after it (`Change.members`).
 MEMBERS_KEY = "listing-members:{}"
+# The items a content move concerns ({model label: pks}), so that what is derived from a few
+# items' text (a search's matches: news.listing.matches) is brought up to date for them alone.
+CHANGED_KEY = "content-changed:{}"
+# In a move's record: some item's schedule changed (its next scheduled change must be found
+# again); without it the next scheduled change stays where it was (core.content_state).
+SCHEDULED = "schedule"
 ITEM_KEY = "item-version:{}:{}"
 MODEL_KEY = "model-version:{}"
 # How long a listing delta is kept: a process whose index is older rebuilds it.
@@ -168,7 +177,17 @@ class Change:
         if self.schedule:
             _increment(SCHEDULE_KEY)
         if self.public or self.everything:
-            _increment(VERSION_KEY)
+            number = _increment(VERSION_KEY)
+            if not self.everything:
+                changed = {}
+                for label, pk in self.items:
+                    changed.setdefault(label, set()).add(pk)
+                for label, pks in self.listed.items():
+                    changed.setdefault(label, set()).update(pks)
+                changed = {label: sorted(pks) for label, pks in changed.items()}
+                if self.schedule or self.moments:
+                    changed[SCHEDULED] = True
+                cache.set(CHANGED_KEY.format(number), changed, DELTA_SECONDS)
 
     def _members(self):
         """{label: ((pk, before, after), ...) or None when a place is unknown} of the listed
@@ -197,18 +216,29 @@ def listing_members(first, last, memo):
     """[{label: ((pk, before, after), ...) or None}] of the listing moves `first`..`last`, or
     None when one of them left no members (or a range so long a page is rendered sooner).
     `memo` keeps what was read ({version: members}, immutable once written)."""
+    return _records(MEMBERS_KEY, first, last, memo)
+
+
+def changed_items(first, last, memo):
+    """[{label: pks}] of the content moves `first`..`last`, or None when one of them left no
+    record (everything moved, or the cache lost it) or the range is too long to be worth
+    reading. `memo` as for `listing_members`."""
+    return _records(CHANGED_KEY, first, last, memo)
+
+
+def _records(key, first, last, memo):
     if last - first + 1 > MAX_MEMBER_RANGE or first > last:
         return None
-    moves = {number: memo.get(number) for number in range(first, last + 1)}
-    missing = [number for number, members in moves.items() if members is None]
+    records = {number: memo.get(number) for number in range(first, last + 1)}
+    missing = [number for number, record in records.items() if record is None]
     if missing:
-        found = cache.get_many([MEMBERS_KEY.format(number) for number in missing])
+        found = cache.get_many([key.format(number) for number in missing])
         for number in missing:
-            members = found.get(MEMBERS_KEY.format(number))
-            if members is None:
+            record = found.get(key.format(number))
+            if record is None:
                 return None
-            moves[number] = memo[number] = members
-    return list(moves.values())
+            records[number] = memo[number] = record
+    return list(records.values())
 
 
 class _Uncommitted:

@@ -194,9 +194,32 @@ def _boundary_of(versions, known):
     stored under the newer version."""
     if isinstance(known, tuple) and known[:2] == (versions.content, versions.schedule):
         return known[2]
-    boundary = next_scheduled_change() or 0
+    boundary = _carried(versions, known)
+    if boundary is None:
+        boundary = next_scheduled_change() or 0
     cache.set(NEXT_CHANGE_KEY, (versions.content, versions.schedule, boundary), None)
     return boundary
+
+
+# {content version: the items it concerns}, read once per process (immutable once written).
+_changed = {}
+
+
+def _carried(versions, known):
+    """The next scheduled change found under earlier versions, when no move since changed any
+    item's schedule (core.content_changes.SCHEDULED): an edit of a text or a tag leaves it
+    where it was. Else None: it is found again (a query over every model, 280 ms measured at
+    100,000 items on a loaded machine, by every process at once after each save)."""
+    if not isinstance(known, tuple) or known[1] != versions.schedule:
+        return None
+    if not isinstance(known[0], int) or known[0] >= versions.content:
+        return None
+    if len(_changed) > 4096:
+        _changed.clear()
+    moves = content_changes.changed_items(known[0] + 1, versions.content, _changed)
+    if moves is None or any(content_changes.SCHEDULED in move for move in moves):
+        return None
+    return known[2]
 
 
 def _come_due(since):
@@ -301,6 +324,14 @@ def listing_state():
     state = state_of(versions.listing, "L")
     private = _private(state)
     return (private, None) if private else (state, versions.listing)
+
+
+def content_number():
+    """The content version as a number, what is derived from items' text is exact for (a
+    search's matches: news.listing.matches, brought up to date through the items each move
+    concerns), or None inside a transaction with visible changes of its own."""
+    versions = _read()[0]
+    return None if _private("") else versions.content
 
 
 def base_state():

@@ -16,13 +16,20 @@ moved is kept, under the new state, when no item of the moves since it was store
 when one does, or a move kept no members (the taxonomy, a bulk load, a scheduled moment, a
 path that cannot say where an item was), or the page is too far behind, it is rendered again.
 
+A page with search words is reached only by the search's matches (the same when it was stored
+and now, or the page is rendered again: news.listing.matches): the page cache passes them
+(`within`), and every other item of a move is passed over.
+
 A page's reach, `(label, required, groups, period)`, is noted by the view
 (`page_dependencies.note_listing`, news.listing.index_engine.reach_of):
 - `label`: the model whose items it lists (other models' items never reach it);
 - `required`: groups of facet values each of which an item must have one of (its language);
 - `groups`: one `(facet, values)` per active facet (the bitset names ticked, and the prefix
   of that facet's names: "structure" for the issuers), all but one to be matched;
-- `period`: (first, last) date ordinals, either None.
+- `period`: (first, last) date ordinals, either None; an item that lasts (a project) is in
+  it when it runs on one of its days.
+A page whose filters the index cannot name (a project's status) has `required` None: any
+item of its listing in a move renders it again, another listing's moves keep it.
 """
 
 from core.content_changes import listing_members
@@ -36,16 +43,18 @@ _MEMO_LIMIT = 4096
 
 
 def footprint(reach, membership):
-    """What an item standing at `membership` ((date ordinal, facet values) or None when not
-    listed) adds to a page of `reach`: None (nothing), ALL (it matches every filter: it is
-    among the results and in every count), or (the one group it misses, its values in that
-    group's facet), the only counts it is in."""
+    """What an item standing at `membership` ((date ordinal, facet values[, end ordinal]) or
+    None when not listed) adds to a page of `reach`: None (nothing), ALL (it matches every
+    filter: it is among the results and in every count), or (the one group it misses, its
+    values in that group's facet), the only counts it is in."""
     if membership is None:
         return None
-    ordinal, names = membership
+    ordinal, names, *end = membership
+    # An item that lasts (a project) is in a period it runs on at least one day of.
+    end = end[0] if end else ordinal
     names = {tuple(name) for name in names}
     _label, required, groups, (first, last) = reach
-    if (first is not None and ordinal < first) or (last is not None and ordinal > last):
+    if (first is not None and end < first) or (last is not None and ordinal > last):
         return None
     if not all(names.intersection(map(tuple, group)) for group in required):
         return None
@@ -62,9 +71,11 @@ def footprint(reach, membership):
     return index, tuple(sorted((name for name in names if name[0] == facet), key=repr))
 
 
-def unreached(reach, stored_state, state):
+def unreached(reach, stored_state, state, within=None):
     """Whether no listing move from `stored_state` to `state` (listing states) can change a
-    page of `reach`; False whenever that cannot be told."""
+    page of `reach`; False whenever that cannot be told. `within`: the only items that can
+    reach the page at all, if not every one (a search's matches, the same when the page was
+    stored and now: an item outside them adds nothing to it, whatever its place)."""
     first, last = listing_version(stored_state), listing_version(state)
     if first is None or last is None or last <= first:
         return False
@@ -79,7 +90,11 @@ def unreached(reach, stored_state, state):
             continue
         if members[label] is None:
             return False
-        for _pk, before, after in members[label]:
+        for pk, before, after in members[label]:
+            if within is not None and pk not in within:
+                continue
+            if reach[1] is None:
+                return False
             added = footprint(reach, before)
             if added == ALL or added != footprint(reach, after):
                 return False

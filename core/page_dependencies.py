@@ -9,6 +9,8 @@ page cache, the reads that decide what it shows leave a note here:
   after its row could already name a change the row does not hold yet);
 - `model_state` notes the version of a whole model (every visible change of any of its items
   moves it): the published simple pages the menu and the footer link to;
+- `note_search` notes the search words a listing page shows and the token of their matches
+  (news.listing.matches): an edit changes the page only if it changes them;
 - `state_key()` (the content state) notes "everything": a fragment kept under it may show
   anything, so the page depends on everything, as before;
 - every `Publishable` row loaded (`Publishable.from_db`) and every `values()` read of one is
@@ -39,7 +41,10 @@ STATES = (STATE, LISTING, BASE)
 # The filters of the one listing a page shows (core.listing_reach): not a version, but what
 # decides whether a listing move can change the page.
 REACH = "reach"
-NOT_VERSIONS = (*STATES, REACH)
+# The search a page shows (news.listing.matches): `(listing, language, words, token)`; the
+# token is a hash of its matches in order, checked against the current ones on a hit.
+SEARCH = "search"
+NOT_VERSIONS = (*STATES, REACH, SEARCH)
 
 _recording = contextvars.ContextVar("page_dependencies", default=None)
 
@@ -56,6 +61,9 @@ class Recording:
         # The reach of each listing shown (core.listing_reach): one, or the page follows the
         # listing state whole.
         self.listings = set()
+        # ((listing, language, words), token) of each search shown: one, or the page
+        # depends on everything.
+        self.searches = set()
 
     def note_versions(self, versions):
         for key, value in versions.items():
@@ -68,14 +76,17 @@ class Recording:
     def dependencies(self, states):
         """((name, value), ...) the page is kept under: `states` are the content, listing and
         base states read before the rendering began."""
-        if not self.complete or self.everything or not self.covered():
+        if not self.complete or self.everything or not self.covered() or len(self.searches) > 1:
             return ((STATE, states[STATE]),)
         reach = ((REACH, next(iter(self.listings))),) if len(self.listings) == 1 else ()
+        # Last: checked on a hit only once everything else holds (it may read the database).
+        search = tuple((SEARCH, (*spec, token)) for spec, token in self.searches)
         return (
             (LISTING, states[LISTING]),
             (BASE, states[BASE]),
             *reach,
             *sorted(self.versions.items()),
+            *search,
         )
 
     def plain(self):
@@ -86,6 +97,7 @@ class Recording:
             "loaded": sorted(self.loaded),
             "everything": self.everything,
             "listings": sorted(self.listings),
+            "searches": sorted(self.searches),
         }
 
     def merge(self, plain):
@@ -94,6 +106,7 @@ class Recording:
         self.loaded.update(tuple(pair) for pair in plain["loaded"])
         self.everything |= plain["everything"]
         self.listings.update(plain.get("listings", ()))
+        self.searches.update((tuple(spec), token) for spec, token in plain.get("searches", ()))
 
 
 def recording():
@@ -147,6 +160,29 @@ def note_listing(reach):
     notes = recording()
     if notes is not None:
         notes.listings.add(reach)
+
+
+def note_search(spec, token):
+    """The page shows the search `spec` ((listing, language, words)) whose matches are
+    `token` (news.listing.matches): an edit changes it only if it changes them."""
+    notes = recording()
+    if notes is not None:
+        notes.searches.add((tuple(spec), token))
+
+
+# On a request: the canonical query under which its 404 may be kept (`keep_not_found`).
+NOT_FOUND_QUERY = "page_cache_not_found_query"
+
+
+def keep_not_found(request, canonical_query):
+    """The 404 this request is answered with may be stored like a page, under what the view
+    noted, when asked for under `canonical_query` (a listing page past its last page: it
+    depends on the listing like the pages before it). Any other 404 is never stored."""
+    setattr(request, NOT_FOUND_QUERY, canonical_query)
+
+
+def not_found_query(request):
+    return getattr(request, NOT_FOUND_QUERY, None)
 
 
 def everything():

@@ -37,7 +37,12 @@ What is never stored or served from here:
   cookies, language and encoding, are encoded (compressed), or stream;
 - any status but 200 and 301. A 301 is as exact as a 200 under a versioned key but is kept
   for a shorter time; a 404 is never stored (it says `no-cache`, osce_site.middleware), so
-  random paths cannot fill the cache.
+  random paths cannot fill the cache — but for a listing page past its last page, asked for
+  under its canonical query within the listing's page cap (`page_dependencies.keep_not_found`:
+  a fifth of the benchmark's mix, each rendered again at every request before): it is kept
+  as briefly as a 301, under what the listing view noted (the listing, its reach, the search's
+  matches), so it turns into a page as soon as results reach it; browsers still get
+  `no-cache`.
 
 Entries expire no later than the next scheduled change (`seconds_until_next_change()`), and
 the `max-age` sent to browsers and shared caches is lowered to it too, so a scheduled item is
@@ -80,6 +85,7 @@ from core.content_state import (
     versions_now,
 )
 from core.listing_reach import unreached
+from news.listing import matches
 from osce_site.page_entries import Entry, KnownDependencies, LocalPages
 from osce_site.signed_in import has_pending_messages, is_signed_in
 
@@ -143,6 +149,12 @@ def headers_fingerprint():
 # The version keys each page this process saw lately depends on, so that they are read in the
 # same round trip as a shared copy of the page.
 KNOWN = KnownDependencies()
+
+
+def _search_token(spec):
+    """The current token of the matches of a search a stored page shows, or None."""
+    found = matches.of_dependency(spec)
+    return None if found is None else found.token
 
 
 class PageCacheMiddleware:
@@ -212,7 +224,7 @@ class PageCacheMiddleware:
         if not local:
             self.known.put(key, entry.version_keys())
         versions = versions_now(entry.version_keys(), {name: values[name] for name in wanted})
-        if not entry.current(states, versions, time.time()):
+        if not entry.current(states, versions, time.time(), search=_search_token):
             return self._unreached(cache, key, entry, states, versions, boundary)
         if not local:
             self.local.put(key, entry)
@@ -224,9 +236,18 @@ class PageCacheMiddleware:
         reach = entry.dependency(page_dependencies.REACH)
         listing = page_dependencies.LISTING
         now = time.time()
-        if reach is None or not entry.current(states, versions, now, ignore=(listing,)):
+        if reach is None or not entry.current(
+            states, versions, now, ignore=(listing,), search=_search_token
+        ):
             return None
-        if not unreached(reach, entry.dependency(listing), states[listing]):
+        # With search words only the search's matches can reach the page (the same matches
+        # as when it was stored: their token has just been checked).
+        search = entry.dependency(page_dependencies.SEARCH)
+        found = None if search is None else matches.of_dependency(tuple(search[:-1]))
+        if search is not None and found is None:
+            return None
+        within = None if found is None else found.members
+        if not unreached(reach, entry.dependency(listing), states[listing], within):
             return None
         kept = entry.under_listing(states[listing], boundary)
         if kept.boundary is not None and now >= kept.boundary:
@@ -276,17 +297,29 @@ class PageCacheMiddleware:
     # Responses -----------------------------------------------------------------------------
 
     def _cacheable_response(self, request, response):
-        if response.status_code not in CACHEABLE_STATUSES or response.streaming:
+        # A 404 its view said may be kept (a listing page past its last page); it says
+        # `no-cache` to browsers like any 404 (osce_site.middleware).
+        not_found = response.status_code == 404 and self._not_found_query(request) is not None
+        if response.status_code not in CACHEABLE_STATUSES and not not_found:
+            return False
+        if response.streaming:
             return False
         if response.cookies or get_nonce(request) or response.has_header("Content-Encoding"):
             return False
-        if _split_header(response.get("Cache-Control", "")) & set(UNCACHEABLE_DIRECTIVES):
+        directives = _split_header(response.get("Cache-Control", ""))
+        if not_found:
+            directives -= {"no-cache"}
+        if directives & set(UNCACHEABLE_DIRECTIVES):
             return False
         if get_max_age(response) == 0:
             return False
         if not self._canonical(request, response):
             return False
         return _split_header(response.get("Vary", "")) <= HARMLESS_VARY
+
+    @staticmethod
+    def _not_found_query(request):
+        return page_dependencies.not_found_query(request)
 
     @staticmethod
     def _canonical(request, response):
@@ -298,6 +331,8 @@ class PageCacheMiddleware:
         declared = getattr(response, "canonical_query", None)
         if declared is None:
             declared = (getattr(response, "context_data", None) or {}).get("canonical_query")
+        if response.status_code == 404:
+            declared = PageCacheMiddleware._not_found_query(request)
         requested = sorted(request.GET.lists())
         if declared is None:
             return not requested

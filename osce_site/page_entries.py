@@ -44,16 +44,24 @@ class Entry(NamedTuple):
         """The cache keys of the item and model versions the page depends on."""
         return [name for name, _value in self.deps if name not in page_dependencies.NOT_VERSIONS]
 
-    def current(self, states, versions, now, ignore=()):
+    def current(self, states, versions, now, ignore=(), search=None):
         """Rendered under what `states` and `versions` say now (but the dependencies named in
-        `ignore`), and neither expired nor overtaken by a scheduled change."""
+        `ignore`), and neither expired nor overtaken by a scheduled change. `search(spec)`
+        gives the current token of a search the page shows (news.listing.matches), or None."""
+        if now >= self.expires or (self.boundary is not None and now >= self.boundary):
+            return False
         for name, value in self.deps:
             if name == page_dependencies.REACH or name in ignore:
+                continue
+            if name == page_dependencies.SEARCH:
+                *spec, token = value
+                if search is None or search(tuple(spec)) != token:
+                    return False
                 continue
             now_value = states[name] if name in page_dependencies.STATES else versions.get(name)
             if now_value is None or now_value != value:
                 return False
-        return now < self.expires and (self.boundary is None or now < self.boundary)
+        return True
 
     def dependency(self, name):
         return dict(self.deps).get(name)

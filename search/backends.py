@@ -40,33 +40,42 @@ def matching_ids_sql(table, query):
     return f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [query.fts5()]
 
 
-def ranked_ids(queryset, query, tiebreak):
-    """Ids of the rows of `queryset` that match, best first; `tiebreak` orders equal ranks
-    (e.g. newest first). One query, ranked inside the database's own full-text engine;
-    `queryset` narrows it (only what visitors may see), so no caller ever holds the ids of
-    rows it must not show."""
+def ranked_rows(queryset, query, tiebreak, start):
+    """(id, rank, `start`) of the rows of `queryset` that match, best first: rank higher is
+    better; `tiebreak` (SQL) orders equal ranks (newest first: `start DESC, id DESC`). One
+    query, ranked inside the database's own full-text engine; `queryset` narrows it (only what
+    visitors may see), so no caller ever holds the ids of rows it must not show. With the rank
+    and the tie-break's column, a few rows read again can be put back in their place
+    (news.listing.matches) where the rank of a row depends on that row alone (PostgreSQL's
+    `ts_rank`; FTS5's `bm25` weighs every row by the whole table: `rank_per_row`)."""
     table = queryset.model._meta.db_table
     within, within_params = queryset.values("pk").query.sql_with_params()
     if _vendor() == "postgresql":
         vector = vector_column(query.language)
         sql = (
             f"WITH q AS (SELECT websearch_to_tsquery(%s::regconfig, %s) AS query) "
-            f"SELECT {table}.id FROM {table}, q WHERE {vector} @@ q.query "
-            f"AND {table}.id IN ({within}) "
-            f"ORDER BY ts_rank({vector}, q.query) DESC, {tiebreak}"
+            f"SELECT {table}.id, ts_rank({vector}, q.query) AS rank, {table}.{start} "
+            f"FROM {table}, q WHERE {vector} @@ q.query AND {table}.id IN ({within}) "
+            f"ORDER BY rank DESC, {tiebreak}"
         )
         params = [pg_config(query.language), query.websearch(), *within_params]
     else:
         fts = fts_table(table, query.language)
         sql = (
-            f"SELECT {table}.id FROM {fts} JOIN {table} ON {table}.id = {fts}.rowid "
+            f"SELECT {table}.id, -bm25({fts}, {FTS5_WEIGHTS}) AS rank, {table}.{start} "
+            f"FROM {fts} JOIN {table} ON {table}.id = {fts}.rowid "
             f"WHERE {fts} MATCH %s AND {table}.id IN ({within}) "
-            f"ORDER BY bm25({fts}, {FTS5_WEIGHTS}), {tiebreak}"
+            f"ORDER BY rank DESC, {tiebreak}"
         )
         params = [query.fts5(), *within_params]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return [pk for (pk,) in cursor.fetchall()]
+        return cursor.fetchall()
+
+
+def rank_per_row():
+    """Whether a row's rank depends on that row alone (see `ranked_rows`)."""
+    return _vendor() == "postgresql"
 
 
 def filter_matching(queryset, query):

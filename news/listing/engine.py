@@ -27,5 +27,9 @@ class Engine(Protocol):
         the facet is already ticked, its count alone no longer says what ticking another
         one does (facets of the same group are ORed)."""
 
+    def search_state(self) -> str:
+        """What a page's parts derived from the search words (its counts) are keyed by beside
+        the listing state; noted as what a stored page depends on."""
+
     def issuer_counts(self) -> dict[int, int]:
         """{structure id: matching items it issued itself}, for those that issued any."""

@@ -100,13 +100,15 @@ def _add_links(listing, rows, using):
 
 
 def memberships(listing, pks, using=DEFAULT_DB_ALIAS, rows=None):
-    """{pk: (start ordinal, sorted bitset names) or None when not listed}: where the items are
-    in the facet index as the database has them now (core.content_changes keeps them, before
-    and after a change, for the listing pages: core.listing_reach). `rows` ({pk: stored row
-    with the publishing and listing fields}) stand for the items' own rows where given (a row
-    as it was before a save); their links are read."""
+    """{pk: (start ordinal, sorted bitset names[, end ordinal]) or None when not listed}: where
+    the items are in the facet index as the database has them now (core.content_changes keeps
+    them, before and after a change, for the listing pages: core.listing_reach); the end only
+    for items that last (projects). `rows` ({pk: stored row with the publishing and listing
+    fields}) stand for the items' own rows where given (a row as it was before a save); their
+    links are read."""
     codes = languages.codes()
     model = listing.model
+    period = listing.period
     rows = dict(rows or {})
     missing = [pk for pk in pks if pk not in rows]
     if missing:
@@ -115,17 +117,45 @@ def memberships(listing, pks, using=DEFAULT_DB_ALIAS, rows=None):
         rows |= {row["pk"]: row for row in stored.values("pk", *fields)}
     now = timezone.now()
     columns = [column for _name, column in column_facets(listing)]
-    listed = {}
+    shown = {pk: row for pk, row in rows.items() if row is not None and model.visible(row, now)}
+    related = _through_relations(model, columns, shown.values(), using)
+    listed, ends = {}, {}
     for pk in pks:
-        row = rows.get(pk)
-        if row is not None and model.visible(row, now):
-            values = [row[column] for column in columns]
-            values += [row[f"in_language_{code}"] for code in codes]
-            listed[pk] = (row[listing.period.start].toordinal(), item_bits(listing, values, codes))
+        row = shown.get(pk)
+        if row is None:
+            continue
+        values = [_value(row, column, related) for column in columns]
+        values += [row[f"in_language_{code}"] for code in codes]
+        listed[pk] = (row[period.start].toordinal(), item_bits(listing, values, codes))
+        if period.end != period.start:
+            ends[pk] = (row[period.end].toordinal(),)
     if listed:
         _add_links(listing, listed, using)
-    found = {pk: (ordinal, tuple(sorted(names))) for pk, (ordinal, names) in listed.items()}
+    found = {
+        pk: (ordinal, tuple(sorted(names)), *ends.get(pk, ()))
+        for pk, (ordinal, names) in listed.items()
+    }
     return {pk: found.get(pk) for pk in pks}
+
+
+def _through_relations(model, columns, rows, using):
+    """{column: {id: value}} of the column facets read through a relation (a document's
+    `document_type__slug`: a stored row holds the relation's id), for `rows`."""
+    found = {}
+    for column in columns:
+        first, _sep, rest = column.partition("__")
+        if not rest:
+            continue
+        ids = {row[first] for row in rows if row.get(first) is not None}
+        records = model._meta.get_field(first).related_model._base_manager.using(using)
+        found[column] = dict(records.filter(pk__in=ids).values_list("pk", rest))
+    return found
+
+
+def _value(row, column, related):
+    if column in related:
+        return related[column].get(row[column.partition("__")[0]])
+    return row[column]
 
 
 def _remove(bitsets, position):

@@ -15,16 +15,20 @@ from news.listing.index_delta import LANGUAGE
 
 def reach_of(selection):
     """What decides whether an item can change a page of this selection (core.listing_reach),
-    in the index's own bitset names (each rule's `index_names`); None with search words (their
-    matches follow every edit) and for a listing whose moves keep no members or whose active
-    facets cannot name their options."""
+    in the index's own bitset names (each rule's `index_names`); None for a listing whose moves
+    keep no members; without the filters for one whose active facets cannot name their options
+    (only other listings' moves keep its pages). With search words only
+    the items among the search's matches can reach the page (news.listing.matches: the page
+    cache passes them to core.listing_reach)."""
     listing = selection.listing
     label = label_of(listing.model)
-    if selection.search or not listing.indexed or label not in content_changes.MEMBERSHIPS:
+    if not listing.indexed or label not in content_changes.MEMBERSHIPS:
         return None
     rules = listing.rules
     if not all(hasattr(rules[name], "index_names") for name in selection.values):
-        return None
+        # Filters the index cannot name (a project's status): any move of this listing's
+        # items renders the page again, a move of another listing's keeps it.
+        return (label, None, (), (None, None))
     period = tuple(
         day.toordinal() if day else None for day in (selection.date_from, selection.date_to)
     )
@@ -55,9 +59,16 @@ class IndexEngine:
     def _search_mask(self):
         if self._search is None:
             index, selection = self.index, self.selection
-            key = ("search", selection.language, selection.search.fts5())
-            self._search = index.derived(key, lambda: index.of_ids(selection.ranked_ids))
+            # Per token: an edit that changes the matches changes neither the index nor its
+            # listing version.
+            matches = selection.matches
+            key = ("search", selection.language, selection.search.fts5(), matches.token)
+            self._search = index.derived(key, lambda: index.of_ids(matches.ids))
         return self._search
+
+    def search_state(self):
+        """What the search words' part of the page is keyed by: its matches' token."""
+        return self.selection.matches.token
 
     def mask(self, skip=None):
         """The items matching every filter except the facet `skip`."""

@@ -2,16 +2,11 @@
 both engines (news.listing.engine), so they can only differ in how they answer.
 """
 
-import hashlib
-from array import array
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.core.cache import cache
-
-from core.content_state import state_key
 from news.listing.definition import NEWS, SORTS, Listing
-from search.backends import ranked_ids
+from news.listing.matches import matches
 
 __all__ = ["SORTS", "RANK_TIEBREAK", "Selection", "effective_sort"]
 
@@ -21,11 +16,6 @@ RANK_TIEBREAK = NEWS.rank_tiebreak
 DEFAULT_SORT = "newest"
 # With search words the default is relevance; without them relevance means nothing.
 DEFAULT_SEARCH_SORT = "relevance"
-
-# A search matching more is ranked again when asked (a few per state); below it, one stored
-# value of at most 400 KB, so distinct searches cannot fill the cache with huge blobs.
-MAX_CACHED_RANKED_IDS = 50_000
-RANKED_IDS_SECONDS = 600
 
 
 def effective_sort(requested, search):
@@ -47,20 +37,13 @@ class Selection:
     listing: Listing = NEWS  # which listing (news.listing.definition)
 
     @cached_property
-    def ranked_ids(self):
+    def matches(self):
         """Every public item in this language matching the search words, most relevant first
-        (newest first at equal relevance), shared through the cache for the current content
-        state: one search serves every filter combination and page. Drafts and other
-        languages' items are never among them, so what is stored reveals nothing."""
-        words = hashlib.sha256(self.search.fts5().encode()).hexdigest()
-        key = f"ranked:{self.listing.name}:{state_key()}:{self.language}:{words}"
-        blob = cache.get(key)
-        ids = array("q")
-        if blob is None:
-            public = self.listing.public(self.language)
-            ids.extend(ranked_ids(public, self.search, self.listing.rank_tiebreak))
-            if len(ids) <= MAX_CACHED_RANKED_IDS:
-                cache.set(key, ids.tobytes(), RANKED_IDS_SECONDS)
-        else:
-            ids.frombytes(blob)
-        return ids
+        (newest first at equal relevance), exact for the current content
+        (news.listing.matches): one search serves every filter combination and page. Drafts
+        and other languages' items are never among them, so what is stored reveals nothing."""
+        return matches(self.listing, self.search)
+
+    @property
+    def ranked_ids(self):
+        return self.matches.ids

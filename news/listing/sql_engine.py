@@ -3,6 +3,7 @@
 (news.listing.rules), one count query per facet whatever the number of options or items.
 """
 
+from core.content_state import state_key
 from search.backends import filter_matching, rank_expression
 
 
@@ -37,6 +38,11 @@ class SqlEngine:
             rank = rank_expression(self.listing.model, self.selection.search)
             queryset = queryset.annotate(search_rank=rank)
         return queryset.order_by(*self.listing.sorts[self.selection.sort][1])
+
+    def search_state(self):
+        """What the search words' part of the page is keyed by: the content state (it searches
+        the rows as they are: a stored page depends on everything)."""
+        return state_key()
 
     def count(self):
         return self.ordered().count()

@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
+from core import content_state
 from core.content_changes import content_changed
 from core.content_state import (
     MAX_VERSION_SECONDS,
@@ -20,7 +21,7 @@ from core.content_state import (
     state_key,
     trusted_seconds,
 )
-from tests.factories import NewsItemFactory, ProjectFactory
+from tests.factories import FieldOfWorkFactory, NewsItemFactory, ProjectFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -172,3 +173,34 @@ def test_the_next_scheduled_change_is_one_query_for_every_content_type(
     groups = captured.captured_queries[0]["sql"].split("GROUP BY")[1:]
     assert groups
     assert all(group.split(",")[0].strip().endswith('."status"') for group in groups), groups
+
+
+class TestTheNextScheduledChangeAfterAnEdit:
+    """A change that moves no item's schedule leaves the next scheduled change where it was:
+    nobody looks for it again (a query over every model, by every process after each save)."""
+
+    pytestmark = pytest.mark.django_db(transaction=True)
+
+    def test_an_edit_keeps_it_and_a_new_schedule_finds_it_again(self, monkeypatch):
+        item = NewsItemFactory()
+        field = FieldOfWorkFactory()
+        current_state()
+        calls = []
+        find = content_state.next_scheduled_change
+        monkeypatch.setattr(
+            content_state, "next_scheduled_change", lambda: calls.append(1) or find()
+        )
+        item.title = "Edited"
+        item.save()
+        item.fields_of_work.add(field)
+        calls.clear()
+        forget_state()
+        assert current_state()[1] is None
+        assert calls == []
+        soon = timezone.now() + datetime.timedelta(hours=2)
+        item.expire_at = soon
+        item.save()
+        calls.clear()
+        forget_state()
+        assert current_state()[1] == pytest.approx(soon.timestamp())
+        assert calls == [1]

@@ -53,11 +53,14 @@ def test_each_path_names_itself_in_every_language():
     assert "address.invalid" not in body and "language switcher -->" not in body
 
 
-def test_not_stored_and_not_kept(settings):
+@pytest.mark.parametrize("path", ["/no-such-page/", "/news/no-such-item/"])
+def test_not_stored_and_not_kept(settings, path):
+    """(A listing page past its last page is kept, under what decides it:
+    tests/production/page_cache/test_past_the_end.py.)"""
     settings.PAGE_CACHE = True
     settings.PAGE_CACHE_HEADER = True
     for _ in range(2):
-        response = Client().get("/news/?page=99")
+        response = Client().get(path)
         assert response.status_code == 404
         assert response.get(HEADER) != "HIT"
         assert "no-cache" in response["Cache-Control"]

@@ -1,0 +1,239 @@
+"""A search's matches: every public item of a listing in one language that matches the words,
+best first, kept exact across edits by reading again only the items each change concerns.
+
+Ranking asks the full-text index for every match: 80–800 ms for one word at 100,000 news
+items. Kept under the content state, every save of any visible item ranked every search again,
+in every process, and every listing page with search words was rendered again (a published
+item edited every 5 s left the listing mix at 0.03 of the bare app). Now the matches are exact
+for one content version, and each content move leaves the items it concerns
+(core.content_changes.CHANGED_KEY). Matches of an earlier version are brought to the current
+one by reading those items alone, by primary key, with their rank and the tie-break's column,
+and putting each back in its place: an item that matches neither before nor after leaves them
+as they were. A move that left no record (the taxonomy, a bulk load), one too far back, or a
+database whose rank of a row depends on the others (SQLite's `bm25`:
+search.backends.rank_per_row) ranks the search again.
+
+What a page shows of a search depends on its matches and their order alone (an item matching
+nothing adds nothing to a count), so a page rendered from them depends on their `token` (a
+hash of the ids in order: the same matches give the same token in every process) and the
+words, not on the content state (core.page_dependencies.note_search): an edit of an item the
+words never match keeps every page of the search.
+"""
+
+import datetime
+import hashlib
+import threading
+from array import array
+from collections import OrderedDict
+from functools import lru_cache
+
+from django.core.cache import cache
+
+from core import page_dependencies
+from core.content_changes import changed_items, label_of
+from core.content_state import content_number, state_key
+from core.release import release
+from news.listing.definition import Listing
+from search.backends import rank_per_row, ranked_rows
+from search.query import parse_query
+
+# A search matching more is not shared through the cache (each process ranks it itself once
+# and keeps it up to date): one stored value of at most 800 KB, so distinct searches cannot
+# fill the cache with huge blobs.
+MAX_SHARED = 50_000
+SHARED_SECONDS = 600
+# A copy in the cache this many content moves behind is replaced by the caught-up one, so a
+# process reading it later has less to catch up.
+SHARE_AFTER = 32
+# Searches kept per process, the least recently used dropped first.
+MEMO_LIMIT = 256
+
+_memo = OrderedDict()
+# {content version: {label: pks}}: the items each move concerns, immutable once written.
+_changed = {}
+_CHANGED_LIMIT = 4096
+_lock = threading.Lock()
+
+
+class Matches:
+    """The matches of one search at content version `version` (None: a transaction's own)."""
+
+    def __init__(self, version, ids, ranks, starts, shared=None):
+        self.version = version
+        self.ids = ids  # array("q"), best first
+        self.ranks = ranks  # array("f"): higher is better
+        self.starts = starts  # array("i"): the tie-break's date as an ordinal
+        self.shared = shared  # the version of the copy in the cache, if any
+        self.token = hashlib.blake2b(ids.tobytes(), digest_size=8).hexdigest()
+        self._members = None
+
+    @property
+    def members(self):
+        if self._members is None:
+            self._members = frozenset(self.ids)
+        return self._members
+
+    def at(self, version, shared=None):
+        """The same matches, exact for a later `version` too."""
+        moved = Matches(version, self.ids, self.ranks, self.starts, shared or self.shared)
+        moved._members = self._members
+        return moved
+
+    def patched(self, pks, rows, version):
+        """These matches with the items `pks` read again: taken out, and those among `rows`
+        ((id, rank, start ordinal): the ones matching now) put back in their place."""
+        ids, ranks, starts = array("q"), array("f"), array("i")
+        if pks & self.members:
+            for position, pk in enumerate(self.ids):
+                if pk not in pks:
+                    ids.append(pk)
+                    ranks.append(self.ranks[position])
+                    starts.append(self.starts[position])
+        else:
+            ids, ranks, starts = self.ids[:], self.ranks[:], self.starts[:]
+        for pk, rank, start in rows:
+            # Stored as the database's 32-bit rank, compared as SQL compared it.
+            rank = array("f", [rank])[0]
+            position = _place(ids, ranks, starts, (-rank, -start, -pk))
+            ids.insert(position, pk)
+            ranks.insert(position, rank)
+            starts.insert(position, start)
+        return Matches(version, ids, ranks, starts, self.shared)
+
+    def stored(self):
+        return (self.version, self.ids.tobytes(), self.ranks.tobytes(), self.starts.tobytes())
+
+    @classmethod
+    def read(cls, value):
+        if not isinstance(value, tuple | list) or len(value) != 4:
+            return None
+        version, *blobs = value
+        ids, ranks, starts = array("q"), array("f"), array("i")
+        for part, blob in zip((ids, ranks, starts), blobs, strict=True):
+            part.frombytes(blob)
+        return cls(version, ids, ranks, starts, shared=version)
+
+
+def _place(ids, ranks, starts, key):
+    """Where an item of `key` (-rank, -start, -id) goes: best first, then newest, then the
+    higher id, as `ORDER BY rank DESC, start DESC, id DESC`."""
+    low, high = 0, len(ids)
+    while low < high:
+        middle = (low + high) // 2
+        if (-ranks[middle], -starts[middle], -ids[middle]) < key:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def _ordinal(value):
+    if isinstance(value, str):
+        value = datetime.date.fromisoformat(value[:10])
+    return value.toordinal()
+
+
+def _rows(listing, search, pks=None):
+    """[(id, rank, start ordinal)] of the public matches, best first (among `pks` if given)."""
+    public = listing.public(search.language)
+    if pks is not None:
+        public = public.filter(pk__in=pks)
+    rows = ranked_rows(public, search, listing.rank_tiebreak, listing.period.start)
+    return [(pk, rank, _ordinal(start)) for pk, rank, start in rows]
+
+
+def _ranked(listing, search, version):
+    rows = _rows(listing, search)
+    ids = array("q", (pk for pk, _rank, _start in rows))
+    ranks = array("f", (rank for _pk, rank, _start in rows))
+    starts = array("i", (start for _pk, _rank, start in rows))
+    return Matches(version, ids, ranks, starts)
+
+
+def _patchable(listing):
+    """Whether an item read again can be put back in its place: its rank depends on itself
+    alone, and equal ranks are ordered by the period's start, then the id, newest first."""
+    return rank_per_row() and listing.rank_tiebreak == f"{listing.period.start} DESC, id DESC"
+
+
+def _caught_up(held, listing, search, version):
+    """`held` brought to `version`, or None when it cannot be (rank the search again)."""
+    if len(_changed) > _CHANGED_LIMIT:
+        _changed.clear()
+    moves = changed_items(held.version + 1, version, _changed)
+    if moves is None:
+        return None
+    label = label_of(listing.model)
+    pks = {pk for move in moves for pk in move.get(label, ())}
+    if not pks:
+        return held.at(version)
+    if not _patchable(listing):
+        return None
+    rows = _rows(listing, search, pks)
+    if not rows and not pks & held.members:
+        return held.at(version)
+    return held.patched(pks, rows, version)
+
+
+def _key(listing, search):
+    words = hashlib.sha256(search.fts5().encode()).hexdigest()
+    return f"matches:{listing.name}:{release()}:{search.language}:{words}"
+
+
+def _current(listing, search, version):
+    key = _key(listing, search)
+    with _lock:
+        held = _memo.get(key)
+        if held is not None:
+            _memo.move_to_end(key)
+    if held is not None and held.version == version:
+        return held
+    if held is None or held.version > version:
+        # Another process's copy (a few hundred KB) only where this one has none to catch up.
+        shared = Matches.read(cache.get(key))
+        held = shared if shared is not None and shared.version <= version else None
+    found = None
+    if held is not None and held.version <= version:
+        found = held if held.version == version else _caught_up(held, listing, search, version)
+    if found is None:
+        found = _ranked(listing, search, version)
+    changed = held is None or found.token != held.token
+    if (changed or found.shared is None or version - found.shared >= SHARE_AFTER) and len(
+        found.ids
+    ) <= MAX_SHARED:
+        cache.set(key, found.stored(), SHARED_SECONDS)
+        found = found.at(version, shared=version)
+    with _lock:
+        _memo[key] = found
+        while len(_memo) > MEMO_LIMIT:
+            _memo.popitem(last=False)
+    return found
+
+
+def matches(listing, search):
+    """The current matches of `search` (search.query's parsed words) in `listing`. A page
+    being recorded depends on them: on their words and token, or, inside a transaction with
+    visible changes of its own (its rows are its own), on everything."""
+    version = content_number()
+    if version is None:
+        state_key()
+        return _ranked(listing, search, None)
+    found = _current(listing, search, version)
+    page_dependencies.note_search((listing.name, search.language, search.raw), found.token)
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _parsed(raw, language):
+    return parse_query(raw, language)
+
+
+def of_dependency(spec):
+    """The current matches of the search a stored page depends on (`(listing name, language,
+    words)`, as `matches` noted it), or None when they cannot be had now."""
+    name, language, raw = spec
+    listing = next((each for each in Listing.defined if each.name == name), None)
+    version = content_number()
+    if listing is None or version is None:
+        return None
+    return _current(listing, _parsed(raw, language), version)

@@ -1,0 +1,211 @@
+"""A stored listing page with search words depends on its search's matches, not on everything
+(news.listing.matches): an edit of an item the words match neither before nor after it, and
+that the page does not show, keeps the page; one that the words newly match, or stop
+matching, or whose rank or counts change, renders it again. Checked against real renders on
+random edits, and on PostgreSQL too (where the matches are brought up to date item by item)."""
+
+import random
+import secrets
+
+import pytest
+
+from core.publishing import Status
+from news.listing import matches
+from news.listing.definition import NEWS
+from news.views import listing
+from osce_site.page_cache import HEADER
+from search.query import parse_query
+from tests.factories import CountryFactory, FieldOfWorkFactory, NewsItemFactory
+from tests.production.page_cache.pages import fetch
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+ELECTION = "/news/?q=election"
+ELECTION_AUSTRIA = "/news/?q=election&country=austria"
+POLICE = "/news/?q=police"
+
+
+@pytest.fixture
+def taxonomy():
+    return {
+        "policing": FieldOfWorkFactory(slug="policing", name="Policing"),
+        "elections": FieldOfWorkFactory(slug="elections", name="Elections"),
+        "serbia": CountryFactory(slug="serbia", name="Serbia"),
+        "austria": CountryFactory(slug="austria", name="Austria"),
+    }
+
+
+@pytest.fixture
+def edited(taxonomy):
+    """The item an editor works on (words: police) and two that the election search finds."""
+    NewsItemFactory(
+        title="Observers report on the election",
+        fields_of_work=[taxonomy["elections"]],
+        countries=[taxonomy["austria"]],
+    )
+    NewsItemFactory(
+        title="Election day in Serbia",
+        fields_of_work=[taxonomy["elections"]],
+        countries=[taxonomy["serbia"]],
+    )
+    return NewsItemFactory(
+        title="Border police trained",
+        teaser="Officers learned new skills.",
+        fields_of_work=[taxonomy["policing"]],
+        countries=[taxonomy["serbia"]],
+    )
+
+
+def stored(visitor, *urls):
+    for url in urls:
+        fetch(visitor, url)
+        assert visitor.get(url)[HEADER] == "HIT", url
+
+
+class TestAnEditOfAnItemTheWordsNeverMatch:
+    def test_a_text_edit_keeps_the_page(self, visitor, edited):
+        stored(visitor, ELECTION, ELECTION_AUSTRIA)
+        edited.teaser = "Officers learned even more skills."
+        edited.save()
+        assert visitor.get(ELECTION)[HEADER] == "HIT"
+        assert visitor.get(ELECTION_AUSTRIA)[HEADER] == "HIT"
+
+    def test_a_field_of_work_toggled_keeps_the_page(self, visitor, taxonomy, edited):
+        stored(visitor, ELECTION, ELECTION_AUSTRIA)
+        edited.fields_of_work.add(taxonomy["elections"])
+        assert visitor.get(ELECTION)[HEADER] == "HIT"
+        edited.fields_of_work.remove(taxonomy["elections"])
+        assert visitor.get(ELECTION)[HEADER] == "HIT"
+        assert visitor.get(ELECTION_AUSTRIA)[HEADER] == "HIT"
+
+
+class TestAnEditOfAnItemTheWordsMatch:
+    def test_a_text_edit_of_an_item_shown_renders_it_again(self, visitor, edited):
+        stored(visitor, POLICE)
+        edited.teaser = "Officers learned about cybercrime."
+        edited.save()
+        response, body = fetch(visitor, POLICE)
+        assert response[HEADER] == "MISS"
+        assert "cybercrime" in body
+
+    def test_a_field_of_work_toggled_renders_it_again(self, visitor, taxonomy, edited):
+        stored(visitor, POLICE)
+        edited.fields_of_work.add(taxonomy["elections"])
+        response, body = fetch(visitor, POLICE)
+        assert response[HEADER] == "MISS"
+        # Its fields of work are counted: Elections now has one.
+        assert 'id="facet-field_of_work-elections"' in body
+
+    def test_words_newly_matched_render_it_again_with_the_item_and_its_counts(
+        self, visitor, edited
+    ):
+        stored(visitor, ELECTION, ELECTION_AUSTRIA)
+        edited.title = "Border police trained for the election"
+        edited.save()
+        response, body = fetch(visitor, ELECTION)
+        assert response[HEADER] == "MISS"
+        assert "Border police trained for the" in body
+        # The counts of the panel follow the matches, not only the listing state.
+        assert 'id="facet-field_of_work-policing"' in body
+        # Outside the country filter, it is only in the counts of the countries.
+        response, body = fetch(visitor, ELECTION_AUSTRIA)
+        assert response[HEADER] == "MISS"
+        assert 'id="facet-country-serbia"' in body
+
+    def test_words_no_longer_matched_render_it_again_without_the_item(self, visitor, edited):
+        stored(visitor, POLICE)
+        edited.title = "Border guards trained"
+        edited.save()
+        response, body = fetch(visitor, POLICE)
+        assert response[HEADER] == "MISS"
+        assert "Border guards trained" not in body
+        assert "Border police trained" not in body
+
+    def test_an_unpublished_match_renders_it_again(self, visitor, edited):
+        stored(visitor, POLICE, ELECTION)
+        edited.status = Status.DRAFT
+        edited.save()
+        response, body = fetch(visitor, POLICE)
+        assert response[HEADER] == "MISS"
+        assert "Border police trained" not in body
+        assert visitor.get(ELECTION)[HEADER] == "HIT"
+
+
+class TestTheMatches:
+    def test_an_edit_outside_them_keeps_their_token_and_one_inside_changes_it(self, edited):
+        search = parse_query("election")
+        before = matches.matches(NEWS, search)
+        edited.teaser = "Still about policing."
+        edited.save()
+        assert matches.matches(NEWS, search).token == before.token
+        edited.title = "Police and the election"
+        edited.save()
+        after = matches.matches(NEWS, search)
+        assert after.token != before.token
+        assert edited.pk in after.members
+
+
+# Items and words for random edits: titles and teasers made of these words.
+WORDS = ("police", "election", "border", "media", "water", "training")
+PAGES = (
+    "/news/?q=police",
+    "/news/?q=election",
+    "/news/?q=election&field_of_work=elections",
+    "/news/?q=police&country=serbia",
+    "/news/?q=border+police",
+    "/news/?q=water&sort=newest",
+    "/news/?q=media&field_of_work=policing&country=austria",
+)
+
+
+def random_edit(rng, items, taxonomy):
+    """One edit an editor could make to a random item, through the model."""
+    item = rng.choice(items)
+    kind = rng.choice(["title", "teaser", "field", "country", "status"])
+    if kind == "title":
+        item.title = " ".join(rng.sample(WORDS, rng.randint(1, 3))).capitalize()
+        item.save()
+    elif kind == "teaser":
+        item.teaser = " ".join(rng.choices(WORDS, k=rng.randint(1, 6)))
+        item.save()
+    elif kind == "field":
+        field = taxonomy[rng.choice(["policing", "elections"])]
+        (item.fields_of_work.remove if rng.random() < 0.5 else item.fields_of_work.add)(field)
+    elif kind == "country":
+        item.countries.set([taxonomy[rng.choice(["serbia", "austria"])]])
+    else:
+        item.status = rng.choice([Status.DRAFT, Status.PUBLISHED, Status.PUBLISHED])
+        item.save()
+
+
+def test_a_search_page_kept_is_the_page_rendered_again(visitor, taxonomy, settings, monkeypatch):
+    rng = random.Random(15)
+    items = [
+        NewsItemFactory(
+            title=" ".join(rng.sample(WORDS, 2)).capitalize(),
+            teaser=" ".join(rng.choices(WORDS, k=3)),
+            fields_of_work=[taxonomy[rng.choice(["policing", "elections"])]],
+            countries=[taxonomy[rng.choice(["serbia", "austria"])]],
+        )
+        for _ in range(8)
+    ]
+    kept = rendered = 0
+    for _step in range(25):
+        for url in PAGES:
+            fetch(visitor, url)
+        random_edit(rng, items, taxonomy)
+        for url in PAGES:
+            response, body = fetch(visitor, url)
+            settings.PAGE_CACHE = False
+            # The filter panel is a fragment kept on its own: rendered afresh too.
+            with monkeypatch.context() as patch:
+                patch.setattr(listing, "filter_panel_key", lambda *_args: secrets.token_hex())
+                _fresh, fresh = fetch(visitor, url)
+            settings.PAGE_CACHE = True
+            if response[HEADER] == "HIT":
+                kept += 1
+                assert body == fresh, url
+            else:
+                rendered += 1
+    assert kept > 30
+    assert rendered > 30
