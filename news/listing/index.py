@@ -259,36 +259,49 @@ class FacetIndex:
         )
 
 
-def _set_bit(bitsets, key, position, nbytes):
+def _set_bit(bitsets, key, position):
     bitset = bitsets.get(key)
+    index = position >> 3
     if bitset is None:
-        bitset = bitsets[key] = bytearray(nbytes)
-    bitset[position >> 3] |= 1 << (position & 7)
+        bitset = bitsets[key] = bytearray(max(index + 1, 1024))
+    elif index >= len(bitset):
+        bitset.extend(bytes(max(index + 1 - len(bitset), len(bitset))))
+    bitset[index] |= 1 << (position & 7)
+
+
+# Rows read from the database per round trip while the index is built.
+BUILD_CHUNK = 10_000
 
 
 def build_index(key, version=None, listing=NEWS):
-    """Read the listing's published items and their tags once and lay them out as bitsets."""
+    """Read the listing's published items and their tags once and lay them out as bitsets.
+
+    The rows stream through (a server-side cursor on PostgreSQL), each laid into the arrays
+    and bitsets as it comes: holding them all first took the process to 730 MB at 1,000,000
+    items for an index of 30 MB, and gunicorn's master, which builds it before forking, would
+    have handed that to every worker."""
     started = time.monotonic()
     period = listing.period
     published = listing.model.objects.published().order_by(f"-{period.start}", "-id")
     codes = languages.codes()
-    rows = list(index_delta.read_rows(listing, published, codes))
-    ids = array("q", (row[0] for row in rows))
-    ordinals = array("l", (row[1].toordinal() for row in rows))
-    ends = None
-    if period.end != period.start:
-        ends = array("l", (row[2].toordinal() for row in rows))
-    positions = {pk: position for position, pk in enumerate(ids)}
-    nbytes = (len(ids) + 7) // 8
+    ids, ordinals = array("q"), array("l")
+    ends = None if period.end == period.start else array("l")
     raw = {}
-    for position, (_pk, _start, _end, *values) in enumerate(rows):
+    rows = index_delta.read_rows(listing, published, codes, chunk_size=BUILD_CHUNK)
+    for position, (pk, start, end, *values) in enumerate(rows):
+        ids.append(pk)
+        ordinals.append(start.toordinal())
+        if ends is not None:
+            ends.append(end.toordinal())
         for name in index_delta.item_bits(listing, values, codes):
-            _set_bit(raw, name, position, nbytes)
+            _set_bit(raw, name, position)
+    positions = Positions(ids)
     for facet, model, item_column, option_column in index_delta.link_tables(listing):
-        for item_id, option_id in model.objects.values_list(item_column, option_column):
-            position = positions.get(item_id)
-            if position is not None:
-                _set_bit(raw, (facet, option_id), position, nbytes)
+        links = model.objects.values_list(item_column, option_column).iterator(BUILD_CHUNK)
+        for item_id, option_id in links:
+            position = next(positions.each((item_id,)))
+            if position >= 0:
+                _set_bit(raw, (facet, option_id), position)
     bits = {name: int.from_bytes(bitset, "little") for name, bitset in raw.items()}
     index = FacetIndex(key, ids, ordinals, bits, version, ends, listing)
     logger.info(

@@ -59,10 +59,12 @@ def row_columns(listing, codes):
     return ("id", period.start, *ends, *columns, *in_language)
 
 
-def read_rows(listing, queryset, codes):
+def read_rows(listing, queryset, codes, chunk_size=None):
     """(id, start, end, the rest) of each row of `queryset` (`row_columns`); the end is the
-    start for a listing of single days."""
+    start for a listing of single days. With `chunk_size`, streamed that many at a time."""
     rows = queryset.values_list(*row_columns(listing, codes))
+    if chunk_size:
+        rows = rows.iterator(chunk_size)
     if listing.period.end != listing.period.start:
         return rows
     return ((pk, start, start, *rest) for pk, start, *rest in rows)
