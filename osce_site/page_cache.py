@@ -151,12 +151,6 @@ def headers_fingerprint():
 KNOWN = KnownDependencies()
 
 
-def _search_token(spec):
-    """The current token of the matches of a search a stored page shows, or None."""
-    found = matches.of_dependency(spec)
-    return None if found is None else found.token
-
-
 class PageCacheMiddleware:
     """The outermost middleware: a hit skips all the others, and their headers are stored with
     the page (see the module's notes)."""
@@ -224,7 +218,7 @@ class PageCacheMiddleware:
         if not local:
             self.known.put(key, entry.version_keys())
         versions = versions_now(entry.version_keys(), {name: values[name] for name in wanted})
-        if not entry.current(states, versions, time.time(), search=_search_token):
+        if not entry.current(states, versions, time.time(), search=matches.token_of):
             return self._unreached(cache, key, entry, states, versions, boundary)
         if not local:
             self.local.put(key, entry)
@@ -237,7 +231,7 @@ class PageCacheMiddleware:
         listing = page_dependencies.LISTING
         now = time.time()
         if reach is None or not entry.current(
-            states, versions, now, ignore=(listing,), search=_search_token
+            states, versions, now, ignore=(listing,), search=matches.token_of
         ):
             return None
         # With search words only the search's matches can reach the page (the same matches

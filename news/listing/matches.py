@@ -203,11 +203,18 @@ def _current(listing, search, version):
     ) <= MAX_SHARED:
         cache.set(key, found.stored(), SHARED_SECONDS)
         found = found.at(version, shared=version)
+    if held is None or held.version != version:
+        # The token alone, whatever the size of the matches: what a stored page's hit checks.
+        cache.set(_token_key(key, version), found.token, SHARED_SECONDS)
     with _lock:
         _memo[key] = found
         while len(_memo) > MEMO_LIMIT:
             _memo.popitem(last=False)
     return found
+
+
+def _token_key(key, version):
+    return f"{key}:token:{version}"
 
 
 def matches(listing, search):
@@ -237,3 +244,27 @@ def of_dependency(spec):
     if listing is None or version is None:
         return None
     return _current(listing, _parsed(raw, language), version)
+
+
+def token_of(spec):
+    """The current token of the matches of the search a stored page depends on (as in
+    `of_dependency`), or None. A hit needs nothing more, and any process that had the matches
+    at this content version left their token in the cache: a search matching more than
+    `MAX_SHARED` items (at 1,000,000 items, one common word) is not shared whole, and each
+    worker ranking it again (about 2 s on PostgreSQL) before serving a stored page of it took
+    the listing mix to 7 requests a second."""
+    name, language, raw = spec
+    listing = next((each for each in Listing.defined if each.name == name), None)
+    version = content_number()
+    if listing is None or version is None:
+        return None
+    search = _parsed(raw, language)
+    key = _key(listing, search)
+    with _lock:
+        held = _memo.get(key)
+    if held is not None and held.version == version:
+        return held.token
+    token = cache.get(_token_key(key, version))
+    if isinstance(token, str):
+        return token
+    return _current(listing, search, version).token

@@ -209,3 +209,17 @@ def test_a_search_page_kept_is_the_page_rendered_again(visitor, taxonomy, settin
                 rendered += 1
     assert kept > 30
     assert rendered > 30
+
+
+def test_another_process_serves_a_stored_search_page_without_ranking(visitor, edited, monkeypatch):
+    """A process that never had the search's matches (the memo of this one emptied) finds their
+    token in the cache: a hit ranks nothing, even for a search too large to share whole."""
+    monkeypatch.setattr(matches, "MAX_SHARED", 0)
+    stored(visitor, ELECTION)
+    matches._memo.clear()
+
+    def ranked(*args):
+        raise AssertionError("a hit ranked the search again")
+
+    monkeypatch.setattr(matches, "_ranked", ranked)
+    assert visitor.get(ELECTION)[HEADER] == "HIT"
