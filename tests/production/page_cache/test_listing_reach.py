@@ -18,7 +18,7 @@ from tests.factories import (
     NewsItemFactory,
     StructureFactory,
 )
-from tests.production.page_cache.pages import fetch
+from tests.production.page_cache.pages import fetch, kept_and_rendered
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -193,21 +193,9 @@ def test_a_page_kept_is_the_page_rendered_again(visitor, taxonomy, settings):
         )
         for _ in range(8)
     ]
-    kept = rendered = 0
-    for _step in range(30):
-        for url in PAGES:
-            fetch(visitor, url)
-        random_change(rng, items, taxonomy)
-        for url in PAGES:
-            response, body = fetch(visitor, url)
-            settings.PAGE_CACHE = False
-            _fresh, fresh = fetch(visitor, url)
-            settings.PAGE_CACHE = True
-            if response[HEADER] == "HIT":
-                kept += 1
-                assert body == fresh, url
-            else:
-                rendered += 1
+    kept, rendered = kept_and_rendered(
+        visitor, settings, PAGES, 30, lambda: random_change(rng, items, taxonomy)
+    )
     # Both happen: the test compares kept pages, and some pages are rendered again.
     assert kept > 50
     assert rendered > 50

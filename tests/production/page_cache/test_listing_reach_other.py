@@ -5,13 +5,11 @@ real renders on random changes."""
 
 import datetime
 import random
-import secrets
 
 import pytest
 
 from core.publishing import Status
 from documents.models import DocumentType
-from news.views import listing
 from osce_site.page_cache import HEADER
 from tests.factories import (
     CountryFactory,
@@ -20,7 +18,7 @@ from tests.factories import (
     NewsItemFactory,
     ProjectFactory,
 )
-from tests.production.page_cache.pages import fetch
+from tests.production.page_cache.pages import fetch, kept_and_rendered
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -156,23 +154,8 @@ def test_a_page_kept_is_the_page_rendered_again(visitor, taxonomy, settings, mon
         )
         for _ in range(5)
     ]
-    kept = rendered = 0
-    for _step in range(20):
-        for url in PAGES:
-            fetch(visitor, url)
-        random_change(rng, items, taxonomy)
-        for url in PAGES:
-            response, body = fetch(visitor, url)
-            settings.PAGE_CACHE = False
-            # The filter panel and the figures are fragments kept on their own: afresh too.
-            with monkeypatch.context() as patch:
-                patch.setattr(listing, "filter_panel_key", lambda *_args: secrets.token_hex())
-                _fresh, fresh = fetch(visitor, url)
-            settings.PAGE_CACHE = True
-            if response[HEADER] == "HIT":
-                kept += 1
-                assert body == fresh, url
-            else:
-                rendered += 1
+    kept, rendered = kept_and_rendered(
+        visitor, settings, PAGES, 20, lambda: random_change(rng, items, taxonomy), monkeypatch
+    )
     assert kept > 40
     assert rendered > 20

@@ -5,18 +5,16 @@ matching, or whose rank or counts change, renders it again. Checked against real
 random edits, and on PostgreSQL too (where the matches are brought up to date item by item)."""
 
 import random
-import secrets
 
 import pytest
 
 from core.publishing import Status
 from news.listing import matches
 from news.listing.definition import NEWS
-from news.views import listing
 from osce_site.page_cache import HEADER
 from search.query import parse_query
 from tests.factories import CountryFactory, FieldOfWorkFactory, NewsItemFactory
-from tests.production.page_cache.pages import fetch
+from tests.production.page_cache.pages import fetch, kept_and_rendered
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -189,24 +187,9 @@ def test_a_search_page_kept_is_the_page_rendered_again(visitor, taxonomy, settin
         )
         for _ in range(8)
     ]
-    kept = rendered = 0
-    for _step in range(25):
-        for url in PAGES:
-            fetch(visitor, url)
-        random_edit(rng, items, taxonomy)
-        for url in PAGES:
-            response, body = fetch(visitor, url)
-            settings.PAGE_CACHE = False
-            # The filter panel is a fragment kept on its own: rendered afresh too.
-            with monkeypatch.context() as patch:
-                patch.setattr(listing, "filter_panel_key", lambda *_args: secrets.token_hex())
-                _fresh, fresh = fetch(visitor, url)
-            settings.PAGE_CACHE = True
-            if response[HEADER] == "HIT":
-                kept += 1
-                assert body == fresh, url
-            else:
-                rendered += 1
+    kept, rendered = kept_and_rendered(
+        visitor, settings, PAGES, 25, lambda: random_edit(rng, items, taxonomy), monkeypatch
+    )
     assert kept > 30
     assert rendered > 30
 
