@@ -235,15 +235,22 @@ def _parsed(raw, language):
     return parse_query(raw, language)
 
 
-def of_dependency(spec):
-    """The current matches of the search a stored page depends on (`(listing name, language,
-    words)`, as `matches` noted it), or None when they cannot be had now."""
+def _dependency(spec):
+    """(listing, parsed search, content version) of the search a stored page depends on
+    (`(listing name, language, words)`, as `matches` noted it), or None when it cannot be had
+    now."""
     name, language, raw = spec
     listing = next((each for each in Listing.defined if each.name == name), None)
     version = content_number()
     if listing is None or version is None:
         return None
-    return _current(listing, _parsed(raw, language), version)
+    return listing, _parsed(raw, language), version
+
+
+def of_dependency(spec):
+    """The current matches of the search a stored page depends on, or None."""
+    found = _dependency(spec)
+    return None if found is None else _current(*found)
 
 
 def token_of(spec):
@@ -253,12 +260,10 @@ def token_of(spec):
     `MAX_SHARED` items (at 1,000,000 items, one common word) is not shared whole, and each
     worker ranking it again (about 2 s on PostgreSQL) before serving a stored page of it took
     the listing mix to 7 requests a second."""
-    name, language, raw = spec
-    listing = next((each for each in Listing.defined if each.name == name), None)
-    version = content_number()
-    if listing is None or version is None:
+    found = _dependency(spec)
+    if found is None:
         return None
-    search = _parsed(raw, language)
+    listing, search, version = found
     key = _key(listing, search)
     with _lock:
         held = _memo.get(key)
