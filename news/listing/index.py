@@ -78,7 +78,7 @@ class FacetIndex:
     # where the period is one day (news, documents).
     ends: array | None = None
     listing: object = NEWS  # news.listing.definition.Listing
-    _positions: dict = field(default=None, repr=False)
+    _positions: Positions = field(default=None, repr=False)
     _derived: dict = field(default_factory=dict, repr=False)
     _searches: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -303,7 +303,7 @@ def build_index(key, version=None, listing=NEWS):
             if position >= 0:
                 _set_bit(raw, (facet, option_id), position)
     bits = {name: int.from_bytes(bitset, "little") for name, bitset in raw.items()}
-    index = FacetIndex(key, ids, ordinals, bits, version, ends, listing)
+    index = FacetIndex(key, ids, ordinals, bits, version, ends, listing, positions)
     logger.info(
         "facet index %s of %s built: %d items, %d bitsets in %.0f ms",
         key,
