@@ -47,10 +47,14 @@ def size_of(value):
 
 
 class LocalCopies:
-    """Values kept by this process, each until it expires, at most `max_bytes` in all."""
+    """Values kept by this process, each until it expires, at most `max_bytes` in all (each
+    value's `size`; one larger than `largest`, by default a quarter of the whole, is not kept).
+    """
 
-    def __init__(self, max_bytes):
+    def __init__(self, max_bytes, size=size_of, largest=None):
         self.max_bytes = max_bytes
+        self._size_of = size
+        self.largest = max_bytes // 4 if largest is None else largest
         self._entries = OrderedDict()  # key -> (value, size, expires)
         self._size = 0
         self._lock = threading.Lock()
@@ -74,8 +78,8 @@ class LocalCopies:
             return found[0]
 
     def put(self, key, value, seconds=None):
-        size = size_of(value)
-        if size > self.max_bytes // 4:
+        size = self._size_of(value)
+        if size > self.largest:
             return
         expires = None if seconds is None else time.monotonic() + seconds
         with self._lock:

@@ -7,6 +7,7 @@ from collections import OrderedDict
 from typing import NamedTuple
 
 from core import page_dependencies
+from core.fragments import LocalCopies
 
 
 class Entry(NamedTuple):
@@ -78,39 +79,12 @@ class Entry(NamedTuple):
         return self._replace(deps=deps, boundary=boundary or self.boundary)
 
 
-class LocalPages:
+class LocalPages(LocalCopies):
     """This process's copies of pages it served lately, least recently used dropped first,
     at most `max_bytes` of bodies in all."""
 
     def __init__(self, max_bytes):
-        self.max_bytes = max_bytes
-        self._entries = OrderedDict()
-        self._size = 0
-        self._lock = threading.Lock()
-
-    def __len__(self):
-        return len(self._entries)
-
-    def get(self, key):
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-            return entry
-
-    def put(self, key, entry):
-        size = len(entry.content)
-        if size > self.max_bytes:
-            return
-        with self._lock:
-            old = self._entries.pop(key, None)
-            if old is not None:
-                self._size -= len(old.content)
-            self._entries[key] = entry
-            self._size += size
-            while self._size > self.max_bytes:
-                _key, dropped = self._entries.popitem(last=False)
-                self._size -= len(dropped.content)
+        super().__init__(max_bytes, size=lambda entry: len(entry.content), largest=max_bytes)
 
 
 class KnownDependencies:
