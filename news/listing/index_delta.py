@@ -48,23 +48,28 @@ def column_facets(listing):
     ]
 
 
-def row_columns(listing, codes):
-    """What the index reads of an item's own row: its id, the period's start (the listing's
-    order) and end (for items that last), its column facets and the languages it is
-    published in."""
-    columns = [column for _name, column in column_facets(listing)]
+def period_columns(listing):
+    """The period's start (the listing's order) and, for items that last, its end."""
     period = listing.period
-    ends = (period.end,) if period.end != period.start else ()
-    in_language = [f"in_language_{code}" for code in codes]
-    return ("id", period.start, *ends, *columns, *in_language)
+    return (period.start, period.end) if period.end != period.start else (period.start,)
 
 
-def read_rows(listing, queryset, codes, chunk_size=None):
+def bit_columns(listing, codes):
+    """The columns of an item's own row that set its bits: its column facets and the
+    languages it is published in."""
+    columns = [column for _name, column in column_facets(listing)]
+    return (*columns, *(f"in_language_{code}" for code in codes))
+
+
+def row_columns(listing, codes):
+    """What the index reads of an item's own row: its id, its period and its bit columns."""
+    return ("id", *period_columns(listing), *bit_columns(listing, codes))
+
+
+def read_rows(listing, queryset, codes):
     """(id, start, end, the rest) of each row of `queryset` (`row_columns`); the end is the
-    start for a listing of single days. With `chunk_size`, streamed that many at a time."""
+    start for a listing of single days."""
     rows = queryset.values_list(*row_columns(listing, codes))
-    if chunk_size:
-        rows = rows.iterator(chunk_size)
     if listing.period.end != listing.period.start:
         return rows
     return ((pk, start, start, *rest) for pk, start, *rest in rows)

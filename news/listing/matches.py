@@ -18,11 +18,18 @@ nothing adds nothing to a count), so a page rendered from them depends on their 
 hash of the ids in order: the same matches give the same token in every process) and the
 words, not on the content state (core.page_dependencies.note_search): an edit of an item the
 words never match keeps every page of the search.
+
+A search is ranked by one process at a time (a lock in the cache) and its matches are shared
+through the cache whatever their size; the other processes wait for them and catch up from
+there. At 1,000,000 items one common word matches 160,000–220,000 items and takes 1.6–2.5 s
+of the database to rank.
 """
 
+import bisect
 import datetime
 import hashlib
 import threading
+import time
 from array import array
 from collections import OrderedDict
 from functools import lru_cache
@@ -37,11 +44,15 @@ from news.listing.definition import Listing
 from search.backends import rank_per_row, ranked_rows
 from search.query import parse_query
 
-# A search matching more is not shared through the cache (each process ranks it itself once
-# and keeps it up to date): one stored value of at most 800 KB, so distinct searches cannot
-# fill the cache with huge blobs.
-MAX_SHARED = 50_000
+# Every search's matches are shared through the cache, whatever their size (16 bytes a match:
+# 2.6 MB for one common word at 1,000,000 items), so a search is ranked once for every
+# process: ranking one such word takes seconds of the database's time.
 SHARED_SECONDS = 600
+# While one process ranks a search (holding its lock), the others wait this long at most for
+# it to share the matches, checking every `WAIT_STEP` seconds, rather than rank it beside it.
+RANK_LOCK_SECONDS = 30
+WAIT_SECONDS = 10
+WAIT_STEP = 0.05
 # A copy in the cache this many content moves behind is replaced by the caught-up one, so a
 # process reading it later has less to catch up.
 SHARE_AFTER = 32
@@ -69,8 +80,9 @@ class Matches:
 
     @property
     def members(self):
+        """The ids, for `in` (an id sorted array: a set of 200,000 ids held 12 MB)."""
         if self._members is None:
-            self._members = frozenset(self.ids)
+            self._members = SortedIds(self.ids)
         return self._members
 
     def at(self, version, shared=None):
@@ -83,7 +95,7 @@ class Matches:
         """These matches with the items `pks` read again: taken out, and those among `rows`
         ((id, rank, start ordinal): the ones matching now) put back in their place."""
         ids, ranks, starts = array("q"), array("f"), array("i")
-        if pks & self.members:
+        if self.members.any_of(pks):
             for position, pk in enumerate(self.ids):
                 if pk not in pks:
                     ids.append(pk)
@@ -112,6 +124,20 @@ class Matches:
         for part, blob in zip((ids, ranks, starts), blobs, strict=True):
             part.frombytes(blob)
         return cls(version, ids, ranks, starts, shared=version)
+
+
+class SortedIds:
+    """Ids in a sorted array, answering `in` by bisection."""
+
+    def __init__(self, ids):
+        self._ids = array("q", sorted(ids))
+
+    def __contains__(self, pk):
+        found = bisect.bisect_left(self._ids, pk)
+        return found < len(self._ids) and self._ids[found] == pk
+
+    def any_of(self, pks):
+        return any(pk in self for pk in pks)
 
 
 def _place(ids, ranks, starts, key):
@@ -156,6 +182,11 @@ def _patchable(listing):
     return rank_per_row() and listing.rank_tiebreak == f"{listing.period.start} DESC, id DESC"
 
 
+def _at(held, listing, search, version):
+    """`held` (of `version` or earlier) at `version`, or None (`_caught_up`)."""
+    return held if held.version == version else _caught_up(held, listing, search, version)
+
+
 def _caught_up(held, listing, search, version):
     """`held` brought to `version`, or None when it cannot be (rank the search again)."""
     if len(_changed) > _CHANGED_LIMIT:
@@ -170,7 +201,7 @@ def _caught_up(held, listing, search, version):
     if not _patchable(listing):
         return None
     rows = _rows(listing, search, pks)
-    if not rows and not pks & held.members:
+    if not rows and not held.members.any_of(pks):
         return held.at(version)
     return held.patched(pks, rows, version)
 
@@ -189,28 +220,53 @@ def _current(listing, search, version):
     if held is not None and held.version == version:
         return held
     if held is None or held.version > version:
-        # Another process's copy (a few hundred KB) only where this one has none to catch up.
-        shared = Matches.read(cache.get(key))
-        held = shared if shared is not None and shared.version <= version else None
-    found = None
-    if held is not None and held.version <= version:
-        found = held if held.version == version else _caught_up(held, listing, search, version)
+        # Another process's copy only where this one has none to catch up.
+        held = _shared_copy(key, version)
+    found = None if held is None else _at(held, listing, search, version)
     if found is None:
-        found = _ranked(listing, search, version)
+        found = _ranked_once(key, listing, search, version)
     changed = held is None or found.token != held.token
-    if (changed or found.shared is None or version - found.shared >= SHARE_AFTER) and len(
-        found.ids
-    ) <= MAX_SHARED:
+    if found.shared != version and (
+        changed or found.shared is None or version - found.shared >= SHARE_AFTER
+    ):
         cache.set(key, found.stored(), SHARED_SECONDS)
         found = found.at(version, shared=version)
     if held is None or held.version != version:
-        # The token alone, whatever the size of the matches: what a stored page's hit checks.
+        # The token alone: what a stored page's hit checks (`token_of`).
         cache.set(_token_key(key, version), found.token, SHARED_SECONDS)
     with _lock:
         _memo[key] = found
         while len(_memo) > MEMO_LIMIT:
             _memo.popitem(last=False)
     return found
+
+
+def _shared_copy(key, version):
+    shared = Matches.read(cache.get(key))
+    return shared if shared is not None and shared.version <= version else None
+
+
+def _ranked_once(key, listing, search, version):
+    """The search ranked by this process, shared before its lock is let go; or, while another
+    process ranks it, that one's matches once shared (ranked here after all if they do not
+    come within `WAIT_SECONDS`). Every worker meeting a new common word at once ranked it side
+    by side: at 1,000,000 items each ranking took several times its quiet 2 s, past the
+    statement timeout, and nothing was ever kept (the listing mix fell to 3 requests a
+    second)."""
+    lock = f"{key}:ranking"
+    if cache.add(lock, 1, RANK_LOCK_SECONDS):
+        try:
+            found = _ranked(listing, search, version)
+            cache.set(key, found.stored(), SHARED_SECONDS)
+            return found.at(version, shared=version)
+        finally:
+            cache.delete(lock)
+    deadline = time.monotonic() + WAIT_SECONDS
+    while cache.get(lock) is not None and time.monotonic() < deadline:
+        time.sleep(WAIT_STEP)
+    shared = _shared_copy(key, version)
+    found = None if shared is None else _at(shared, listing, search, version)
+    return found or _ranked(listing, search, version)
 
 
 def _token_key(key, version):
@@ -256,10 +312,8 @@ def of_dependency(spec):
 def token_of(spec):
     """The current token of the matches of the search a stored page depends on (as in
     `of_dependency`), or None. A hit needs nothing more, and any process that had the matches
-    at this content version left their token in the cache: a search matching more than
-    `MAX_SHARED` items (at 1,000,000 items, one common word) is not shared whole, and each
-    worker ranking it again (about 2 s on PostgreSQL) before serving a stored page of it took
-    the listing mix to 7 requests a second."""
+    at this content version left their token in the cache, a few bytes where the matches of a
+    common word at 1,000,000 items are megabytes."""
     found = _dependency(spec)
     if found is None:
         return None

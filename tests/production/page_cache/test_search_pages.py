@@ -7,6 +7,7 @@ random edits, and on PostgreSQL too (where the matches are brought up to date it
 import random
 
 import pytest
+from django.core.cache import cache
 
 from core.publishing import Status
 from news.listing import matches
@@ -141,6 +142,56 @@ class TestTheMatches:
         after = matches.matches(NEWS, search)
         assert after.token != before.token
         assert edited.pk in after.members
+        assert edited.pk not in before.members
+
+    def test_a_search_another_process_is_ranking_is_waited_for_not_ranked_again(
+        self, edited, monkeypatch
+    ):
+        search = parse_query("election")
+        key = matches._key(NEWS, search)
+        elsewhere = matches.matches(NEWS, search)
+        matches._memo.clear()
+        cache.delete(key)
+        cache.add(f"{key}:ranking", 1)
+        waited = []
+
+        def other_process_shares(seconds):
+            waited.append(seconds)
+            if len(waited) == 3:
+                cache.set(key, elsewhere.stored())
+                cache.delete(f"{key}:ranking")
+
+        def ranked(*args):
+            raise AssertionError("ranked beside the process ranking it")
+
+        monkeypatch.setattr(matches.time, "sleep", other_process_shares)
+        monkeypatch.setattr(matches, "_ranked", ranked)
+        found = matches.matches(NEWS, search)
+        assert len(waited) == 3
+        assert list(found.ids) == list(elsewhere.ids)
+        assert found.token == elsewhere.token
+
+    def test_a_search_never_shared_by_the_process_ranking_it_is_ranked_here(
+        self, edited, monkeypatch
+    ):
+        search = parse_query("election")
+        key = matches._key(NEWS, search)
+        cache.add(f"{key}:ranking", 1)
+        monkeypatch.setattr(matches, "WAIT_SECONDS", 0.2)
+        found = matches.matches(NEWS, search)
+        assert len(found.ids) == 2
+        # What this process ranked is shared, for the others.
+        assert list(matches.Matches.read(cache.get(key)).ids) == list(found.ids)
+
+
+def test_sorted_ids_answer_in_as_a_set_would():
+    rng = random.Random(7)
+    ids = rng.sample(range(1, 5000), 700)
+    members = matches.SortedIds(ids)
+    for pk in range(-3, 5003):
+        assert (pk in members) == (pk in set(ids))
+    assert members.any_of({ids[5], 9999})
+    assert not members.any_of({0, 5001, 6000})
 
 
 # Items and words for random edits: titles and teasers made of these words.
@@ -195,11 +246,11 @@ def test_a_search_page_kept_is_the_page_rendered_again(visitor, taxonomy, settin
 
 
 def test_another_process_serves_a_stored_search_page_without_ranking(visitor, edited, monkeypatch):
-    """A process that never had the search's matches (the memo of this one emptied) finds their
-    token in the cache: a hit ranks nothing, even for a search too large to share whole."""
-    monkeypatch.setattr(matches, "MAX_SHARED", 0)
+    """A process that never had the search's matches (the memo of this one emptied, the shared
+    copy gone) finds their token in the cache: a hit ranks and reads no matches."""
     stored(visitor, ELECTION)
     matches._memo.clear()
+    cache.delete(matches._key(NEWS, parse_query("election")))
 
     def ranked(*args):
         raise AssertionError("a hit ranked the search again")
