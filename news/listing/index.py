@@ -270,7 +270,7 @@ def _set_bit(bitsets, key, position):
 
 
 # Rows read from the database per query while the index is built.
-BUILD_CHUNK = 10_000
+BUILD_CHUNK = 50_000
 
 
 def _chunks(queryset, *columns):
