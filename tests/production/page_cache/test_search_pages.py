@@ -192,6 +192,11 @@ def test_sorted_ids_answer_in_as_a_set_would():
         assert (pk in members) == (pk in set(ids))
     assert members.any_of({ids[5], 9999})
     assert not members.any_of({0, 5001, 6000})
+    changed = members.changed(ids[:3], [9999, 0])
+    expected = set(ids[3:]) | {9999, 0}
+    assert len(changed) == len(expected)
+    assert all((pk in changed) == (pk in expected) for pk in range(-3, 10003))
+    assert ids[0] in members
 
 
 # Items and words for random edits: titles and teasers made of these words.
