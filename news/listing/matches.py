@@ -69,34 +69,29 @@ _lock = threading.Lock()
 class Matches:
     """The matches of one search at content version `version` (None: a transaction's own)."""
 
-    def __init__(self, version, ids, ranks, starts, shared=None):
+    def __init__(self, version, ids, ranks, starts, shared=None, members=None):
         self.version = version
         self.ids = ids  # array("q"), best first
         self.ranks = ranks  # array("f"): higher is better
         self.starts = starts  # array("i"): the tie-break's date as an ordinal
         self.shared = shared  # the version of the copy in the cache, if any
         self.token = hashlib.blake2b(ids.tobytes(), digest_size=8).hexdigest()
-        self._members = None
-
-    @property
-    def members(self):
-        """The ids, for `in` (an id sorted array: a set of 200,000 ids held 12 MB)."""
-        if self._members is None:
-            self._members = SortedIds(self.ids)
-        return self._members
+        # The ids sorted (for `in`): made where the search is ranked, shared with the rest,
+        # then moved item by item (sorting 200,000 ids in each worker for each common word
+        # was a seventh of the CPU while an item was edited at 1,000,000 items).
+        self.members = SortedIds(ids) if members is None else members
 
     def at(self, version, shared=None):
         """The same matches, exact for a later `version` too."""
-        moved = Matches(version, self.ids, self.ranks, self.starts, shared or self.shared)
-        moved._members = self._members
-        return moved
+        return Matches(
+            version, self.ids, self.ranks, self.starts, shared or self.shared, self.members
+        )
 
     def patched(self, pks, rows, version):
         """These matches with the items `pks` read again: taken out, and those among `rows`
         ((id, rank, start ordinal): the ones matching now) put back in their place. Each
         item is found and moved in copies of the arrays (C copies and moves: a few
-        milliseconds for a few items among 200,000), and so are the members, sorted once per
-        process for a search, not after each edit."""
+        milliseconds for a few items among 200,000), the members' too."""
         ids, ranks, starts = self.ids[:], self.ranks[:], self.starts[:]
         removed = [pk for pk in pks if pk in self.members]
         for pk in removed:
@@ -109,43 +104,43 @@ class Matches:
             ids.insert(position, pk)
             ranks.insert(position, rank)
             starts.insert(position, start)
-        found = Matches(version, ids, ranks, starts, self.shared)
-        found._members = self.members.changed(removed, [pk for pk, _rank, _start in rows])
-        return found
+        members = self.members.changed(removed, [pk for pk, _rank, _start in rows])
+        return Matches(version, ids, ranks, starts, self.shared, members)
 
     def stored(self):
-        return (self.version, self.ids.tobytes(), self.ranks.tobytes(), self.starts.tobytes())
+        arrays = (self.ids, self.ranks, self.starts, self.members.ids)
+        return (self.version, *(part.tobytes() for part in arrays))
 
     @classmethod
     def read(cls, value):
-        if not isinstance(value, tuple | list) or len(value) != 4:
+        if not isinstance(value, tuple | list) or len(value) != 5:
             return None
         version, *blobs = value
-        ids, ranks, starts = array("q"), array("f"), array("i")
-        for part, blob in zip((ids, ranks, starts), blobs, strict=True):
+        ids, ranks, starts, members = array("q"), array("f"), array("i"), array("q")
+        for part, blob in zip((ids, ranks, starts, members), blobs, strict=True):
             part.frombytes(blob)
-        return cls(version, ids, ranks, starts, shared=version)
+        return cls(version, ids, ranks, starts, version, SortedIds(members, presorted=True))
 
 
 class SortedIds:
     """Ids in a sorted array, answering `in` by bisection."""
 
     def __init__(self, ids, presorted=False):
-        self._ids = ids if presorted else array("q", sorted(ids))
+        self.ids = ids if presorted else array("q", sorted(ids))
 
     def __contains__(self, pk):
-        found = bisect.bisect_left(self._ids, pk)
-        return found < len(self._ids) and self._ids[found] == pk
+        found = bisect.bisect_left(self.ids, pk)
+        return found < len(self.ids) and self.ids[found] == pk
 
     def __len__(self):
-        return len(self._ids)
+        return len(self.ids)
 
     def any_of(self, pks):
         return any(pk in self for pk in pks)
 
     def changed(self, removed, added):
         """These ids without `removed` (all of them members) and with `added`, in a copy."""
-        ids = self._ids[:]
+        ids = self.ids[:]
         for pk in removed:
             del ids[bisect.bisect_left(ids, pk)]
         for pk in added:
