@@ -231,6 +231,22 @@ class FacetIndex:
         ids, ordinals, ends, bits = index_delta.apply(
             self.ids, self.ordinals, self.ends, self.bits, pks, rows
         )
+        if ids is self.ids:
+            # Every item where it was: the positions and the searches' bitsets (ids only)
+            # still hold; what is derived from the bits does not.
+            return FacetIndex(
+                key,
+                ids,
+                ordinals,
+                bits,
+                version,
+                ends,
+                self.listing,
+                self._positions,
+                {},
+                self._searches,
+                self._lock,
+            )
         return FacetIndex(key, ids, ordinals, bits, version, ends, self.listing)
 
     def to_bytes(self):

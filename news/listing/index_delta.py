@@ -221,10 +221,49 @@ def _positions(ids, pks):
     return found
 
 
+def _unmoved(ids, ordinals, ends, pks, rows):
+    """{pk: position} when every item of `pks` is listed and stays listed with the same period
+    (so at the same position: the order is the period's start, then the id), else None."""
+    if set(rows) != set(pks):
+        return None
+    places = {}
+    for pk in pks:
+        found = _positions(ids, [pk])
+        if not found:
+            return None
+        ordinal, end, _names = rows[pk]
+        position = found[0]
+        if ordinals[position] != ordinal or (ends is not None and ends[position] != end):
+            return None
+        places[pk] = position
+    return places
+
+
+def _retagged(bits, places, rows):
+    """`bits` with the items at `places` holding their bitset names in `rows` instead."""
+    bits = dict(bits)
+    for pk, position in places.items():
+        bit = 1 << position
+        names = set(rows[pk][2])
+        for name, bitset in bits.items():
+            if name not in names and bitset & bit:
+                bits[name] = bitset ^ bit
+        for name in names:
+            bits[name] = bits.get(name, 0) | bit
+    return {name: bitset for name, bitset in bits.items() if bitset}
+
+
 def apply(ids, ordinals, ends, bits, pks, rows):
     """New (ids, ordinals, ends, bits) with the items `pks` taken out and those of them in
     `rows` (`changed_rows`) put back; the arguments are left as they were (other threads may
-    be reading them). `ends` is None for a listing of single days."""
+    be reading them). `ends` is None for a listing of single days.
+
+    Items that stay listed with the same period stay where they are: only their bits change,
+    and the same `ids` comes back (an edit of tags or text; at 1,000,000 items taking the item
+    out and putting it back shifted every bitset twice, 15–25 ms in every process)."""
+    places = _unmoved(ids, ordinals, ends, pks, rows)
+    if places is not None:
+        return ids, ordinals, ends, _retagged(bits, places, rows)
     old = sorted(_positions(ids, set(pks)), reverse=True)
     ids, ordinals, bits = ids[:], ordinals[:], dict(bits)
     ends = None if ends is None else ends[:]

@@ -119,3 +119,30 @@ def test_the_index_caught_up_from_is_left_untouched(newsroom):
     caught_up = before.caught_up("after", 2, {item.pk})
     assert item.pk not in caught_up.ids
     assert layout(before) == kept and item.pk in before.ids
+
+
+def test_an_item_retagged_in_place_keeps_the_order_and_what_only_the_order_decides(newsroom):
+    """Tags, type or language changed, the period not: the item keeps its position, the ids
+    and the searches' bitsets are the same objects, and the bits equal a rebuild's."""
+    before = build_index("before", 1)
+    search = before.derived(("search", "en", "x", "token"), lambda: before.of_ids(before.ids[:3]))
+    item = newsroom["items"][4]
+    item.fields_of_work.set(newsroom["fields"][2:])
+    NewsItem.objects.filter(pk=item.pk).update(type=NewsType.values[-1], in_language_fr=True)
+    kept = layout(before)
+    caught_up = before.caught_up("after", 2, {item.pk})
+    assert layout(caught_up) == layout(build_index("after", 2))
+    assert caught_up.ids is before.ids
+    assert caught_up.derived(("search", "en", "x", "token"), lambda: 0) is search
+    assert layout(before) == kept
+
+
+def test_an_item_redated_moves_and_derives_its_searches_again(newsroom):
+    before = build_index("before", 1)
+    before.derived(("search", "en", "x", "token"), lambda: before.of_ids(before.ids[:3]))
+    item = newsroom["items"][4]
+    NewsItem.objects.filter(pk=item.pk).update(issued_on=datetime.date(2024, 2, 1))
+    caught_up = before.caught_up("after", 2, {item.pk})
+    assert layout(caught_up) == layout(build_index("after", 2))
+    assert caught_up.ids[0] == item.pk
+    assert caught_up.derived(("search", "en", "x", "token"), lambda: 0) == 0
