@@ -8,7 +8,7 @@ query that renders a page. Both databases read the same parsed `SearchQuery`.
 import html
 from dataclasses import dataclass
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import BooleanField, FloatField
 from django.db.models.expressions import RawSQL
 from django.utils.safestring import mark_safe
@@ -40,12 +40,6 @@ def matching_ids_sql(table, query):
     return f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [query.fts5()]
 
 
-# Memory for the ranking query's bitmap and sort (PostgreSQL's default is 4 MB): with less, a
-# search matching a sixth of 1,000,000 items loses its bitmap's exactness, every row of the
-# pages it could not keep exactly is read and tested again, and the sort spills to disk.
-RANK_WORK_MEM = "32MB"
-
-
 def ranked_rows(queryset, query, tiebreak, start):
     """(id, rank, `start`) of the rows of `queryset` that match, best first: rank higher is
     better; `tiebreak` (SQL) orders equal ranks (newest first: `start DESC, id DESC`). One
@@ -58,7 +52,8 @@ def ranked_rows(queryset, query, tiebreak, start):
     On PostgreSQL the match and the rank are conditions and columns of `queryset` itself, not
     an `IN` over it: at 1,000,000 items, looking up each of 160,000 matches again by primary
     key took the ranking of one common word from 3 s to 7 s (one core), past the web
-    requests' statement timeout."""
+    requests' statement timeout (with the connections' `work_mem`, settings `DB_WORK_MEM`,
+    1.6 s)."""
     table = queryset.model._meta.db_table
     if _vendor() == "postgresql":
         vector = f'"{table}"."{vector_column(query.language)}"'
@@ -72,8 +67,7 @@ def ranked_rows(queryset, query, tiebreak, start):
             f"SELECT id, search_rank, {start} FROM ({within}) AS matched "
             f"ORDER BY search_rank DESC, {tiebreak}"
         )
-        with transaction.atomic(using=queryset.db), connection.cursor() as cursor:
-            cursor.execute("SELECT set_config('work_mem', %s, true)", [RANK_WORK_MEM])
+        with connection.cursor() as cursor:
             cursor.execute(sql, within_params)
             return cursor.fetchall()
     within, within_params = queryset.values("pk").query.sql_with_params()

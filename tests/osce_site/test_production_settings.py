@@ -103,6 +103,22 @@ def test_postgres_connections_persist_with_health_checks_and_no_server_side_curs
     assert databases["replica"]["TEST"]["MIRROR"] == "default"
 
 
+def test_connections_set_work_mem_unless_told_otherwise():
+    url = "postgres://osce:secret@db.internal:5432/osce"
+    code = "print(json.dumps(settings.DATABASES['default']['OPTIONS']['options']))"
+    assert production_settings(code, DATABASE_URL=url) == "-c jit=off -c work_mem=32MB"
+    assert production_settings(code, DATABASE_URL=url, DB_WORK_MEM="64MB", DB_JIT="1") == (
+        "-c work_mem=64MB"
+    )
+    assert production_settings(code, DATABASE_URL=url, DB_WORK_MEM="") == "-c jit=off"
+
+
+def test_refuses_a_work_mem_that_is_not_a_size():
+    result = run_manage("check", **realistic_env(), DB_WORK_MEM="32MB -c fsync=off")
+    assert result.returncode != 0
+    assert "DB_WORK_MEM must be like 32MB" in result.stderr
+
+
 def test_no_replica_unless_configured():
     databases = production_settings("print(json.dumps(list(settings.DATABASES)))")
     assert databases == ["default"]

@@ -174,3 +174,11 @@ def test_postgresql_jit_is_off_for_the_applications_connections(db):
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
         assert cursor.fetchone()[0] == "off"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL setting")
+def test_postgresql_work_mem_is_raised_for_the_applications_connections(db):
+    """For a search's ranking (search.backends.ranked_rows): settings.DB_WORK_MEM."""
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW work_mem")
+        assert cursor.fetchone()[0] == "32MB"
