@@ -28,14 +28,19 @@ def _vendor():
     return connection.vendor
 
 
+def _pg_match(table, query):
+    """SQL and params of the condition that a row of `table` matches `query` (PostgreSQL)."""
+    return (
+        f'"{table}"."{vector_column(query.language)}" @@ websearch_to_tsquery(%s::regconfig, %s)',
+        [pg_config(query.language), query.websearch()],
+    )
+
+
 def matching_ids_sql(table, query):
     """SQL and params selecting the ids of rows that match `query`."""
     if _vendor() == "postgresql":
-        return (
-            f"SELECT id FROM {table} "
-            f"WHERE {vector_column(query.language)} @@ websearch_to_tsquery(%s::regconfig, %s)",
-            [pg_config(query.language), query.websearch()],
-        )
+        condition, params = _pg_match(table, query)
+        return f"SELECT id FROM {table} WHERE {condition}", params
     fts = fts_table(table, query.language)
     return f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [query.fts5()]
 
@@ -56,11 +61,8 @@ def ranked_rows(queryset, query, tiebreak, start):
     1.6 s)."""
     table = queryset.model._meta.db_table
     if _vendor() == "postgresql":
-        vector = f'"{table}"."{vector_column(query.language)}"'
-        tsquery = "websearch_to_tsquery(%s::regconfig, %s)"
-        params = [pg_config(query.language), query.websearch()]
-        matching = RawSQL(f"{vector} @@ {tsquery}", params, output_field=BooleanField())
-        rank = RawSQL(f"ts_rank({vector}, {tsquery})", params, output_field=FloatField())
+        matching = RawSQL(*_pg_match(table, query), output_field=BooleanField())
+        rank = rank_expression(queryset.model, query)
         rows = queryset.filter(matching).annotate(search_rank=rank).order_by()
         within, within_params = rows.values_list("id", "search_rank", start).query.sql_with_params()
         sql = (

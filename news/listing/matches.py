@@ -41,6 +41,7 @@ from core.content_changes import changed_items, label_of
 from core.content_state import content_number, state_key
 from core.release import release
 from news.listing.definition import Listing
+from news.listing.positions import find_positions
 from search.backends import rank_per_row, ranked_rows
 from search.query import parse_query
 
@@ -93,9 +94,8 @@ class Matches:
         item is found and moved in copies of the arrays (C copies and moves: a few
         milliseconds for a few items among 200,000), the members' too."""
         ids, ranks, starts = self.ids[:], self.ranks[:], self.starts[:]
-        removed = [pk for pk in pks if pk in self.members]
-        for pk in removed:
-            position = ids.index(pk)
+        removed = find_positions(self.ids, [pk for pk in pks if pk in self.members])
+        for position in sorted(removed.values(), reverse=True):
             del ids[position], ranks[position], starts[position]
         for pk, rank, start in rows:
             # Stored as the database's 32-bit rank, compared as SQL compared it.
@@ -104,7 +104,7 @@ class Matches:
             ids.insert(position, pk)
             ranks.insert(position, rank)
             starts.insert(position, start)
-        members = self.members.changed(removed, [pk for pk, _rank, _start in rows])
+        members = self.members.changed(list(removed), [pk for pk, _rank, _start in rows])
         return Matches(version, ids, ranks, starts, self.shared, members)
 
     def stored(self):
@@ -237,8 +237,7 @@ def _current(listing, search, version):
     if found.shared != version and (
         changed or found.shared is None or version - found.shared >= SHARE_AFTER
     ):
-        cache.set(key, found.stored(), SHARED_SECONDS)
-        found = found.at(version, shared=version)
+        found = _shared(key, found, version)
     if held is None or held.version != version:
         # The token alone: what a stored page's hit checks (`token_of`).
         cache.set(_token_key(key, version), found.token, SHARED_SECONDS)
@@ -247,6 +246,12 @@ def _current(listing, search, version):
         while len(_memo) > MEMO_LIMIT:
             _memo.popitem(last=False)
     return found
+
+
+def _shared(key, found, version):
+    """`found` (of `version`), put in the cache for the other processes."""
+    cache.set(key, found.stored(), SHARED_SECONDS)
+    return found.at(version, shared=version)
 
 
 def _shared_copy(key, version):
@@ -264,9 +269,7 @@ def _ranked_once(key, listing, search, version):
     lock = f"{key}:ranking"
     if cache.add(lock, 1, RANK_LOCK_SECONDS):
         try:
-            found = _ranked(listing, search, version)
-            cache.set(key, found.stored(), SHARED_SECONDS)
-            return found.at(version, shared=version)
+            return _shared(key, _ranked(listing, search, version), version)
         finally:
             cache.delete(lock)
     deadline = time.monotonic() + WAIT_SECONDS
